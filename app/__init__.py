@@ -1,0 +1,1 @@
+"""LeNet Lens GUI (PySide6 + pyqtgraph). All model concerns live in the Qt-free `model` package."""

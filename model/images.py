@@ -1,0 +1,60 @@
+"""Reading image files (PNG, JPEG, BMP, …) into grayscale rasters for `preprocess`.
+
+Pillow does the decoding (Qt must stay out of `model/`). Huge images are reduced while
+decoding, and transparency is flattened onto the background that contrasts with the ink.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from model.errors import ImageReadError
+
+MAX_SIDE = 1024  # larger images are reduced on load: a digit needs no more
+MAX_PIXELS = 100_000_000  # refuse anything bigger outright (decompression bombs)
+EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
+
+
+def load_image(path: str | os.PathLike) -> np.ndarray:
+    """A float32 (H, W) raster in [0, 1]. Raises `ImageReadError` naming the file and problem."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImageReadError(f"{path}: file not found")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ImageReadError(
+                        f"{path}: image too large ({width}x{height} px; at most "
+                        f"{MAX_PIXELS // 1_000_000} megapixels)"
+                    )
+                image.draft("L", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at reduced size
+                image.thumbnail((MAX_SIDE, MAX_SIDE))
+                return _to_gray(image)
+    except ImageReadError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageReadError(f"{path}: not an image Pillow can read, or too large") from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageReadError(f"{path}: cannot read the image ({exc})") from None
+
+
+def _to_gray(image: Image.Image) -> np.ndarray:
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = np.asarray(image.convert("RGBA"), dtype=np.float32) / 255.0
+        gray = rgba[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+        alpha = rgba[..., 3]
+        opaque = alpha > 0.5
+        ink_is_light = bool(opaque.any()) and float(gray[opaque].mean()) > 0.5
+        if float(alpha.min()) < 0.99:
+            background = 0.0 if ink_is_light else 1.0
+            gray = gray * alpha + background * (1.0 - alpha)
+        return gray.astype(np.float32)
+    return np.asarray(image.convert("L"), dtype=np.float32) / 255.0

@@ -1,0 +1,80 @@
+"""Inference: from a raster (or a prepared input) to probabilities plus named activations.
+
+`Predictor` wraps a checkpoint for the GUI and the CLIs: preprocessing, the forward pass and
+the conversion to numpy live here, so the views only display arrays.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from model.checkpoint import Checkpoint, load_checkpoint
+from model.preprocess import Preprocessed, preprocess
+from model.weights import shipped_weights_path
+
+
+@dataclass(frozen=True)
+class Prediction:
+    digit: int
+    probabilities: np.ndarray  # (10,) float32, sums to 1
+    network_input: np.ndarray  # (32, 32) float32, exactly what the network received
+    image28: np.ndarray  # (28, 28) float32 in [0, 1]: the MNIST-style image
+    activations: dict[str, np.ndarray]  # C1 (6,28,28) S1 (6,14,14) C2 (16,10,10) S2 F5 F6
+    preprocessed: Preprocessed
+
+    @property
+    def confidence(self) -> float:
+        return float(self.probabilities[self.digit])
+
+
+class Predictor:
+    """A loaded network ready to classify rasters, one at a time, fast."""
+
+    def __init__(self, checkpoint: Checkpoint) -> None:
+        self.checkpoint = checkpoint
+        self.model = checkpoint.model.eval()
+        self.normalization = checkpoint.normalization
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> Predictor:
+        """From a weights file (default: the shipped weights). Raises `CheckpointError`."""
+        return cls(load_checkpoint(Path(path) if path else shipped_weights_path()))
+
+    @property
+    def source(self) -> Path | None:
+        return self.checkpoint.path
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.checkpoint.test_accuracy
+
+    def predict(self, raster: np.ndarray) -> Prediction:
+        """Classify a raster of any size and polarity. Raises `NoInkError` when blank."""
+        prep = preprocess(raster, self.normalization)
+        probabilities, activations = self.forward(prep.network_input)
+        return Prediction(
+            digit=int(probabilities.argmax()),
+            probabilities=probabilities,
+            network_input=prep.network_input,
+            image28=prep.image28,
+            activations=activations,
+            preprocessed=prep,
+        )
+
+    @torch.inference_mode()
+    def forward(self, network_input: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Probabilities and activations for one prepared (32, 32) input."""
+        x = torch.from_numpy(np.ascontiguousarray(network_input, dtype=np.float32))[None, None]
+        out = self.model(x)
+        probabilities = torch.softmax(out.logits[0].double(), 0).float().numpy()
+        activations = {name: a[0].numpy() for name, a in out.activations.items()}
+        return probabilities, activations
+
+    def kernels(self) -> dict[str, np.ndarray]:
+        """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5) filters as numpy arrays."""
+        return {name: k.numpy().copy() for name, k in self.model.kernels().items()}

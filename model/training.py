@@ -1,0 +1,210 @@
+"""The training loop shared by the CLI and the GUI's retrain worker.
+
+Fast on a CPU: the whole training set lives in one tensor, batches are index slices, and
+augmentation runs per batch on tensors. The caller gets a callback per batch and per epoch and
+a cancel check, so a GUI thread can drive exactly this code and stop it within one batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch.nn import functional as F
+
+from model.augment import AugmentConfig, augment_batch
+from model.checkpoint import Checkpoint
+from model.config import ModelConfig, Normalization, TrainConfig
+from model.errors import TrainingCancelled, TrainingDiverged
+from model.mnist import MnistSplit, load_split
+from model.network import LeNet5
+from model.preprocess import PAD
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    epoch: int  # 1-based
+    epochs: int
+    batch: int  # 1-based, within the epoch
+    batches: int
+    loss: float  # this batch
+    accuracy: float  # this batch, on augmented training images
+    elapsed: float  # seconds since training started
+    eta: float  # seconds left, estimated
+
+    @property
+    def fraction(self) -> float:
+        return ((self.epoch - 1) * self.batches + self.batch) / (self.epochs * self.batches)
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    epoch: int
+    train_loss: float
+    train_accuracy: float
+    test_accuracy: float
+    seconds: float
+
+
+@dataclass
+class TrainingData:
+    """MNIST as tensors: train images in [0, 1] padded to 32x32, labels, and the test split."""
+
+    train_x: torch.Tensor  # (N, 1, 32, 32) float in [0, 1]
+    train_y: torch.Tensor
+    test_x: torch.Tensor
+    test_y: torch.Tensor
+
+    @classmethod
+    def from_splits(
+        cls,
+        train: MnistSplit,
+        test: MnistSplit,
+        train_subset: int | None = None,
+        test_subset: int | None = None,
+    ) -> TrainingData:
+        def unit(images: np.ndarray) -> torch.Tensor:
+            t = torch.from_numpy(np.ascontiguousarray(images)).float().div_(255.0)
+            return F.pad(t, (PAD, PAD, PAD, PAD)).unsqueeze(1)
+
+        tr, te = slice(0, train_subset), slice(0, test_subset)
+        return cls(
+            unit(train.images[tr]),
+            torch.from_numpy(train.labels[tr]),
+            unit(test.images[te]),
+            torch.from_numpy(test.labels[te]),
+        )
+
+    @classmethod
+    def load(
+        cls,
+        data_dir: str | Path | None = None,
+        train_subset: int | None = None,
+        test_subset: int | None = None,
+    ) -> TrainingData:
+        return cls.from_splits(
+            load_split("train", data_dir), load_split("test", data_dir), train_subset, test_subset
+        )
+
+    def normalization(self) -> Normalization:
+        """Statistics of the (padded) training images: the network's input scale."""
+        return Normalization(
+            mean=round(float(self.train_x.mean()), 4), std=round(float(self.train_x.std()), 4)
+        )
+
+
+@torch.inference_mode()
+def predict_logits(model: LeNet5, x: torch.Tensor, batch_size: int = 2000) -> torch.Tensor:
+    """Logits for normalised inputs, in eval mode, batched to bound memory."""
+    was_training = model.training
+    model.eval()
+    out = torch.cat([model(x[i : i + batch_size]).logits for i in range(0, len(x), batch_size)])
+    model.train(was_training)
+    return out
+
+
+def accuracy(model: LeNet5, x_unit: torch.Tensor, y: torch.Tensor, norm: Normalization) -> float:
+    logits = predict_logits(model, (x_unit - norm.mean) / norm.std)
+    return float((logits.argmax(1) == y).float().mean())
+
+
+BatchCallback = Callable[[BatchProgress], None]
+EpochCallback = Callable[[EpochResult, LeNet5], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass
+class TrainResult:
+    checkpoint: Checkpoint
+    history: list[EpochResult] = field(default_factory=list)
+
+
+def train(
+    data: TrainingData,
+    config: TrainConfig | None = None,
+    model_config: ModelConfig | None = None,
+    on_batch: BatchCallback | None = None,
+    on_epoch: EpochCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+    augment_config: AugmentConfig | None = None,
+) -> TrainResult:
+    """Train a fresh LeNet-5. Raises `TrainingCancelled` or `TrainingDiverged`."""
+    config = config or TrainConfig()
+    model_config = model_config or ModelConfig()
+    torch.manual_seed(config.seed)
+    generator = torch.Generator().manual_seed(config.seed)
+    norm = data.normalization()
+    model = LeNet5(model_config)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    n = len(data.train_x)
+    batches = math.ceil(n / config.batch_size)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(
+        optimizer, max_lr=config.lr, total_steps=config.epochs * batches, pct_start=0.15
+    )
+    history: list[EpochResult] = []
+    start = time.perf_counter()
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        epoch_start = time.perf_counter()
+        order = torch.randperm(n, generator=generator)
+        loss_sum, correct = 0.0, 0
+        for b in range(batches):
+            if should_cancel is not None and should_cancel():
+                raise TrainingCancelled("training cancelled")
+            idx = order[b * config.batch_size : (b + 1) * config.batch_size]
+            x = data.train_x[idx]
+            if config.augment:
+                x = augment_batch(x, generator, augment_config)
+            x = (x - norm.mean) / norm.std
+            y = data.train_y[idx]
+            logits = model(x).logits
+            loss = F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
+            if not torch.isfinite(loss):
+                raise TrainingDiverged(
+                    f"the loss became {loss.item()} in epoch {epoch}, batch {b + 1}: "
+                    f"the learning rate {config.lr:g} is probably too high"
+                )
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            batch_correct = int((logits.argmax(1) == y).sum())
+            loss_sum += loss.item() * len(idx)
+            correct += batch_correct
+            if on_batch is not None:
+                elapsed = time.perf_counter() - start
+                done = (epoch - 1) * batches + b + 1
+                on_batch(
+                    BatchProgress(
+                        epoch, config.epochs, b + 1, batches, float(loss),
+                        batch_correct / len(idx), elapsed,
+                        elapsed / done * (config.epochs * batches - done),
+                    )
+                )
+        test_acc = accuracy(model, data.test_x, data.test_y, norm)
+        result = EpochResult(
+            epoch, loss_sum / n, correct / n, test_acc, time.perf_counter() - epoch_start
+        )
+        history.append(result)
+        if on_epoch is not None:
+            on_epoch(result, model)
+    model.eval()
+    metadata = {
+        "test_accuracy": history[-1].test_accuracy,
+        "train_config": config.to_dict(),
+        "history": [
+            {"epoch": h.epoch, "train_loss": h.train_loss, "test_accuracy": h.test_accuracy}
+            for h in history
+        ],
+        "train_images": n,
+        "test_images": len(data.test_x),
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "torch": torch.__version__,
+    }
+    return TrainResult(Checkpoint(model, norm, metadata), history)
