@@ -37,6 +37,9 @@ class Preprocessed:
     network_input: np.ndarray  # (32, 32) float32, padded and normalised: what the network gets
     dark_on_light: bool  # the polarity that was detected
     bbox: tuple[int, int, int, int]  # (top, left, bottom, right) of the ink in the raster
+    # (top, left, height, width) of the scaled ink box inside the 28x28 field: with `bbox` it
+    # maps field pixels back to raster pixels (the GUI's receptive-field overlay needs it)
+    placement: tuple[int, int, int, int] | None = None
 
 
 def to_gray(raster: np.ndarray) -> np.ndarray:
@@ -93,7 +96,7 @@ def preprocess(raster: np.ndarray, normalization: Normalization | None = None) -
     top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
     crop = ink[top:bottom, left:right] / peak
 
-    image28 = _fit_in_field(crop)
+    image28, placement = _fit_in_field(crop)
     network_input = np.pad(image28, PAD)
     network_input = (network_input - normalization.mean) / normalization.std
     return Preprocessed(
@@ -101,18 +104,26 @@ def preprocess(raster: np.ndarray, normalization: Normalization | None = None) -
         network_input=network_input.astype(np.float32),
         dark_on_light=dark_on_light,
         bbox=(int(top), int(left), int(bottom), int(right)),
+        placement=placement,
     )
 
 
-def _fit_in_field(crop: np.ndarray) -> np.ndarray:
-    """Scale the longer side to BOX px with anti-aliasing; place by centre of mass."""
+def _fit_in_field(crop: np.ndarray) -> tuple[np.ndarray, tuple[int, int, int, int]]:
+    """Scale the longer side to BOX px with anti-aliasing; place by centre of mass.
+
+    Returns the field and where the scaled crop went: (top, left, height, width).
+    """
     h, w = crop.shape
     scale = BOX / max(h, w)
     new_h, new_w = max(1, round(h * scale)), max(1, round(w * scale))
     tensor = torch.from_numpy(np.ascontiguousarray(crop, dtype=np.float32))[None, None]
-    resized = F.interpolate(
-        tensor, size=(new_h, new_w), mode="bilinear", antialias=scale < 1, align_corners=False
-    )[0, 0].clamp_(0.0, 1.0).numpy()
+    resized = (
+        F.interpolate(
+            tensor, size=(new_h, new_w), mode="bilinear", antialias=scale < 1, align_corners=False
+        )[0, 0]
+        .clamp_(0.0, 1.0)
+        .numpy()
+    )
 
     mass = float(resized.sum())
     cy = float((resized.sum(axis=1) * np.arange(new_h)).sum()) / mass
@@ -121,7 +132,7 @@ def _fit_in_field(crop: np.ndarray) -> np.ndarray:
     left = int(np.clip(round(COM_TARGET - cx), 0, FIELD - new_w))
     field = np.zeros((FIELD, FIELD), dtype=np.float32)
     field[top : top + new_h, left : left + new_w] = resized
-    return field
+    return field, (top, left, new_h, new_w)
 
 
 def mnist_to_network_input(images: np.ndarray, normalization: Normalization) -> torch.Tensor:
