@@ -1,0 +1,44 @@
+"""Entry point: `python -m app` or the `lenet-lens` script.
+
+Reopens the weights file used last time when it still loads; otherwise the shipped weights.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import settings as keys
+from app.theme import apply_theme
+from model.errors import CheckpointError
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app.setOrganizationName(keys.ORGANIZATION)
+    app.setApplicationName(keys.APPLICATION)
+    apply_theme(app)
+    from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
+
+    settings = keys.default_settings()
+    last = keys.read_str(settings, keys.LAST_WEIGHTS)
+    try:
+        window = MainWindow(last, settings) if last else MainWindow(settings=settings)
+    except CheckpointError as exc:
+        if not last:
+            QMessageBox.critical(None, "LeNet Lens cannot start", str(exc))
+            return 1
+        settings.remove(keys.LAST_WEIGHTS)
+        try:
+            window = MainWindow(settings=settings)
+        except CheckpointError as exc2:
+            QMessageBox.critical(None, "LeNet Lens cannot start", str(exc2))
+            return 1
+        window.show_error("Last weights unavailable", f"{exc}\n\nUsing the shipped weights.")
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

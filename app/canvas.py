@@ -1,0 +1,299 @@
+"""The drawing canvas: white ink on black, round anti-aliased strokes, undo, images, stylus.
+
+The ink lives on a fixed 280x280 backing raster (10x MNIST's 28 px), painted with QPainter and
+scaled to whatever square the widget currently offers. The raster handed to the model therefore
+does not depend on the window size, and strokes keep their look when the window is resized.
+Strokes are also kept as point lists (in raster units) so undo can re-render without the last.
+
+A loaded image (File ▸ Open, drag-and-drop) replaces the drawing and is shown letterboxed; it
+is handed to the model at its own resolution so preprocessing sees every pixel. Drawing on a
+shown image starts a new drawing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTabletEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from model.images import EXTENSIONS
+
+RASTER_SIZE = 280
+DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px
+MIN_VIEW = 280
+
+
+@dataclass
+class Stroke:
+    width: float
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+class DrawingCanvas(QWidget):
+    """Square drawing area. Emits `changed` whenever the raster the model sees changes."""
+
+    changed = Signal()
+    strokeFinished = Signal()
+    fileDropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self.setMinimumSize(MIN_VIEW, MIN_VIEW)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAcceptDrops(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.pen_width: float = DEFAULT_PEN_WIDTH
+        self._image = QImage(RASTER_SIZE, RASTER_SIZE, QImage.Format.Format_Grayscale8)
+        self._image.fill(0)
+        self._strokes: list[Stroke] = []
+        self._drawing = False
+        self._loaded: np.ndarray | None = None  # a loaded image's raster, float [0, 1]
+        self._loaded_view: QImage | None = None
+        self._highlight: QRectF | None = None  # in raster coordinates of current_raster()
+
+    # ----- public API -----------------------------------------------------------------------
+    def clear(self) -> None:
+        """Erase everything (drawing and loaded image)."""
+        self._strokes.clear()
+        self._drawing = False
+        self._loaded = self._loaded_view = None
+        self._image.fill(0)
+        self._highlight = None
+        self.update()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        """Remove the last stroke (or the loaded image) and re-render the rest."""
+        if self._loaded is not None:
+            self.clear()
+            return
+        if not self._strokes:
+            return
+        self._strokes.pop()
+        self._drawing = False
+        self._render_all()
+        self.update()
+        self.changed.emit()
+
+    def set_image(self, raster: np.ndarray) -> None:
+        """Show a loaded grayscale raster (float [0, 1]) in place of the drawing."""
+        self._strokes.clear()
+        self._drawing = False
+        self._image.fill(0)
+        self._loaded = np.asarray(raster, dtype=np.float32)
+        gray = np.ascontiguousarray(np.clip(self._loaded * 255.0 + 0.5, 0, 255).astype(np.uint8))
+        h, w = gray.shape
+        self._loaded_view = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+        self._highlight = None
+        self.update()
+        self.changed.emit()
+
+    def is_blank(self) -> bool:
+        return self._loaded is None and not self._strokes
+
+    @property
+    def stroke_count(self) -> int:
+        return len(self._strokes)
+
+    def raster(self) -> np.ndarray | None:
+        """What the model should read: the loaded image, or the 280x280 uint8 drawing."""
+        if self._loaded is not None:
+            return self._loaded
+        if not self._strokes:
+            return None
+        image = self._image
+        bits = np.frombuffer(image.constBits(), dtype=np.uint8)
+        return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
+
+    def set_pen_width(self, width: float) -> None:
+        """Pen width in raster pixels (of 280); applies to the next stroke."""
+        self.pen_width = float(width)
+
+    def set_highlight(self, rect: QRectF | None) -> None:
+        """Outline a rectangle given in raster coordinates (a receptive field), or none."""
+        if rect != self._highlight:
+            self._highlight = rect
+            self.update()
+
+    @property
+    def highlight(self) -> QRectF | None:
+        return self._highlight
+
+    def raster_to_widget(self) -> tuple[float, float, float]:
+        """(scale, x offset, y offset) mapping raster pixels to widget pixels."""
+        h, w = self._raster_shape()
+        side = min(self.width(), self.height())
+        scale = side / max(h, w)
+        x0 = (self.width() - w * scale) / 2
+        y0 = (self.height() - h * scale) / 2
+        return scale, x0, y0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(440, 440)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return width
+
+    # ----- drawing --------------------------------------------------------------------------
+    def _raster_shape(self) -> tuple[int, int]:
+        if self._loaded is not None:
+            return self._loaded.shape[0], self._loaded.shape[1]
+        return RASTER_SIZE, RASTER_SIZE
+
+    def _to_raster(self, pos: QPointF) -> tuple[float, float]:
+        scale, x0, y0 = self.raster_to_widget()
+        return (pos.x() - x0) / scale, (pos.y() - y0) / scale
+
+    def _pen(self, width: float) -> QPen:
+        pen = QPen(QColor(255, 255, 255), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _begin(self, pos: QPointF) -> None:
+        if self._loaded is not None:  # drawing on a shown image starts a new drawing
+            self._loaded = self._loaded_view = None
+            self._image.fill(0)
+        stroke = Stroke(self.pen_width, [self._to_raster(pos)])
+        self._strokes.append(stroke)
+        self._drawing = True
+        self._paint_segment(stroke, 0)
+        self.update()
+        self.changed.emit()
+
+    def _extend(self, pos: QPointF) -> None:
+        if not self._drawing:
+            return
+        stroke = self._strokes[-1]
+        point = self._to_raster(pos)
+        if point == stroke.points[-1]:
+            return
+        stroke.points.append(point)
+        self._paint_segment(stroke, len(stroke.points) - 2)
+        self.update()
+        self.changed.emit()
+
+    def _end(self, pos: QPointF) -> None:
+        if not self._drawing:
+            return
+        self._extend(pos)
+        self._drawing = False
+        self.strokeFinished.emit()
+
+    def _paint_segment(self, stroke: Stroke, start: int) -> None:
+        """Paint the stroke from point `start` on (a dot when it has a single point)."""
+        painter = QPainter(self._image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen(stroke.width))
+        points = stroke.points
+        if len(points) == 1:
+            painter.drawPoint(QPointF(*points[0]))
+        else:
+            for a, b in zip(points[start:], points[start + 1 :]):
+                painter.drawLine(QPointF(*a), QPointF(*b))
+        painter.end()
+
+    def _render_all(self) -> None:
+        self._image.fill(0)
+        for stroke in self._strokes:
+            self._paint_segment(stroke, 0)
+
+    # ----- Qt events ------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._begin(event.position())
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._extend(event.position())
+            event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._end(event.position())
+            event.accept()
+
+    def tabletEvent(self, event: QTabletEvent) -> None:  # noqa: N802
+        """Stylus input: same strokes as the mouse; accepting stops Qt synthesising mice."""
+        kind = event.type()
+        if kind == QTabletEvent.Type.TabletPress:
+            self._begin(event.position())
+        elif kind == QTabletEvent.Type.TabletMove and event.pressure() > 0:
+            self._extend(event.position())
+        elif kind == QTabletEvent.Type.TabletRelease:
+            self._end(event.position())
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        scale, x0, y0 = self.raster_to_widget()
+        h, w = self._raster_shape()
+        target = QRectF(x0, y0, w * scale, h * scale)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._loaded_view is not None:
+            painter.drawImage(target, self._loaded_view)
+        else:
+            painter.drawImage(target, self._image)
+        painter.setPen(QPen(QColor(90, 90, 90), 1))
+        painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
+        if self.is_blank():
+            painter.setPen(QColor(150, 150, 150))
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            painter.setFont(font)
+            painter.drawText(target, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+        if self._highlight is not None:
+            r = self._highlight
+            box = QRectF(x0 + r.x() * scale, y0 + r.y() * scale, r.width() * scale, r.height() * scale)
+            painter.setClipRect(target)
+            painter.setPen(QPen(QColor(0, 200, 255), 2))
+            painter.setBrush(QColor(0, 200, 255, 50))
+            painter.drawRect(box)
+        painter.end()
+
+    # ----- drag and drop --------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = urls[0].toLocalFile()
+        return path if Path(path).suffix.lower() in EXTENSIONS else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)

@@ -1,0 +1,362 @@
+"""The main window: wires the canvas, the active model and the panels together.
+
+It does no math: the canvas raster goes to `Predictor.predict` (preprocessing and the forward
+pass live in `model/`), and the resulting arrays go to the panels. Refreshes are coalesced to
+the display rate by `FrameThrottle`; reading `current_result` runs a pending one at once, so
+scripts always see the result for the drawing as it stands.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+import model
+from app import settings as keys
+from app.canvas import DrawingCanvas
+from app.docks import create_docks
+from app.map_detail import MapDetailDialog
+from app.menus import build_menus
+from app.panels.dense import DensePanel
+from app.panels.digit import DigitPanel
+from app.panels.feature_maps import FeatureMapsPanel
+from app.panels.kernels import KernelsPanel
+from app.panels.network_input import NetworkInputPanel
+from app.panels.probabilities import ProbabilitiesPanel
+from app.result import LiveResult
+from app.throttle import FrameThrottle
+from model.checkpoint import save_checkpoint
+from model.errors import CheckpointError, ImageReadError, NoInkError
+from model.images import EXTENSIONS, load_image
+from model.inference import Prediction, Predictor
+from model.network import ACTIVATION_SHAPES
+from model.receptive_field import Field, input_field_to_raster, unit_field
+from model.weights import shipped_weights_path
+
+MAP_LAYERS = ("C1", "S1", "C2", "S2")
+GRID_COLUMNS = {"C1": 3, "S1": 3, "C2": 4, "S2": 4}
+IMAGE_FILTER = "Images ({})".format(" ".join(f"*{ext}" for ext in EXTENSIONS))
+WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
+
+
+def _rect(field: Field) -> QRectF:
+    return QRectF(field.left, field.top, field.width, field.height)
+
+
+class MainWindow(QMainWindow):
+    """LeNet Lens. `MainWindow()` uses the shipped weights; `MainWindow(path)` a weights file."""
+
+    def __init__(
+        self,
+        weights_path: str | os.PathLike | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("LeNet Lens")
+        self.settings = settings if settings is not None else keys.default_settings()
+        self.predictor: Predictor = Predictor.load(weights_path)  # raises CheckpointError
+        self.error_box: QMessageBox | None = None
+        self.about_box: QMessageBox | None = None
+        self.details: list[MapDetailDialog] = []
+
+        self.canvas = DrawingCanvas()
+        self.digit_panel = DigitPanel()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.canvas, 3)
+        row.addWidget(self.digit_panel, 1)
+        self.setCentralWidget(central)
+
+        self.probabilities = ProbabilitiesPanel()
+        self.network_input = NetworkInputPanel()
+        self.maps = {
+            layer: FeatureMapsPanel(layer, ACTIVATION_SHAPES[layer], GRID_COLUMNS[layer])
+            for layer in MAP_LAYERS
+        }
+        self.dense = DensePanel()
+        self.kernels = KernelsPanel()
+        self.docks = create_docks(
+            self,
+            {
+                "probabilities": self.probabilities,
+                "input": self.network_input,
+                **self.maps,
+                "dense": self.dense,
+                "kernels": self.kernels,
+            },
+        )
+        self.actions = build_menus(self)
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.actions.restore_layout)
+        self.model_label = QLabel()
+        self.model_label.setObjectName("modelStatus")
+        self.statusBar().addPermanentWidget(self.model_label)
+        self.resize(1500, 940)
+        self._default_state = self.saveState()
+
+        self.throttle = FrameThrottle(self._refresh, parent=self)
+        self._result = LiveResult.blank(self._background())
+        self._shown = self._result
+        self._connect()
+        self._restore_settings()
+        self._label = self._default_label(weights_path)
+        self._apply_predictor()
+
+    # ----- automation surface and the retrain contract ---------------------------------------
+    @property
+    def current_result(self) -> LiveResult:
+        """The result for the drawing as it stands (runs a pending throttled refresh first)."""
+        self.throttle.flush()
+        return self._result
+
+    def current_raster(self):  # noqa: ANN201 (numpy array | None)
+        """The canvas raster the model reads, or None when the canvas is blank."""
+        return self.canvas.raster()
+
+    def set_predictor(self, predictor: Predictor, label: str | None = None) -> None:
+        """Hot-swap the active model: re-predict now, refresh every panel and the status bar."""
+        self.predictor = predictor
+        self._label = label or self._default_label(predictor.source)
+        self._apply_predictor()
+
+    def show_prediction(self, prediction: Prediction | None) -> None:
+        """Show a prediction made elsewhere (e.g. a training preview); the model is unchanged."""
+        self._display(
+            LiveResult.from_prediction(prediction)
+            if prediction is not None
+            else LiveResult.blank(self._background())
+        )
+
+    def open_retrain_dialog(self) -> None:
+        """Training ▸ Retrain… (filled in by the retrain feature)."""
+
+    # ----- wiring -----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions
+        a.open_image.triggered.connect(lambda: self.open_image())
+        a.load_weights.triggered.connect(lambda: self.load_weights())
+        a.save_weights.triggered.connect(lambda: self.save_weights())
+        a.reset_weights.triggered.connect(self.reset_weights)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.canvas.undo)
+        a.clear.triggered.connect(self.canvas.clear)
+        a.restore_layout.triggered.connect(self.restore_default_layout)
+        a.retrain.triggered.connect(self.open_retrain_dialog)
+        a.about.triggered.connect(self.show_about)
+        a.pen_width.valueChanged.connect(self.canvas.set_pen_width)
+        self.canvas.changed.connect(self.throttle.request)
+        self.canvas.fileDropped.connect(self.open_image)
+        for panel in self.maps.values():
+            panel.unitHovered.connect(self._on_unit_hovered)
+            panel.unitLeft.connect(self._on_unit_left)
+            panel.mapClicked.connect(self.open_map_detail)
+        self.dense.unitHovered.connect(lambda layer, _i: self._on_unit_hovered(layer, 0, 0, 0))
+        self.dense.unitLeft.connect(self._on_unit_left)
+
+    def _refresh(self) -> None:
+        """Predict the canvas as it stands and show it (called at most once per frame)."""
+        raster = self.canvas.raster()
+        result = LiveResult.blank(self._background())
+        if raster is not None:
+            try:
+                result = LiveResult.from_prediction(self.predictor.predict(raster))
+            except NoInkError:
+                pass
+        self._result = result
+        self._display(result)
+
+    def _display(self, result: LiveResult) -> None:
+        self._shown = result
+        self.digit_panel.set_result(result.digit, result.confidence)
+        self.probabilities.set_probabilities(result.probabilities, result.digit)
+        self.network_input.set_input(result.network_input)
+        for layer, panel in self.maps.items():
+            panel.set_maps(result.activations[layer])
+        self.dense.set_activations(result.activations["F5"], result.activations["F6"])
+        for dialog in self.details:
+            dialog.set_map(result.activations[dialog.layer])
+
+    def _apply_predictor(self) -> None:
+        norm = self.predictor.normalization
+        self.network_input.set_normalization(norm.mean, norm.std)
+        kernels = self.predictor.kernels()
+        self.kernels.set_kernels(kernels)
+        for dialog in self.details:
+            dialog.set_kernels(kernels)
+        accuracy = self.predictor.test_accuracy
+        recorded = f"test accuracy {accuracy:.2%}" if accuracy is not None else "no recorded accuracy"
+        self.model_label.setText(f"Weights: {self._label} · {recorded}")
+        self.throttle.request()
+        self.throttle.flush()
+
+    def _background(self) -> float:
+        norm = self.predictor.normalization
+        return (0.0 - norm.mean) / norm.std
+
+    @staticmethod
+    def _default_label(path: str | os.PathLike | None) -> str:
+        if path is None or Path(path).resolve() == shipped_weights_path().resolve():
+            return f"{shipped_weights_path().name} (shipped)"
+        return Path(path).name
+
+    # ----- hover: values and receptive fields ------------------------------------------------
+    def _on_unit_hovered(self, layer: str, _index: int, row: int, col: int) -> None:
+        field = unit_field(layer, row, col)
+        self.network_input.set_field(_rect(field))
+        prediction = self._shown.prediction
+        if prediction is None or prediction.preprocessed.placement is None:
+            self.canvas.set_highlight(None)
+            return
+        self.canvas.set_highlight(_rect(input_field_to_raster(field, prediction.preprocessed)))
+
+    def _on_unit_left(self) -> None:
+        self.network_input.set_field(None)
+        self.canvas.set_highlight(None)
+
+    def open_map_detail(self, layer: str, index: int) -> MapDetailDialog:
+        """Open map `index` of `layer` large beside its kernels (non-modal, follows drawing)."""
+        dialog = MapDetailDialog(layer, index, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_kernels(self.predictor.kernels())
+        dialog.set_map(self._shown.activations[layer])
+        dialog.finished.connect(lambda _r, d=dialog: self._forget_detail(d))
+        self.details.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _forget_detail(self, dialog: MapDetailDialog) -> None:
+        if dialog in self.details:
+            self.details.remove(dialog)
+
+    # ----- files ------------------------------------------------------------------------------
+    def open_image(self, path: str | os.PathLike | None = None) -> bool:
+        """Read an image and classify it; on failure say why and leave the canvas as it was."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open image", "", IMAGE_FILTER)
+            if not path:
+                return False
+        try:
+            raster = load_image(path)
+            self.predictor.predict(raster)  # refuse a blank image before replacing the drawing
+        except ImageReadError as exc:
+            self.show_error("Cannot open image", str(exc))
+            return False
+        except NoInkError as exc:
+            self.show_error("No digit found", f"{Path(path).name}: {exc}")
+            return False
+        self.canvas.set_image(raster)
+        self.throttle.flush()
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
+        return True
+
+    def load_weights(self, path: str | os.PathLike | None = None) -> bool:
+        """Load a weights file; a bad one leaves the active model in place."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Load weights", "", WEIGHTS_FILTER)
+            if not path:
+                return False
+        try:
+            predictor = Predictor.load(path)
+        except CheckpointError as exc:
+            self.show_error("Cannot load weights", str(exc))
+            return False
+        self.set_predictor(predictor)
+        self.settings.setValue(keys.LAST_WEIGHTS, str(Path(path).resolve()))
+        return True
+
+    def save_weights(self, path: str | os.PathLike | None = None) -> bool:
+        """Save the active model (atomically, with its metadata)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save weights as", "", WEIGHTS_FILTER)
+            if not path:
+                return False
+        try:
+            saved = save_checkpoint(self.predictor.checkpoint, path)
+        except CheckpointError as exc:
+            self.show_error("Cannot save weights", str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
+        return True
+
+    def reset_weights(self) -> bool:
+        """Back to the shipped weights."""
+        try:
+            predictor = Predictor.load()
+        except CheckpointError as exc:
+            self.show_error("Cannot load the shipped weights", str(exc))
+            return False
+        self.set_predictor(predictor)
+        self.settings.remove(keys.LAST_WEIGHTS)
+        return True
+
+    # ----- messages ---------------------------------------------------------------------------
+    def show_error(self, title: str, text: str) -> None:
+        """Every user-facing error goes through here: a window-modal box that doesn't block."""
+        if self.error_box is not None:
+            self.error_box.close()
+        self.error_box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        self.error_box.setObjectName("errorBox")
+        self.error_box.open()
+
+    def show_about(self) -> None:
+        accuracy = self.predictor.test_accuracy
+        acc = f"{accuracy:.2%}" if accuracy is not None else "not recorded"
+        self.about_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About LeNet Lens",
+            f"<b>LeNet Lens {model.__version__}</b><br>Draw a digit, watch LeNet-5 read it "
+            f"live, and look inside every layer.<br><br>Active model: {self._label}<br>"
+            f"Recorded test accuracy: {acc}",
+            parent=self,
+        )
+        self.about_box.setObjectName("aboutBox")
+        self.about_box.open()
+
+    # ----- layout and settings ----------------------------------------------------------------
+    def restore_default_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.restoreState(self._default_state)
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = keys.read_bytes(s, keys.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = keys.read_bytes(s, keys.DOCK_STATE)
+        if state is not None:
+            self.restoreState(state)
+        pen = keys.read_float(s, keys.PEN_WIDTH, self.canvas.pen_width)
+        self.actions.pen_width.setValue(round(pen))
+        self.canvas.set_pen_width(self.actions.pen_width.value())
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue(keys.GEOMETRY, self.saveGeometry())
+        s.setValue(keys.DOCK_STATE, self.saveState())
+        s.setValue(keys.PEN_WIDTH, self.actions.pen_width.value())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Close child dialogs first (their closeEvents stop any workers), then save settings."""
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+        self.save_settings()
+        super().closeEvent(event)

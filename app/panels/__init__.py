@@ -1,0 +1,1 @@
+"""Thin view panels: each takes numpy arrays and updates its pyqtgraph items in place."""

@@ -1,0 +1,95 @@
+"""F5 (120 units) and F6 (84 units) as activation strips, each with its own colour bar."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.panels.hover_view import HoverGraphics
+from app.panels.style import ACTIVATION_CMAP, GAP_COLOR, activation_levels
+
+HINT = "Hover a unit for its value (a dense unit sees the whole input)."
+
+
+class _Strip:
+    def __init__(self, layout: pg.GraphicsLayout, name: str, size: int, row: int) -> None:
+        self.name = name
+        layout.addLabel(f"{name}  ({size})", row=row, col=0, angle=-90)
+        self.view = pg.ViewBox()
+        self.view.setMouseEnabled(False, False)
+        self.view.setMenuEnabled(False)
+        self.view.setBackgroundColor(GAP_COLOR)
+        layout.addItem(self.view, row=row, col=1)
+        self.values = np.zeros(size, dtype=np.float32)
+        self.image = pg.ImageItem(self.values[None, :])
+        self.view.addItem(self.image)
+        self.view.setRange(QRectF(0, 0, size, 1), padding=0)
+        self.colorbar = pg.ColorBarItem(
+            values=(0, 1), colorMap=ACTIVATION_CMAP, interactive=False, width=8
+        )
+        self.colorbar.setImageItem(self.image)
+        layout.addItem(self.colorbar, row=row, col=2)
+
+    def set_values(self, values: np.ndarray) -> None:
+        self.values = values
+        levels = activation_levels(values)
+        self.colorbar.setLevels(levels)
+        self.image.setImage(values[None, :], autoLevels=False, levels=levels)
+
+    def unit_at(self, pos: QPointF) -> int | None:
+        if not self.view.sceneBoundingRect().contains(pos):
+            return None
+        x = self.image.mapFromScene(pos).x()
+        return int(x) if 0 <= x < len(self.values) else None
+
+
+class DensePanel(QWidget):
+    unitHovered = Signal(str, int)
+    unitLeft = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("panelDense")
+        self.graphics = HoverGraphics()
+        self.graphics.ci.setContentsMargins(2, 2, 2, 2)
+        self.strips = {
+            "F5": _Strip(self.graphics.ci, "F5", 120, 0),
+            "F6": _Strip(self.graphics.ci, "F6", 84, 1),
+        }
+        self.readout = QLabel(HINT)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.readout)
+        self.graphics.scene().sigMouseMoved.connect(self._on_moved)
+        self.graphics.left.connect(self._leave)
+        self._hovered: tuple[str, int] | None = None
+
+    def set_activations(self, f5: np.ndarray, f6: np.ndarray) -> None:
+        self.strips["F5"].set_values(f5)
+        self.strips["F6"].set_values(f6)
+        if self._hovered is not None:
+            self._show(*self._hovered)
+
+    def _show(self, name: str, index: int) -> None:
+        value = float(self.strips[name].values[index])
+        self.readout.setText(f"{name} unit {index}: {value:.3f}")
+
+    def _on_moved(self, pos: QPointF) -> None:
+        for name, strip in self.strips.items():
+            index = strip.unit_at(pos)
+            if index is not None:
+                if self._hovered != (name, index):
+                    self._hovered = (name, index)
+                    self._show(name, index)
+                    self.unitHovered.emit(name, index)
+                return
+        self._leave()
+
+    def _leave(self) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self.readout.setText(HINT)
+            self.unitLeft.emit()

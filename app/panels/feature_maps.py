@@ -1,0 +1,79 @@
+"""A convolution or pooling layer's feature maps: one mosaic, a shared colour scale and bar.
+
+Hovering a unit shows its value below the grid and emits `unitHovered(layer, map, row, col)`
+so the window can highlight that unit's receptive field; clicking a map emits `mapClicked`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.mosaic import grid_for
+from app.panels.hover_view import HoverGraphics
+from app.panels.mosaic_view import MosaicView
+from app.panels.style import ACTIVATION_CMAP, activation_levels
+
+HINT = "Hover a unit for its value and receptive field; click a map to enlarge it."
+
+
+class FeatureMapsPanel(QWidget):
+    unitHovered = Signal(str, int, int, int)
+    unitLeft = Signal()
+    mapClicked = Signal(str, int)
+
+    def __init__(self, layer: str, shape: tuple[int, int, int], cols: int) -> None:
+        super().__init__()
+        self.layer = layer
+        self.setObjectName(f"panel{layer}")
+        count, h, w = shape
+        self.graphics = HoverGraphics()
+        self.graphics.ci.setContentsMargins(2, 2, 2, 2)
+        grid = grid_for(count, h, w, cols, gap=max(1, h // 10))
+        self.mosaic = MosaicView(self.graphics.ci, grid, [str(i) for i in range(count)])
+        self.colorbar = pg.ColorBarItem(
+            values=(0, 1), colorMap=ACTIVATION_CMAP, interactive=False, width=10
+        )
+        self.colorbar.setImageItem(self.mosaic.image)
+        self.graphics.ci.addItem(self.colorbar)
+        self.readout = QLabel(HINT)
+        self.readout.setObjectName(f"readout{layer}")
+        self.readout.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.readout)
+
+        scene = self.graphics.scene()
+        scene.sigMouseMoved.connect(self.mosaic.on_scene_moved)
+        scene.sigMouseClicked.connect(self.mosaic.on_scene_clicked)
+        self.graphics.left.connect(self.mosaic.clear_hover)
+        self.mosaic.hovered.connect(self._on_hovered)
+        self.mosaic.unhovered.connect(self._on_unhovered)
+        self.mosaic.clicked.connect(lambda index: self.mapClicked.emit(self.layer, index))
+        self._hovered: tuple[int, int, int] | None = None
+
+    def set_maps(self, maps: np.ndarray) -> None:
+        """Update in place: one setImage, levels shared by all maps of the layer."""
+        levels = activation_levels(maps)
+        self.colorbar.setLevels(levels)
+        self.mosaic.set_maps(maps, levels)
+        if self._hovered is not None:
+            self._show_value(*self._hovered)
+
+    def _show_value(self, index: int, row: int, col: int) -> None:
+        value = self.mosaic.value(index, row, col)
+        self.readout.setText(f"{self.layer} map {index}, unit ({row}, {col}): {value:.3f}")
+
+    def _on_hovered(self, index: int, row: int, col: int) -> None:
+        self._hovered = (index, row, col)
+        self._show_value(index, row, col)
+        self.unitHovered.emit(self.layer, index, row, col)
+
+    def _on_unhovered(self) -> None:
+        self._hovered = None
+        self.readout.setText(HINT)
+        self.unitLeft.emit()

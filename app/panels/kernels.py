@@ -1,0 +1,74 @@
+"""The learned filters: C1's 6 kernels (5x5) and C2's 16x6 kernels, on a diverging scale.
+
+Columns of the C2 grid are output maps, rows the S1 maps they read. They change only when the
+active model changes, so this panel is refreshed on a model swap, not per stroke.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.mosaic import grid_for
+from app.panels.hover_view import HoverGraphics
+from app.panels.mosaic_view import MosaicView
+from app.panels.style import KERNEL_CMAP, symmetric_levels
+
+HINT = (
+    "C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight "
+    "relative to the layer's largest. Hover for values."
+)
+
+
+class KernelsPanel(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("panelKernels")
+        self.graphics = HoverGraphics()
+        layout_item = self.graphics.ci
+        layout_item.setContentsMargins(2, 2, 2, 2)
+        layout_item.addLabel("C1", row=0, col=0)
+        self.c1 = MosaicView(layout_item.addLayout(row=0, col=1), grid_for(6, 5, 5, 6), None)
+        layout_item.addLabel("C2", row=1, col=0)
+        # one column per C2 output map, one row per S1 map it reads: a wide, short grid
+        self.c2 = MosaicView(layout_item.addLayout(row=1, col=1), grid_for(96, 5, 5, 16), None)
+        self.colorbar = pg.ColorBarItem(
+            values=(-1, 1), colorMap=KERNEL_CMAP, interactive=False, width=10
+        )
+        self.colorbar.setImageItem([self.c1.image, self.c2.image])
+        layout_item.addItem(self.colorbar, row=0, col=2, rowspan=2)
+        layout_item.layout.setRowStretchFactor(0, 1)
+        layout_item.layout.setRowStretchFactor(1, 6)
+        self.readout = QLabel(HINT)
+        self.readout.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.readout)
+        scene = self.graphics.scene()
+        for view in (self.c1, self.c2):
+            scene.sigMouseMoved.connect(view.on_scene_moved)
+        self.c1.hovered.connect(lambda i, r, c: self._show("C1", i, 0, r, c))
+        self.c2.hovered.connect(lambda i, r, c: self._show("C2", i % 16, i // 16, r, c))
+        self.graphics.left.connect(self.c1.clear_hover)
+        self.graphics.left.connect(self.c2.clear_hover)
+        self.kernels: dict[str, np.ndarray] = {}
+
+    def set_kernels(self, kernels: dict[str, np.ndarray]) -> None:
+        """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5).
+
+        C1 and C2 weights differ in scale, so each layer is shown relative to its own largest
+        magnitude: the shared bar runs from -1 to +1 of that, zero in the middle.
+        """
+        self.kernels = kernels
+        c1 = kernels["C1"][:, 0]
+        c2 = kernels["C2"].transpose(1, 0, 2, 3).reshape(96, 5, 5)
+        self.c1.set_maps(c1 / symmetric_levels(c1)[1], (-1.0, 1.0))
+        self.c2.set_maps(c2 / symmetric_levels(c2)[1], (-1.0, 1.0))
+        self.colorbar.setLevels((-1.0, 1.0))
+
+    def _show(self, layer: str, out: int, inp: int, row: int, col: int) -> None:
+        weight = float(self.kernels[layer][out, inp, row, col]) if self.kernels else 0.0
+        where = f"filter {out}" if layer == "C1" else f"map {out} ← S1 map {inp}"
+        self.readout.setText(f"{layer} {where}, weight ({row}, {col}): {weight:+.3f}")

@@ -1,0 +1,104 @@
+"""One labelled grid of maps inside a pyqtgraph layout: a single ImageItem plus overlays.
+
+Shared by the feature-map and kernel panels. It turns scene coordinates into
+(map index, row, col) for hover and click, and keeps one outline item for the hovered unit,
+moved rather than recreated.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from app.mosaic import Grid
+from app.panels.style import ACCENT, quiet_view
+
+
+class MosaicView(QObject):
+    """A ViewBox showing `grid`'s tiles; emits `hovered(index, row, col)` and `clicked(index)`."""
+
+    hovered = Signal(int, int, int)
+    unhovered = Signal()
+    clicked = Signal(int)
+
+    def __init__(self, layout: pg.GraphicsLayout, grid: Grid, labels: list[str] | None) -> None:
+        super().__init__()
+        self.grid = grid
+        self.view = pg.ViewBox()
+        quiet_view(self.view)
+        layout.addItem(self.view)
+        self.image = pg.ImageItem(grid.tile(np.zeros((grid.count, grid.tile_h, grid.tile_w))))
+        self.view.addItem(self.image)
+        self.data = np.zeros((grid.count, grid.tile_h, grid.tile_w), dtype=np.float32)
+        self._labels = []
+        if labels:
+            font_px = max(7, min(11, grid.tile_h // 2))
+            for index, text in enumerate(labels):
+                top, left = grid.origin(index)
+                label = pg.TextItem(text, color=(235, 235, 235), anchor=(0, 0))
+                font = label.textItem.font()
+                font.setPixelSize(font_px)
+                label.setFont(font)
+                label.setPos(left, top)
+                self.view.addItem(label)
+                self._labels.append(label)
+        self.marker = QGraphicsRectItem(0, 0, 1, 1)
+        pen = QPen(ACCENT, 0)
+        pen.setCosmetic(True)
+        pen.setWidth(2)
+        self.marker.setPen(pen)
+        self.marker.setBrush(QColor(0, 0, 0, 0))
+        self.marker.setZValue(10)
+        self.marker.hide()
+        self.view.addItem(self.marker)
+        h, w = grid.shape
+        self.view.setRange(QRectF(0, 0, w, h), padding=0.02)
+        self._hover: tuple[int, int, int] | None = None
+
+    def set_maps(self, maps: np.ndarray, levels: tuple[float, float]) -> None:
+        """Show (count, h, w) maps with the given shared colour levels."""
+        self.data = maps
+        self.image.setImage(self.grid.tile(maps), autoLevels=False, levels=levels)
+
+    def value(self, index: int, row: int, col: int) -> float:
+        return float(self.data[index, row, col])
+
+    def unit_at_scene(self, pos: QPointF) -> tuple[int, int, int] | None:
+        if not self.view.sceneBoundingRect().contains(pos):
+            return None
+        p = self.image.mapFromScene(pos)
+        return self.grid.locate(p.y(), p.x())
+
+    def scene_pos_of(self, index: int, row: int, col: int) -> QPointF:
+        """Scene position of a unit's centre (tests and benchmarks aim the pointer with it)."""
+        top, left = self.grid.origin(index)
+        return self.image.mapToScene(QPointF(left + col + 0.5, top + row + 0.5))
+
+    def on_scene_moved(self, pos: QPointF) -> None:
+        unit = self.unit_at_scene(pos)
+        if unit == self._hover:
+            return
+        self._hover = unit
+        if unit is None:
+            self.marker.hide()
+            self.unhovered.emit()
+            return
+        index, row, col = unit
+        top, left = self.grid.origin(index)
+        self.marker.setRect(QRectF(left + col, top + row, 1, 1))
+        self.marker.show()
+        self.hovered.emit(index, row, col)
+
+    def on_scene_clicked(self, event) -> None:  # noqa: ANN001 (pyqtgraph MouseClickEvent)
+        unit = self.unit_at_scene(event.scenePos())
+        if unit is not None:
+            self.clicked.emit(unit[0])
+
+    def clear_hover(self) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.marker.hide()
+            self.unhovered.emit()

@@ -1,0 +1,41 @@
+"""Softmax probabilities for 0-9 as bars, the predicted class highlighted."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from app.panels.style import ACCENT
+
+BAR = QColor("#5b6472")
+BLANK = QColor("#3a3f47")
+
+
+class ProbabilitiesPanel(pg.PlotWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("panelProbabilities")
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setYRange(0, 1, padding=0.02)
+        plot.setXRange(-0.6, 9.6, padding=0)
+        plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
+        plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        plot.showGrid(y=True, alpha=0.15)
+        self.bars = pg.BarGraphItem(
+            x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[BAR] * 10, pens=[None] * 10
+        )
+        plot.addItem(self.bars)
+        self.probabilities = np.zeros(10)
+
+    def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
+        """Bar heights in place; `top` (None when blank) gets the accent colour."""
+        self.probabilities = np.asarray(probabilities)
+        if top is None:
+            self.bars.setOpts(height=np.zeros(10), brushes=[BLANK] * 10)
+            return
+        brushes = [ACCENT if i == top else BAR for i in range(10)]
+        self.bars.setOpts(height=self.probabilities, brushes=brushes)

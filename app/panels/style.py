@@ -1,0 +1,43 @@
+"""Shared look of the panels: pyqtgraph options and colour maps, set once on import.
+
+Row-major image order matches numpy's (row, col) indexing, so arrays go to `setImage` as they
+come from the model, with no transposes.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+pg.setConfigOptions(imageAxisOrder="row-major", background="#1b1d21", foreground="#c8ccd2")
+
+BACKGROUND = QColor("#1b1d21")
+GAP_COLOR = QColor("#2e3238")
+ACCENT = QColor("#22c3ee")  # highlights: top class, hovered unit, receptive field
+ACTIVATION_CMAP = pg.colormap.get("inferno")
+KERNEL_CMAP = pg.colormap.get("CET-D1")  # diverging: negative blue, positive red
+INPUT_CMAP = pg.colormap.get("CET-L1")  # grey ramp
+
+
+def quiet_view(view: pg.ViewBox) -> None:
+    """A display-only view: fixed aspect, y down, no pan/zoom or context menu."""
+    view.setAspectLocked(True)
+    view.invertY(True)
+    view.setMouseEnabled(False, False)
+    view.setMenuEnabled(False)
+    view.setBackgroundColor(GAP_COLOR)
+    view.setDefaultPadding(0.02)
+
+
+def symmetric_levels(values) -> tuple[float, float]:  # noqa: ANN001
+    """(-m, m) with m the largest magnitude: zero stays the colour map's midpoint."""
+    m = float(abs(values).max()) if values.size else 1.0
+    m = m if m > 1e-9 else 1.0
+    return -m, m
+
+
+def activation_levels(values) -> tuple[float, float]:  # noqa: ANN001
+    """Range including zero, so an inactive unit always has the same (dark) colour."""
+    lo = min(0.0, float(values.min())) if values.size else 0.0
+    hi = max(0.0, float(values.max())) if values.size else 1.0
+    return lo, hi if hi - lo > 1e-6 else lo + 1.0

@@ -1,0 +1,110 @@
+"""Live training curves: loss and accuracy against epochs, updated in place.
+
+Each curve is one pyqtgraph item whose data is replaced with `setData` (never re-created), so a
+redraw costs the same at batch 10 and batch 2,000. Per-batch values are noisy; a light raw line
+shows the noise and an exponential moving average shows the trend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from model.training import BatchProgress, EpochResult
+
+RAW = (120, 160, 200, 90)  # translucent: the noise, not the message
+LOSS = "#22c3ee"
+TRAIN_ACC = "#9ccc65"
+TEST_ACC = "#ffb74d"
+SMOOTHING = 0.95  # EMA weight of the past: ~20-batch memory
+
+
+class TrainingCurves(QWidget):
+    """Two stacked plots: loss (raw + smoothed) and accuracy (train smoothed + test per epoch)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setObjectName("lossPlot")
+        self.acc_plot = pg.PlotWidget()
+        self.acc_plot.setObjectName("accuracyPlot")
+        for plot, title in ((self.loss_plot, "Loss"), (self.acc_plot, "Accuracy (%)")):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.setLabel("left", title)
+            plot.setClipToView(True)
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.loss_plot.setLabel("bottom", "epoch")
+        self.acc_plot.setLabel("bottom", "epoch")
+        self.acc_plot.setXLink(self.loss_plot)
+
+        self.raw_loss = self.loss_plot.plot(pen=pg.mkPen(RAW, width=1))
+        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(LOSS, width=2), name="train (smoothed)")
+        self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_ACC, width=2), name="train")
+        self.test_acc = self.acc_plot.plot(
+            pen=pg.mkPen(TEST_ACC, width=2),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush=TEST_ACC,
+            symbolPen=None,
+            name="test",
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.acc_plot)
+        self.clear()
+
+    def clear(self) -> None:
+        self._x: list[float] = []
+        self._loss: list[float] = []
+        self._loss_ema: list[float] = []
+        self._acc_ema: list[float] = []
+        self._test_x: list[float] = []
+        self._test_acc: list[float] = []
+        for item in (self.raw_loss, self.smooth_loss, self.train_acc, self.test_acc):
+            item.setData([], [])
+        self.loss_plot.setXRange(0, 1, padding=0.02)
+
+    def set_epochs(self, epochs: int) -> None:
+        """Fix the x range up front, so the curves grow into a stable frame."""
+        self.loss_plot.setXRange(0, epochs, padding=0.02)
+
+    def add_batches(self, batches: Iterable[BatchProgress]) -> None:
+        for p in batches:
+            x = p.epoch - 1 + p.batch / p.batches
+            loss_ema = p.loss if not self._loss_ema else _ema(self._loss_ema[-1], p.loss)
+            acc = 100.0 * p.accuracy
+            acc_ema = acc if not self._acc_ema else _ema(self._acc_ema[-1], acc)
+            self._x.append(x)
+            self._loss.append(p.loss)
+            self._loss_ema.append(loss_ema)
+            self._acc_ema.append(acc_ema)
+        x = np.asarray(self._x)
+        self.raw_loss.setData(x, np.asarray(self._loss))
+        self.smooth_loss.setData(x, np.asarray(self._loss_ema))
+        self.train_acc.setData(x, np.asarray(self._acc_ema))
+
+    def add_epoch(self, result: EpochResult) -> None:
+        self._test_x.append(float(result.epoch))
+        self._test_acc.append(100.0 * result.test_accuracy)
+        self.test_acc.setData(np.asarray(self._test_x), np.asarray(self._test_acc))
+
+    def point_counts(self) -> dict[str, int]:
+        """How many points each curve holds (for tests and the benchmark)."""
+        return {
+            "loss": len(self._loss),
+            "train_accuracy": len(self._acc_ema),
+            "test_accuracy": len(self._test_acc),
+        }
+
+
+def _ema(previous: float, value: float) -> float:
+    return SMOOTHING * previous + (1.0 - SMOOTHING) * value

@@ -1,0 +1,138 @@
+"""The retrain settings form: a view of `TrainConfig` + `ModelConfig`, nothing more.
+
+The form holds no defaults of its own: it is filled from a config (the quick-retrain preset by
+default) and reads back into one with `dataclasses.replace`, so fields it does not show (weight
+decay, label smoothing, the test subset) keep the preset's values instead of being invented here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
+
+TRAIN_IMAGES = 60_000
+
+
+class LearningRateBox(QDoubleSpinBox):
+    """A spin box that shows `3e-3` rather than `0.003000` and steps by factors of two.
+
+    Learning rates span orders of magnitude; the range is deliberately wide (up to 1e6) so a
+    user can see for themselves what a far-too-high rate does (the run diverges, and says so).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(9)
+        self.setRange(1e-6, 1e6)
+        self.setToolTip("Peak learning rate of the one-cycle schedule (AdamW).")
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
+        return f"{value:g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802
+        try:
+            return float(text)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        try:
+            value = float(text)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        ok = self.minimum() <= value <= self.maximum()
+        state = QValidator.State.Acceptable if ok else QValidator.State.Intermediate
+        return state, text, pos
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        self.setValue(self.value() * 2.0**steps)
+
+
+class ConfigForm(QWidget):
+    """Epochs, batch size, learning rate, augmentation, pooling, activation, dropout, seed."""
+
+    def __init__(self, config: TrainConfig, model_config: ModelConfig, parent=None) -> None:
+        super().__init__(parent)
+        self._base = config
+        self.epochs = QSpinBox(objectName="epochs", minimum=1, maximum=200)
+        self.epochs.setToolTip("Passes over the training images.")
+        self.batch_size = QSpinBox(objectName="batchSize", minimum=1, maximum=8192)
+        self.batch_size.setToolTip("Images per optimisation step.")
+        self.lr = LearningRateBox()
+        self.lr.setObjectName("learningRate")
+        self.augment = QCheckBox("Random shifts, rotations and scaling", objectName="augment")
+        self.augment.setToolTip(
+            "Augmentation makes the network robust to drawn digits, which are never as tidy as "
+            "MNIST's."
+        )
+        self.pooling = QComboBox(objectName="pooling")
+        self.pooling.addItems(POOLINGS)
+        self.pooling.setToolTip("S1 and S2: max pooling, or averaging as in the original LeNet.")
+        self.activation = QComboBox(objectName="activation")
+        self.activation.addItems(ACTIVATIONS)
+        self.activation.setToolTip("relu, or tanh as in the original LeNet.")
+        self.dropout = QDoubleSpinBox(objectName="dropout", minimum=0.0, maximum=0.9)
+        self.dropout.setSingleStep(0.05)
+        self.dropout.setDecimals(2)
+        self.dropout.setToolTip("Dropout before F5, F6 and the output layer, while training.")
+        self.seed = QSpinBox(objectName="seed", minimum=0, maximum=2**31 - 1)
+        self.seed.setToolTip("Same seed and settings: the same network, bit for bit.")
+        self.train_images = QSpinBox(objectName="trainImages", minimum=0, maximum=TRAIN_IMAGES)
+        self.train_images.setSingleStep(5000)
+        self.train_images.setSpecialValueText(f"all {TRAIN_IMAGES:,}")
+        self.train_images.setToolTip("Train on only the first N images, for a quick look.")
+
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow("Epochs", self.epochs)
+        layout.addRow("Batch size", self.batch_size)
+        layout.addRow("Learning rate", self.lr)
+        layout.addRow("Augmentation", self.augment)
+        layout.addRow("Pooling", self.pooling)
+        layout.addRow("Activation", self.activation)
+        layout.addRow("Dropout", self.dropout)
+        layout.addRow("Seed", self.seed)
+        layout.addRow("Training images", self.train_images)
+        self.set_config(config, model_config)
+
+    def set_config(self, config: TrainConfig, model_config: ModelConfig) -> None:
+        """Show a config; fields without a widget are kept and come back from `train_config`."""
+        self._base = config
+        self.epochs.setValue(config.epochs)
+        self.batch_size.setValue(config.batch_size)
+        self.lr.setValue(config.lr)
+        self.augment.setChecked(config.augment)
+        self.seed.setValue(config.seed)
+        self.train_images.setValue(config.train_subset or 0)
+        self.pooling.setCurrentText(model_config.pooling)
+        self.activation.setCurrentText(model_config.activation)
+        self.dropout.setValue(model_config.dropout)
+
+    def train_config(self) -> TrainConfig:
+        return dataclasses.replace(
+            self._base,
+            epochs=self.epochs.value(),
+            batch_size=self.batch_size.value(),
+            lr=self.lr.value(),
+            augment=self.augment.isChecked(),
+            seed=self.seed.value(),
+            train_subset=self.train_images.value() or None,
+        )
+
+    def model_config(self) -> ModelConfig:
+        return ModelConfig(
+            pooling=self.pooling.currentText(),
+            activation=self.activation.currentText(),
+            dropout=round(self.dropout.value(), 2),
+        )

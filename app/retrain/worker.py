@@ -1,0 +1,239 @@
+"""The retrain worker: `model.training.train` on a QThread, reporting through Qt signals.
+
+The training loop itself is Qt-free; this module only adapts its callbacks to signals, so the
+dialog never touches a tensor and the GUI thread never blocks on training. Every outcome ends in
+exactly one of `finished`, `failed` or `cancelled`, followed by `done`, so the owner has a single
+place to tidy up. Nothing here writes to disk: a trained network reaches a file only when the
+user chooses "Save…", so stopping at any moment can never leave a half-written file.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from model.checkpoint import Checkpoint
+from model.config import ModelConfig, Normalization, TrainConfig
+from model.errors import DataError, TrainingCancelled, TrainingDiverged
+from model.inference import Predictor
+from model.mnist import load_split
+from model.network import LeNet5
+from model.training import BatchProgress, EpochResult, TrainingData, accuracy, train
+
+#: Progress signals are coalesced to at most one per this many seconds (plus each epoch's last
+#: batch), so a fast loop cannot flood the GUI thread's event queue.
+BATCH_SIGNAL_INTERVAL = 0.05
+
+
+@dataclass(frozen=True)
+class RetrainRequest:
+    """Everything one retrain needs; the dialog builds it from its form."""
+
+    data_dir: Path
+    train_config: TrainConfig
+    model_config: ModelConfig
+    #: The active network, evaluated on the same test images at the end so that "new vs old"
+    #: compares like with like (a subset run must not be compared to a full-test-set figure).
+    baseline: Checkpoint | None = None
+    #: torch intra-op threads while training (None: leave torch's setting alone).
+    torch_threads: int | None = None
+
+
+@dataclass
+class RetrainOutcome:
+    """A finished run: the new network, and both accuracies on the same test images."""
+
+    checkpoint: Checkpoint
+    history: list[EpochResult] = field(default_factory=list)
+    baseline_accuracy: float | None = None
+    test_images: int = 0
+    seconds: float = 0.0
+
+    @property
+    def test_accuracy(self) -> float:
+        return float(self.checkpoint.metadata["test_accuracy"])
+
+
+class RetrainWorker(QObject):
+    """Loads MNIST, trains, and reports; lives on its own QThread (see `WorkerThread`)."""
+
+    stage = Signal(str)  # a human-readable phase: "Loading MNIST…", "Training…"
+    batch_progress = Signal(object)  # list[BatchProgress] since the last emission
+    epoch_result = Signal(object)  # EpochResult
+    snapshot = Signal(object)  # Predictor on a frozen copy of the network (preview)
+    finished = Signal(object)  # RetrainOutcome
+    failed = Signal(str)  # a message for the user
+    cancelled = Signal()
+    done = Signal()  # always last, whatever the outcome
+
+    def __init__(self, request: RetrainRequest) -> None:
+        super().__init__()
+        self.request = request
+        self._cancel = threading.Event()
+        self._preview = threading.Event()
+        self._pending: list[BatchProgress] = []
+        self._last_emit = 0.0
+        self._normalization = Normalization()
+
+    # Thread-safe controls, called from the GUI thread -----------------------------------
+
+    def cancel(self) -> None:
+        """Ask the loop to stop; it checks before every batch (tens of milliseconds)."""
+        self._cancel.set()
+
+    def set_preview(self, enabled: bool) -> None:
+        """Emit `snapshot` after each epoch only while someone is watching."""
+        if enabled:
+            self._preview.set()
+        else:
+            self._preview.clear()
+
+    # The work, on the worker thread ------------------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        threads = torch.get_num_threads()
+        try:
+            if self.request.torch_threads:
+                torch.set_num_threads(self.request.torch_threads)
+            self._run()
+        except TrainingCancelled:
+            self.cancelled.emit()
+        except TrainingDiverged as exc:
+            self.failed.emit(f"Training diverged: {exc}. Try a smaller learning rate.")
+        except DataError as exc:
+            self.failed.emit(str(exc))
+        except MemoryError:
+            self.failed.emit("Out of memory: try a smaller batch size or fewer training images.")
+        except Exception as exc:  # a bug must not take the app down: report it, stay alive
+            self.failed.emit(f"Training failed unexpectedly: {type(exc).__name__}: {exc}")
+        finally:
+            torch.set_num_threads(threads)
+            release_to_gui_thread(self)
+            self.done.emit()
+
+    def _run(self) -> None:
+        request, config = self.request, self.request.train_config
+        start = time.perf_counter()
+        self.stage.emit("Loading MNIST…")
+        # Split by split, checking for cancel in between: loading is the one long step
+        # that the training loop's own cancel check does not cover.
+        train_split = load_split("train", request.data_dir)
+        self._check_cancel()
+        test_split = load_split("test", request.data_dir)
+        self._check_cancel()
+        data = TrainingData.from_splits(
+            train_split, test_split, config.train_subset, config.test_subset
+        )
+        del train_split, test_split
+        # The statistics `train` computes: a preview must scale its input identically.
+        self._normalization = data.normalization()
+        self.stage.emit("Training…")
+        result = train(
+            data,
+            config,
+            request.model_config,
+            on_batch=self._on_batch,
+            on_epoch=self._on_epoch,
+            should_cancel=self._should_cancel,
+        )
+        self._flush()
+        baseline = None
+        if request.baseline is not None:
+            self.stage.emit("Evaluating the active model…")
+            b = request.baseline
+            baseline = accuracy(b.model, data.test_x, data.test_y, b.normalization)
+        self.finished.emit(
+            RetrainOutcome(
+                result.checkpoint,
+                result.history,
+                baseline,
+                len(data.test_x),
+                time.perf_counter() - start,
+            )
+        )
+
+    def _check_cancel(self) -> None:
+        if self._cancel.is_set():
+            raise TrainingCancelled("training cancelled")
+
+    def _should_cancel(self) -> bool:
+        # Yield the interpreter once per batch, so the GUI thread's slots get the GIL promptly
+        # instead of waiting out the switch interval behind the training loop.
+        time.sleep(0)
+        return self._cancel.is_set()
+
+    def _on_batch(self, progress: BatchProgress) -> None:
+        self._pending.append(progress)
+        now = time.perf_counter()
+        if progress.batch == progress.batches or now - self._last_emit >= BATCH_SIGNAL_INTERVAL:
+            self._flush()
+            self._last_emit = now
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.batch_progress.emit(self._pending)
+            self._pending = []
+
+    def _on_epoch(self, result: EpochResult, model: LeNet5) -> None:
+        self._flush()
+        self.epoch_result.emit(result)
+        if self._preview.is_set():
+            preview = Checkpoint(frozen_copy(model), self._normalization, {"preview": True})
+            self.snapshot.emit(Predictor(preview))
+
+
+def frozen_copy(model: LeNet5) -> LeNet5:
+    """An eval-mode copy the GUI thread can run while training keeps changing the original."""
+    clone = copy.deepcopy(model).eval()
+    for p in clone.parameters():
+        p.requires_grad_(False)
+    return clone
+
+
+def release_to_gui_thread(worker: QObject) -> None:
+    """Hand a finished worker back to the GUI thread, so it is never owned by a dead thread."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        worker.moveToThread(app.thread())
+
+
+class WorkerThread:
+    """A worker and its own QThread, started together and stopped together.
+
+    The worker needs `run()` (a slot), `cancel()` (thread-safe) and a `done` signal emitted
+    last. `stop()` cancels and waits, so a dialog or window closing mid-run never destroys a
+    running QThread.
+    """
+
+    def __init__(self, worker: QObject, name: str = "worker") -> None:
+        self.worker = worker
+        self.thread = QThread()
+        self.thread.setObjectName(name)
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        # Direct: quit from the worker thread itself, so `stop()` waiting on the GUI thread
+        # cannot deadlock on a queued quit that the blocked GUI thread would never deliver.
+        worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def is_running(self) -> bool:
+        return self.thread.isRunning()
+
+    def stop(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel and wait for the thread to end; True once it has."""
+        self.worker.cancel()
+        return self.wait(timeout_ms)
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        if self.thread.isRunning():
+            return self.thread.wait(timeout_ms)
+        return True

@@ -1,0 +1,38 @@
+"""What the app remembers between runs (QSettings): geometry, dock layout, pen, last weights.
+
+Keys live here so the window and the tests agree on them. Tests pass their own QSettings
+(an INI file in a temporary folder) so they never touch the user's settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "LeNet Lens"
+APPLICATION = "LeNet Lens"
+
+GEOMETRY = "window/geometry"
+DOCK_STATE = "window/dockState"
+PEN_WIDTH = "canvas/penWidth"
+LAST_WEIGHTS = "model/lastWeights"
+
+
+def default_settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def read_float(settings: QSettings, key: str, default: float) -> float:
+    try:
+        return float(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def read_str(settings: QSettings, key: str) -> str | None:
+    value = settings.value(key)
+    return str(value) if value else None
