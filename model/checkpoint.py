@@ -48,7 +48,9 @@ def to_dict(checkpoint: Checkpoint) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "state_dict": {k: v.detach().cpu().clone() for k, v in checkpoint.model.state_dict().items()},
+        "state_dict": {
+            k: v.detach().cpu().clone() for k, v in checkpoint.model.state_dict().items()
+        },
         "model_config": checkpoint.model.config.to_dict(),
         "normalization": checkpoint.normalization.to_dict(),
         "metadata": dict(checkpoint.metadata),
@@ -96,7 +98,9 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
         msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise CheckpointError(f"{path}: corrupt or truncated weights file ({msg})") from None
     except Exception as exc:  # torch raises assorted types for garbage input
-        raise CheckpointError(f"{path}: not a readable weights file ({type(exc).__name__})") from None
+        raise CheckpointError(
+            f"{path}: not a readable weights file ({type(exc).__name__})"
+        ) from None
     return from_dict(payload, path)
 
 

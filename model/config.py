@@ -67,6 +67,12 @@ class TrainConfig:
         return asdict(self)
 
 
+#: The Retrain dialog's defaults: the shipped recipe, cut to 5 epochs so that a retrain on a
+#: 2-core laptop finishes within a minute (~9 s per epoch) and still reaches >= 99.0% test
+#: accuracy (measured: 99.18%, seed 0; 4 epochs gave only 99.00%). Tune here, not in the GUI.
+QUICK_RETRAIN = TrainConfig(epochs=5)
+
+
 @dataclass(frozen=True)
 class Normalization:
     """Mean and standard deviation of the padded 32x32 training images, in [0, 1] units."""

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import torch
 from PIL import Image, ImageDraw
 from torch.nn import functional as F
-import torch
 
 CANVAS = 280
 UPSAMPLE = 2  # skeletons are taken at 56x56 for smoother strokes
@@ -34,7 +34,9 @@ def thin(binary: np.ndarray) -> np.ndarray:
             p8, p9 = p[:, 1:-1, :-2], p[:, :-2, :-2]
             ring = [p2, p3, p4, p5, p6, p7, p8, p9, p2]
             neighbours = sum(r.astype(np.int16) for r in ring[:8])
-            transitions = sum(((a == 0) & (b == 1)).astype(np.int16) for a, b in zip(ring, ring[1:]))
+            transitions = sum(
+                ((a == 0) & (b == 1)).astype(np.int16) for a, b in zip(ring, ring[1:])
+            )
             if step == 0:
                 cond = (p2 * p4 * p6 == 0) & (p4 * p6 * p8 == 0)
             else:
@@ -80,8 +82,11 @@ def trace_paths(skeleton: np.ndarray) -> list[list[tuple[int, int]]]:
                 if not options:
                     break
                 if heading is not None:  # keep going straight where possible
-                    options.sort(key=lambda q: -((q[0] - current[0]) * heading[0]
-                                                 + (q[1] - current[1]) * heading[1]))
+                    options.sort(
+                        key=lambda q: (
+                            -((q[0] - current[0]) * heading[0] + (q[1] - current[1]) * heading[1])
+                        )
+                    )
                 nxt = options[0]
                 used.add(frozenset((current, nxt)))
                 heading = (nxt[0] - current[0], nxt[1] - current[1])

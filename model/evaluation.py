@@ -23,7 +23,9 @@ class EvaluationReport:
 
     def format(self, title: str) -> str:
         lines = [f"{title}: {self.accuracy * 100:.2f}% of {self.count}"]
-        lines.append("per class: " + "  ".join(f"{d}:{a * 100:.1f}" for d, a in enumerate(self.per_class)))
+        lines.append(
+            "per class: " + "  ".join(f"{d}:{a * 100:.1f}" for d, a in enumerate(self.per_class))
+        )
         lines.append("confusion (rows true, columns predicted):")
         lines.append("      " + "".join(f"{d:>6}" for d in range(10)))
         for d, row in enumerate(self.confusion):

@@ -166,7 +166,9 @@ def download(
             break
         else:
             raise DownloadError(
-                f"could not download {spec.name}: " + "; ".join(errors) + ". "
+                f"could not download {spec.name}: "
+                + "; ".join(errors)
+                + ". "
                 + missing_data_message(root)
             )
     return root

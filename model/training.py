@@ -141,7 +141,9 @@ def train(
     generator = torch.Generator().manual_seed(config.seed)
     norm = data.normalization()
     model = LeNet5(model_config)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=config.weight_decay)
+    optimizer = torch.optim.AdamW(
+        model.parameters(), lr=config.lr, weight_decay=config.weight_decay
+    )
     n = len(data.train_x)
     batches = math.ceil(n / config.batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
@@ -175,15 +177,21 @@ def train(
             optimizer.step()
             scheduler.step()
             batch_correct = int((logits.argmax(1) == y).sum())
-            loss_sum += loss.item() * len(idx)
+            batch_loss = loss.item()
+            loss_sum += batch_loss * len(idx)
             correct += batch_correct
             if on_batch is not None:
                 elapsed = time.perf_counter() - start
                 done = (epoch - 1) * batches + b + 1
                 on_batch(
                     BatchProgress(
-                        epoch, config.epochs, b + 1, batches, float(loss),
-                        batch_correct / len(idx), elapsed,
+                        epoch,
+                        config.epochs,
+                        b + 1,
+                        batches,
+                        batch_loss,
+                        batch_correct / len(idx),
+                        elapsed,
                         elapsed / done * (config.epochs * batches - done),
                     )
                 )

@@ -16,7 +16,10 @@ REQUIRE_DATA_VAR = "LENET_LENS_REQUIRE_DATA"
 
 
 def _mnist_dir() -> Path | None:
-    candidates = [resolve_data_dir(None), Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mnist"]
+    candidates = [
+        resolve_data_dir(None),
+        Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mnist",
+    ]
     for root in candidates:
         if all(find_file(root, spec) for spec in FILES.values()):
             return root

@@ -1,0 +1,41 @@
+"""`python -m model.download`: fetch MNIST from the public mirrors into the data directory."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from model import cli
+from model.mnist import download, missing_files, resolve_data_dir
+from model.progress import ProgressBar
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = cli.parser("python -m model.download", "Download and verify MNIST.")
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="where to put the files (default: $LENET_LENS_DATA, else the per-user cache)",
+    )
+    args = p.parse_args(argv)
+    root = resolve_data_dir(args.data_dir)
+    if not missing_files(root):
+        print(f"MNIST is already complete in {root}")
+        return 0
+    bars: dict[str, ProgressBar] = {}
+
+    def progress(name: str, done: int, total: int) -> None:
+        bar = bars.setdefault(name, ProgressBar(name))
+        bar.update(done / total if total else 0.0, f"{done / 1e6:.1f} MB")
+
+    download(root, progress=progress)
+    for bar in bars.values():
+        bar.finish()
+    print(f"MNIST downloaded and verified in {root}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(cli.run(main))

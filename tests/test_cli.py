@@ -1,0 +1,125 @@
+"""The command-line tools: they work, and bad input is a message and an exit status, never a
+traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from model import cli, evaluate, predict, train
+from model.checkpoint import load_checkpoint
+from model.drawn_digits import digit_strokes, place_strokes, render_strokes
+from model.mnist import load_split
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(main, argv):
+    return cli.run(main, argv)
+
+
+@pytest.fixture(scope="module")
+def drawn_pngs(mnist_dir, tmp_path_factory):
+    """Three MNIST test digits redrawn as pen strokes, saved as dark-on-light PNGs."""
+    test = load_split("test", mnist_dir)
+    folder = tmp_path_factory.mktemp("drawn")
+    files = {}
+    for i in range(3):
+        strokes = place_strokes(digit_strokes(test.images[i]), 50, 40, 180)
+        raster = 255 - render_strokes(strokes, pen_width=18)  # pen on paper
+        path = folder / f"digit{i}.png"
+        Image.fromarray(raster).save(path)
+        files[path] = int(test.labels[i])
+    return files
+
+
+def test_predict_reads_drawn_digits(drawn_pngs, capsys):
+    assert run(predict.main, [*map(str, drawn_pngs), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["digit"] for r in lines] == list(drawn_pngs.values())
+    for r in lines:
+        assert sum(r["probabilities"]) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_predict_bad_files_reported_others_still_run(drawn_pngs, tmp_path, capsys):
+    (tmp_path / "fake.png").write_text("hello")
+    blank = tmp_path / "blank.png"
+    Image.fromarray(np.full((50, 50), 255, np.uint8)).save(blank)
+    good = next(iter(drawn_pngs))
+    code = run(predict.main, [str(tmp_path / "fake.png"), str(blank), str(good)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "fake.png: not an image" in err and "blank.png" in err and "no ink" in err
+    assert f"{good}: {drawn_pngs[good]}" in out
+
+
+def test_predict_with_corrupt_weights(drawn_pngs, tmp_path, capsys):
+    (tmp_path / "w.pt").write_bytes(b"\x00" * 100)
+    assert (
+        run(predict.main, [str(next(iter(drawn_pngs))), "--weights", str(tmp_path / "w.pt")]) == 1
+    )
+    assert "w.pt" in capsys.readouterr().err
+
+
+def test_train_cli_writes_a_checkpoint(mnist_dir, tmp_path, capsys):
+    out = tmp_path / "w.pt"
+    argv = [
+        "--epochs",
+        "1",
+        "--train-subset",
+        "1000",
+        "--test-subset",
+        "200",
+        "--data-dir",
+        str(mnist_dir),
+        "--out",
+        str(out),
+        "--pooling",
+        "avg",
+    ]
+    assert run(train.main, argv) == 0
+    ckpt = load_checkpoint(out)
+    assert ckpt.model_config.pooling == "avg"
+    assert ckpt.metadata["train_config"]["train_subset"] == 1000
+    assert "saved" in capsys.readouterr().out
+
+
+def test_train_cli_missing_data(tmp_path, capsys):
+    argv = ["--epochs", "1", "--data-dir", str(tmp_path / "empty"), "--out", str(tmp_path / "w.pt")]
+    assert run(train.main, argv) == 1
+    err = capsys.readouterr().err
+    assert "MNIST not found" in err and str(tmp_path / "empty") in err
+    assert not (tmp_path / "w.pt").exists()
+
+
+def test_evaluate_cli_prints_confusion(mnist_dir, capsys):
+    assert run(evaluate.main, ["--data-dir", str(mnist_dir), "--drawn", "50"]) == 0
+    out = capsys.readouterr().out
+    assert "MNIST test set:" in out and "per class:" in out and "confusion" in out
+    assert "drawn digits:" in out
+
+
+def test_cli_error_has_no_traceback(tmp_path):
+    (tmp_path / "bad.pt").write_text("nope")
+    proc = subprocess.run(
+        [sys.executable, "-m", "model.evaluate", "--weights", str(tmp_path / "bad.pt")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "bad.pt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_help_states_defaults(capsys):
+    with pytest.raises(SystemExit):
+        train.main(["--help"])
+    out = capsys.readouterr().out
+    assert "(default: 20)" in out and "--data-dir" in out

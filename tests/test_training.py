@@ -1,0 +1,94 @@
+"""The training loop: learns, reports progress, is reproducible, stops on cancel and on NaN."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from model.augment import augment_batch, vary_thickness
+from model.config import TrainConfig
+from model.errors import TrainingCancelled, TrainingDiverged
+from model.training import TrainingData, train
+
+
+@pytest.fixture(scope="module")
+def small_data(mnist_dir):
+    return TrainingData.load(mnist_dir, train_subset=2000, test_subset=500)
+
+
+def test_short_run_lowers_loss_and_reports_progress(small_data):
+    batches, epochs = [], []
+    result = train(
+        small_data,
+        TrainConfig(epochs=2, batch_size=100, lr=3e-3, augment=False),
+        on_batch=batches.append,
+        on_epoch=lambda r, m: epochs.append(r),
+    )
+    assert len(batches) == 40 and batches[-1].fraction == pytest.approx(1.0)
+    assert batches[-1].eta == pytest.approx(0.0, abs=1e-6)
+    early = sum(b.loss for b in batches[:5]) / 5
+    late = sum(b.loss for b in batches[-5:]) / 5
+    assert late < early * 0.5
+    assert [e.epoch for e in epochs] == [1, 2]
+    assert result.checkpoint.test_accuracy > 0.6  # chance is 0.1
+    assert result.checkpoint.metadata["train_config"]["epochs"] == 2
+
+
+def test_seeded_runs_are_reproducible(small_data):
+    config = TrainConfig(epochs=1, batch_size=200, train_subset=None, seed=3)
+    a = train(
+        TrainingData(
+            small_data.train_x[:600],
+            small_data.train_y[:600],
+            small_data.test_x[:100],
+            small_data.test_y[:100],
+        ),
+        config,
+    )
+    b = train(
+        TrainingData(
+            small_data.train_x[:600],
+            small_data.train_y[:600],
+            small_data.test_x[:100],
+            small_data.test_y[:100],
+        ),
+        config,
+    )
+    for (k, va), vb in zip(
+        a.checkpoint.model.state_dict().items(), b.checkpoint.model.state_dict().values()
+    ):
+        torch.testing.assert_close(va, vb, msg=k)
+
+
+def test_cancel_stops_within_a_batch(small_data):
+    seen = []
+    with pytest.raises(TrainingCancelled):
+        train(
+            small_data,
+            TrainConfig(epochs=3, batch_size=50),
+            on_batch=seen.append,
+            should_cancel=lambda: len(seen) >= 3,
+        )
+    assert len(seen) == 3
+
+
+def test_huge_learning_rate_reports_divergence(small_data):
+    with pytest.raises(TrainingDiverged, match="learning rate"):
+        train(small_data, TrainConfig(epochs=1, batch_size=100, lr=1e6, augment=False))
+
+
+def test_augmentation_keeps_shape_and_varies():
+    g = torch.Generator().manual_seed(0)
+    x = torch.zeros(8, 1, 32, 32)
+    x[:, :, 8:24, 14:18] = 1.0  # a thick "1"
+    out = augment_batch(x, g)
+    assert out.shape == x.shape and out.min() >= 0 and out.max() <= 1.0 + 1e-5
+    assert not torch.allclose(out[0], out[1])
+    assert out.sum() > 0.5 * x.sum()  # the digit survives
+
+
+def test_thickness_variation_thickens_and_thins():
+    x = torch.zeros(2, 1, 32, 32)
+    x[:, :, 8:24, 14:18] = 1.0
+    out = vary_thickness(x, torch.tensor([1.0, -1.0]))
+    assert out[0].sum() > x[0].sum() > out[1].sum()
