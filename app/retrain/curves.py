@@ -19,7 +19,11 @@ RAW = (120, 160, 200, 90)  # translucent: the noise, not the message
 LOSS = "#22c3ee"
 TRAIN_ACC = "#9ccc65"
 TEST_ACC = "#ffb74d"
-SMOOTHING = 0.95  # EMA weight of the past: ~20-batch memory
+
+
+def smoothing(batches_per_epoch: int) -> float:
+    """EMA weight of the past: a memory of ~1/20 epoch (at least 5 batches)."""
+    return 1.0 - 1.0 / max(5.0, batches_per_epoch / 20.0)
 
 
 class TrainingCurves(QWidget):
@@ -69,6 +73,7 @@ class TrainingCurves(QWidget):
         self._acc_ema: list[float] = []
         self._test_x: list[float] = []
         self._test_acc: list[float] = []
+        self._ema_loss = self._ema_acc = self._ema_weight = 0.0
         for item in (self.raw_loss, self.smooth_loss, self.train_acc, self.test_acc):
             item.setData([], [])
         self.loss_plot.setXRange(0, 1, padding=0.02)
@@ -79,14 +84,15 @@ class TrainingCurves(QWidget):
 
     def add_batches(self, batches: Iterable[BatchProgress]) -> None:
         for p in batches:
-            x = p.epoch - 1 + p.batch / p.batches
-            loss_ema = p.loss if not self._loss_ema else _ema(self._loss_ema[-1], p.loss)
-            acc = 100.0 * p.accuracy
-            acc_ema = acc if not self._acc_ema else _ema(self._acc_ema[-1], acc)
-            self._x.append(x)
+            beta = smoothing(p.batches)
+            # Bias-corrected (as in Adam): the first points follow the data, not a zero start.
+            self._ema_loss = beta * self._ema_loss + (1.0 - beta) * p.loss
+            self._ema_acc = beta * self._ema_acc + (1.0 - beta) * 100.0 * p.accuracy
+            self._ema_weight = beta * self._ema_weight + (1.0 - beta)
+            self._x.append(p.epoch - 1 + p.batch / p.batches)
             self._loss.append(p.loss)
-            self._loss_ema.append(loss_ema)
-            self._acc_ema.append(acc_ema)
+            self._loss_ema.append(self._ema_loss / self._ema_weight)
+            self._acc_ema.append(self._ema_acc / self._ema_weight)
         x = np.asarray(self._x)
         self.raw_loss.setData(x, np.asarray(self._loss))
         self.smooth_loss.setData(x, np.asarray(self._loss_ema))
@@ -104,7 +110,3 @@ class TrainingCurves(QWidget):
             "train_accuracy": len(self._acc_ema),
             "test_accuracy": len(self._test_acc),
         }
-
-
-def _ema(previous: float, value: float) -> float:
-    return SMOOTHING * previous + (1.0 - SMOOTHING) * value

@@ -149,9 +149,11 @@ class RetrainWorker(QObject):
             self.stage.emit("Evaluating the active model…")
             b = request.baseline
             baseline = accuracy(b.model, data.test_x, data.test_y, b.normalization)
+        checkpoint = result.checkpoint
+        checkpoint.metadata = plain(checkpoint.metadata)
         self.finished.emit(
             RetrainOutcome(
-                result.checkpoint,
+                checkpoint,
                 result.history,
                 baseline,
                 len(data.test_x),
@@ -187,6 +189,24 @@ class RetrainWorker(QObject):
         if self._preview.is_set():
             preview = Checkpoint(frozen_copy(model), self._normalization, {"preview": True})
             self.snapshot.emit(Predictor(preview))
+
+
+def plain(value: object) -> object:
+    """Metadata as builtin types only, so `torch.load(weights_only=True)` accepts the saved file.
+
+    `train` records `torch.__version__`, a `str` subclass that the safe loader refuses; without
+    this a saved retrain could not be loaded back.
+    """
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    for kind in (str, int, float):
+        if isinstance(value, kind):
+            return kind(value)
+    return str(value)
 
 
 def frozen_copy(model: LeNet5) -> LeNet5:

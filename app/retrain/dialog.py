@@ -1,0 +1,494 @@
+"""Training ▸ Retrain…: settings, live progress and curves, then keep, save or discard.
+
+The dialog is non-modal, so the user keeps drawing and the active model keeps answering while a
+new network trains on a worker thread. The active model changes only when the user presses
+"Use this model"; a file is written only by "Save…" (atomically, via `save_checkpoint`). Closing
+the dialog, or the window, cancels a run and waits for its thread, so nothing is left half-done.
+Messages appear in a banner inside the dialog rather than in modal boxes, so a failure never
+blocks the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.retrain.curves import TrainingCurves
+from app.retrain.download import DataFolderRow
+from app.retrain.form import ConfigForm
+from app.retrain.worker import (
+    RetrainOutcome,
+    RetrainRequest,
+    RetrainWorker,
+    WorkerThread,
+    frozen_copy,
+)
+from model.checkpoint import Checkpoint, save_checkpoint
+from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
+from model.errors import CheckpointError, NoInkError
+from model.inference import Prediction, Predictor
+from model.mnist import missing_data_message, resolve_data_dir
+
+BANNER_STYLE = {
+    "info": "background:#23303b; color:#d6e4f0; border:1px solid #35526b;",
+    "success": "background:#1f3326; color:#d4f0d9; border:1px solid #2f6b3f;",
+    "error": "background:#3b2323; color:#f6d6d6; border:1px solid #7a3434;",
+}
+
+
+class RetrainHost(Protocol):
+    """What the dialog needs from the main window (the retrain contract of app/main_window)."""
+
+    predictor: Predictor
+
+    def set_predictor(self, predictor: Predictor, label: str | None = None) -> None: ...
+    def show_prediction(self, prediction: Prediction | None) -> None: ...
+    def current_raster(self) -> np.ndarray | None: ...
+
+
+class RetrainDialog(QDialog):
+    """Retrain LeNet-5 from the GUI; see the module docstring for the guarantees."""
+
+    #: Emitted once per run after its thread has ended: "finished", "failed" or "cancelled".
+    run_ended = Signal(str)
+
+    def __init__(
+        self,
+        host: QWidget,
+        data_dir: str | Path | None = None,
+        config: TrainConfig = QUICK_RETRAIN,
+        model_config: ModelConfig | None = None,
+    ) -> None:
+        super().__init__(host)
+        self.host: RetrainHost = host  # type: ignore[assignment]
+        self.setObjectName("retrainDialog")
+        self.setWindowTitle("Retrain LeNet-5")
+        self.setModal(False)
+        self._run: WorkerThread | None = None
+        self.outcome: RetrainOutcome | None = None
+        self.last_error: str | None = None
+        self._previewed = False
+        self._runs = 0
+        self._outcome_kind = "failed"
+        self._build(resolve_data_dir(data_dir), config, model_config or ModelConfig())
+        self._set_running(False)
+        self.resize(1060, 700)
+
+    # ----- layout -----------------------------------------------------------------------------
+    def _build(self, data_dir: Path, config: TrainConfig, model_config: ModelConfig) -> None:
+        self.form = ConfigForm(config, model_config)
+        settings_box = QGroupBox("Settings")
+        QVBoxLayout(settings_box).addWidget(self.form)
+        self.data_folder = DataFolderRow(data_dir)
+        self.data_folder.message.connect(self.show_message)
+        data_box = QGroupBox("MNIST data folder")
+        QVBoxLayout(data_box).addWidget(self.data_folder)
+        self.preview = QCheckBox("Show the drawing's feature maps\nfrom the new network each epoch")
+        self.preview.setObjectName("previewCheck")
+        self.preview.setToolTip(
+            "After each epoch the main window shows what the network in training sees in your "
+            "drawing (until you draw again). The active model is not changed."
+        )
+        self.preview.toggled.connect(self._on_preview_toggled)
+        left = QVBoxLayout()
+        left.addWidget(settings_box)
+        left.addWidget(data_box)
+        left.addWidget(self.preview)
+        left.addStretch(1)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(340)
+
+        self.stage = QLabel("Ready.")
+        self.stage.setObjectName("stageLabel")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("trainProgress")
+        self.progress.setTextVisible(True)
+        self.curves = TrainingCurves()
+        self.epochs_table = QTableWidget(0, 5)
+        self.epochs_table.setObjectName("epochsTable")
+        self.epochs_table.setHorizontalHeaderLabels(
+            ["Epoch", "Train loss", "Train acc.", "Test acc.", "Time"]
+        )
+        self.epochs_table.verticalHeader().hide()
+        self.epochs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.epochs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.epochs_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.epochs_table.setFixedHeight(130)
+        right = QVBoxLayout()
+        right.addWidget(self.stage)
+        right.addWidget(self.progress)
+        right.addWidget(self.curves, 1)
+        right.addWidget(self.epochs_table)
+
+        columns = QHBoxLayout()
+        columns.addWidget(left_widget)
+        columns.addLayout(right, 1)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("messageBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("resultLabel")
+        self.use_button = QPushButton("Use this model")
+        self.use_button.setObjectName("useButton")
+        self.use_button.clicked.connect(self.use_model)
+        self.save_button = QPushButton("Save…")
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save_model)
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.result_label, 1)
+        result_row.addWidget(self.use_button)
+        result_row.addWidget(self.save_button)
+        self.result_box = QGroupBox("Result")
+        self.result_box.setLayout(result_row)
+        self.result_box.hide()
+
+        self.train_button = QPushButton("Train")
+        self.train_button.setObjectName("trainButton")
+        self.train_button.setDefault(True)
+        self.train_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel training")
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.result_box)
+        layout.addLayout(buttons)
+
+    # ----- state ------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._run is not None
+
+    def _set_running(self, running: bool) -> None:
+        self.form.setEnabled(not running)
+        self.data_folder.set_locked(running)
+        self.train_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.train_button.setText("Train again" if self._runs else "Train")
+
+    @Slot(str, str)
+    def show_message(self, kind: str, text: str) -> None:
+        """The banner: every outcome and error is said here, in words, without a modal box."""
+        self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLE[kind]} padding:6px; }}")
+        self.banner.setText(html.escape(text))
+        self.banner.setProperty("kind", kind)
+        self.banner.show()
+
+    # ----- running ----------------------------------------------------------------------------
+    @Slot()
+    def start(self) -> bool:
+        """Start a run with the form's settings; False (and a message) if it cannot start."""
+        if self._run is not None:
+            return False
+        try:
+            config, model_config = self.form.train_config(), self.form.model_config()
+        except ValueError as exc:
+            self.show_message("error", f"Invalid settings: {exc}")
+            return False
+        data_dir = self.data_folder.folder()
+        self.data_folder.refresh()
+        if not self.data_folder.is_ready():
+            self.last_error = missing_data_message(data_dir)
+            self.show_message(
+                "error",
+                f"MNIST is not in {data_dir}. Download it there with the button above, "
+                "or choose a folder that has the four files.",
+            )
+            return False
+        if self.data_folder.is_downloading():
+            self.show_message("info", "Wait for the download to finish, or cancel it.")
+            return False
+        self._discard()
+        self.last_error = None
+        baseline = self.host.predictor.checkpoint
+        request = RetrainRequest(
+            data_dir,
+            config,
+            model_config,
+            baseline=Checkpoint(frozen_copy(baseline.model), baseline.normalization),
+        )
+        worker = RetrainWorker(request)
+        worker.set_preview(self.preview.isChecked())
+        worker.stage.connect(self._on_stage)
+        worker.batch_progress.connect(self._on_batches)
+        worker.epoch_result.connect(self._on_epoch)
+        worker.snapshot.connect(self._on_snapshot)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.done.connect(self._on_done)
+        self._outcome_kind = "failed"
+        self.curves.clear()
+        self.curves.set_epochs(config.epochs)
+        self.epochs_table.setRowCount(0)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("")
+        self.banner.hide()
+        self._run = WorkerThread(worker, "retrain")
+        self._runs += 1
+        self._set_running(True)
+        self._run.start()
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        """Ask the worker to stop; the run ends (signal `run_ended`) within a batch or so."""
+        if self._run is not None:
+            self._run.worker.cancel()
+            self.stage.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+
+    def _current(self) -> bool:
+        """Whether the signal being handled comes from the live run (not a stopped one)."""
+        return self._run is not None and self.sender() is self._run.worker
+
+    @Slot(str)
+    def _on_stage(self, text: str) -> None:
+        if self._current():
+            self.stage.setText(text)
+
+    @Slot(object)
+    def _on_batches(self, batches: list) -> None:
+        if not self._current() or not batches:
+            return
+        self.curves.add_batches(batches)
+        p = batches[-1]
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(1000 * p.fraction))
+        self.progress.setFormat(
+            f"Epoch {p.epoch}/{p.epochs} · batch {p.batch}/{p.batches} · "
+            f"{p.fraction:.0%} · {_clock(p.eta)} left"
+        )
+        self.stage.setText(f"Training… loss {p.loss:.3f}")
+
+    @Slot(object)
+    def _on_epoch(self, result) -> None:  # noqa: ANN001 (EpochResult)
+        if not self._current():
+            return
+        self.curves.add_epoch(result)
+        row = self.epochs_table.rowCount()
+        self.epochs_table.insertRow(row)
+        cells = (
+            str(result.epoch),
+            f"{result.train_loss:.4f}",
+            f"{result.train_accuracy:.2%}",
+            f"{result.test_accuracy:.2%}",
+            f"{result.seconds:.1f} s",
+        )
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.epochs_table.setItem(row, col, item)
+        self.epochs_table.scrollToBottom()
+
+    @Slot(object)
+    def _on_snapshot(self, predictor: Predictor) -> None:
+        if not self._current() or not self.preview.isChecked():
+            return
+        raster = self.host.current_raster()
+        if raster is None:
+            return
+        try:
+            prediction = predictor.predict(raster)
+        except NoInkError:
+            return
+        self.host.show_prediction(prediction)
+        self._previewed = True
+
+    @Slot(object)
+    def _on_finished(self, outcome: RetrainOutcome) -> None:
+        if not self._current():
+            return
+        self._outcome_kind = "finished"
+        self.outcome = outcome
+        new, old = outcome.test_accuracy, outcome.baseline_accuracy
+        text = f"<b>New model: {new:.2%}</b> test accuracy"
+        if old is not None:
+            delta = 100 * (new - old)
+            text += f" &nbsp;·&nbsp; active model: {old:.2%} ({delta:+.2f} points)"
+        text += f"<br><small>on the same {outcome.test_images:,} MNIST test images</small>"
+        self.result_label.setText(text)
+        self.use_button.setEnabled(True)
+        self.use_button.setText("Use this model")
+        self.save_button.setEnabled(True)
+        self.result_box.show()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(1000)
+        self.progress.setFormat(f"Done in {_clock(outcome.seconds)}")
+        self.stage.setText("Finished.")
+        self.show_message(
+            "success",
+            "Training finished. “Use this model” puts it in the live view; “Save…” keeps it in "
+            "a file. Otherwise it is discarded when you close this dialog or train again.",
+        )
+
+    @Slot(str)
+    def _on_failed(self, text: str) -> None:
+        if not self._current():
+            return
+        self._outcome_kind = "failed"
+        self.last_error = text
+        self.stage.setText("Failed.")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.show_message("error", f"{text} The active model is unchanged.")
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        if not self._current():
+            return
+        self._outcome_kind = "cancelled"
+        self.stage.setText("Cancelled.")
+        self.progress.setRange(0, 1000)
+        self.progress.setFormat("Cancelled")
+        self.show_message("info", "Training cancelled. The active model and files are unchanged.")
+
+    @Slot()
+    def _on_done(self) -> None:
+        if not self._current():
+            return
+        run, self._run = self._run, None
+        run.wait()
+        self._restore_live_view()
+        self._set_running(False)
+        self.run_ended.emit(self._outcome_kind)
+
+    @Slot(bool)
+    def _on_preview_toggled(self, enabled: bool) -> None:
+        if self._run is not None:
+            self._run.worker.set_preview(enabled)
+        if not enabled:
+            self._restore_live_view()
+
+    def _restore_live_view(self) -> None:
+        """After a preview, show the drawing through the active model again."""
+        if not self._previewed:
+            return
+        self._previewed = False
+        raster = self.host.current_raster()
+        prediction = None
+        if raster is not None:
+            try:
+                prediction = self.host.predictor.predict(raster)
+            except NoInkError:
+                prediction = None
+        self.host.show_prediction(prediction)
+
+    # ----- the result -------------------------------------------------------------------------
+    @Slot()
+    def use_model(self) -> None:
+        """Hot-swap the new network into the window: prediction and every panel update."""
+        if self.outcome is None:
+            return
+        checkpoint = self.outcome.checkpoint
+        if checkpoint.path is not None:
+            label = checkpoint.path.name
+        else:
+            label = f"retrained {dt.datetime.now():%H:%M}"
+        self.host.set_predictor(Predictor(checkpoint), label=label)
+        self.use_button.setEnabled(False)
+        self.use_button.setText("In use ✓")
+        self.show_message("success", f"The new model ({label}) is now active.")
+
+    @Slot()
+    def save_model(self) -> Path | None:
+        """Ask for a file name and save there (atomically, keeping a `.bak` of a replaced file)."""
+        if self.outcome is None:
+            return None
+        accuracy = f"{100 * self.outcome.test_accuracy:.2f}".replace(".", "_")
+        suggested = Path.home() / f"lenet5-retrained-{accuracy}.pt"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the retrained weights", str(suggested), "LeNet Lens weights (*.pt)"
+        )
+        return self.save_to(path) if path else None
+
+    def save_to(self, path: str | Path) -> Path | None:
+        if self.outcome is None:
+            return None
+        path = Path(path)
+        if path.suffix != ".pt":
+            path = path.with_name(path.name + ".pt")
+        checkpoint = self.outcome.checkpoint
+        try:
+            saved = save_checkpoint(checkpoint, path)
+        except CheckpointError as exc:
+            self.show_message("error", f"Not saved: {exc}")
+            return None
+        checkpoint.path = saved
+        self.show_message("success", f"Saved to {saved}.")
+        return saved
+
+    def _discard(self) -> None:
+        """Forget an unused result (its network stays alive only if the window is using it)."""
+        self.outcome = None
+        self.result_box.hide()
+
+    # ----- closing ----------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Cancel any run or download and wait for their threads: safe to destroy afterwards."""
+        self.data_folder.stop()
+        if self._run is not None:
+            run, self._run = self._run, None
+            run.stop()
+            self._restore_live_view()
+            self._set_running(False)
+            self.stage.setText("Cancelled.")
+            self.run_ended.emit("cancelled")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Closing (or the window closing) stops any run first; an unsaved result is dropped."""
+        self._close_down()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Escape and the Close button: the same as closing."""
+        self._close_down()
+        super().reject()
+
+    def _close_down(self) -> None:
+        self.shutdown()
+        self._discard()
+        self.banner.hide()
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
