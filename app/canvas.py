@@ -176,7 +176,7 @@ class DrawingCanvas(QWidget):
         stroke = Stroke(self.pen_width, [self._to_raster(pos)])
         self._strokes.append(stroke)
         self._drawing = True
-        self._paint_segment(stroke, 0)
+        self._paint(stroke, 0, dot=True)
         self.update()
         self.changed.emit()
 
@@ -188,7 +188,7 @@ class DrawingCanvas(QWidget):
         if point == stroke.points[-1]:
             return
         stroke.points.append(point)
-        self._paint_segment(stroke, len(stroke.points) - 2)
+        self._paint(stroke, len(stroke.points) - 2)
         self.update()
         self.changed.emit()
 
@@ -199,23 +199,26 @@ class DrawingCanvas(QWidget):
         self._drawing = False
         self.strokeFinished.emit()
 
-    def _paint_segment(self, stroke: Stroke, start: int) -> None:
-        """Paint the stroke from point `start` on (a dot when it has a single point)."""
+    def _paint(self, stroke: Stroke, start: int, dot: bool = False) -> None:
+        """Paint the stroke's segments from point `start` on, after its first dot if `dot`.
+
+        Live drawing and undo's re-render issue the very same painter calls (the dot, then one
+        line per segment, in order), so undo restores the raster exactly, pixel for pixel.
+        """
         painter = QPainter(self._image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self._pen(stroke.width))
         points = stroke.points
-        if len(points) == 1:
+        if dot:
             painter.drawPoint(QPointF(*points[0]))
-        else:
-            for a, b in zip(points[start:], points[start + 1 :]):
-                painter.drawLine(QPointF(*a), QPointF(*b))
+        for a, b in zip(points[start:], points[start + 1 :]):
+            painter.drawLine(QPointF(*a), QPointF(*b))
         painter.end()
 
     def _render_all(self) -> None:
         self._image.fill(0)
         for stroke in self._strokes:
-            self._paint_segment(stroke, 0)
+            self._paint(stroke, 0, dot=True)
 
     # ----- Qt events ------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -267,7 +270,9 @@ class DrawingCanvas(QWidget):
             painter.drawText(target, Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
         if self._highlight is not None:
             r = self._highlight
-            box = QRectF(x0 + r.x() * scale, y0 + r.y() * scale, r.width() * scale, r.height() * scale)
+            box = QRectF(
+                x0 + r.x() * scale, y0 + r.y() * scale, r.width() * scale, r.height() * scale
+            )
             painter.setClipRect(target)
             painter.setPen(QPen(QColor(0, 200, 255), 2))
             painter.setBrush(QColor(0, 200, 255, 50))

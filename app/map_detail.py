@@ -23,7 +23,9 @@ def describe(layer: str, index: int) -> str:
     if layer == "C1":
         return f"C1 map {index} = ReLU/tanh(input ∗ C1 filter {index} + bias)."
     if layer == "C2":
-        return f"C2 map {index} = activation(Σ over the 6 S1 maps ∗ C2 filters {index},0..5 + bias)."
+        return (
+            f"C2 map {index} = activation(Σ over the 6 S1 maps ∗ C2 filters {index},0..5 + bias)."
+        )
     source = "C1" if layer == "S1" else "C2"
     return f"{layer} map {index} = 2x2 pooling of {source} map {index}, made by these kernels."
 

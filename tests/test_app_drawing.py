@@ -1,0 +1,155 @@
+"""Drawing with the mouse: live prediction, blank prompt, undo, clear, pen width, stylus."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.app_helpers import (
+    digit_paths,
+    draw_digit,
+    draw_stroke,
+    first_of_each_digit,
+    mouse,
+    to_widget,
+)
+
+pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
+
+SHAPES = {
+    "C1": (6, 28, 28),
+    "S1": (6, 14, 14),
+    "C2": (16, 10, 10),
+    "S2": (16, 5, 5),
+    "F5": (120,),
+    "F6": (84,),
+}
+VERTICAL_BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
+
+
+def test_blank_canvas_prompts_to_draw_instead_of_guessing(window) -> None:
+    result = window.current_result
+    assert result.digit is None
+    assert np.isclose(result.probabilities.sum(), 1.0)
+    assert window.digit_panel.confidence.text() == "Draw a digit"
+    assert window.canvas.objectName() == "canvas"
+
+
+def test_drawn_mnist_digits_are_read(window, mnist_test) -> None:
+    """Ten real handwritten digits (the first of each class), drawn with the mouse."""
+    correct = 0
+    for index in first_of_each_digit(mnist_test.labels):
+        window.canvas.clear()
+        draw_digit(window.canvas, mnist_test.images[index])
+        result = window.current_result
+        correct += result.digit == mnist_test.labels[index]
+        assert np.isclose(result.probabilities.sum(), 1.0, atol=1e-5)
+        assert result.network_input.shape == (32, 32)
+        assert {k: v.shape for k, v in result.activations.items()} == SHAPES
+        assert window.digit_panel.digit.text() == str(result.digit)
+    assert correct >= 8, f"only {correct}/10 drawn digits read correctly"
+
+
+def test_panels_update_during_the_stroke_not_only_on_release(window, mnist_test) -> None:
+    canvas = window.canvas
+    path = digit_paths(mnist_test.images[first_of_each_digit(mnist_test.labels)[7]])[0]
+    points = [to_widget(canvas, p) for p in path]
+    mouse(canvas, QEvent.Type.MouseButtonPress, *points[0])
+    for p in points[1 : len(points) // 2 + 1]:
+        mouse(canvas, QEvent.Type.MouseMove, *p)
+    QApplication.processEvents()
+    result = window.current_result  # the button is still down
+    assert result.digit is not None
+    assert window.digit_panel.digit.text() == str(result.digit)
+    np.testing.assert_array_equal(window.network_input.image.image, result.network_input)
+    assert window.probabilities.probabilities.argmax() == result.digit
+    mid_stroke_input = result.network_input.copy()
+    for p in points[len(points) // 2 + 1 :]:
+        mouse(canvas, QEvent.Type.MouseMove, *p)
+    QApplication.processEvents()
+    assert not np.array_equal(window.current_result.network_input, mid_stroke_input)
+    mouse(canvas, QEvent.Type.MouseButtonRelease, *points[-1])
+
+
+def test_a_fast_stroke_does_not_queue_a_prediction_per_event(window, monkeypatch) -> None:
+    calls = []
+    predict = window.predictor.predict
+    monkeypatch.setattr(window.predictor, "predict", lambda r: calls.append(1) or predict(r))
+    canvas = window.canvas
+    points = [to_widget(canvas, p) for p in VERTICAL_BAR]
+    mouse(canvas, QEvent.Type.MouseButtonPress, *points[0])
+    for p in points[1:]:
+        mouse(canvas, QEvent.Type.MouseMove, *p)  # 45 moves before the loop runs
+    QApplication.processEvents()
+    assert 1 <= len(calls) <= 2
+    assert window.current_result.digit is not None
+
+
+def test_undo_removes_the_last_stroke_and_clear_empties(window, qtbot) -> None:
+    draw_stroke(window.canvas, VERTICAL_BAR)
+    one_stroke = window.current_result.network_input.copy()
+    draw_stroke(window.canvas, [(80.0 + 3 * i, 60.0) for i in range(40)])
+    assert not np.array_equal(window.current_result.network_input, one_stroke)
+
+    window.findChild(type(window.actions.undo), "actionUndo").trigger()
+    np.testing.assert_allclose(window.current_result.network_input, one_stroke, atol=1e-6)
+    assert window.canvas.stroke_count == 1
+
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert window.current_result.digit is None
+    assert window.current_raster() is None
+    draw_stroke(window.canvas, VERTICAL_BAR)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Delete)
+    assert window.current_result.digit is None
+    assert window.digit_panel.confidence.text() == "Draw a digit"
+
+
+def test_ctrl_z_undoes(window, qtbot) -> None:
+    draw_stroke(window.canvas, VERTICAL_BAR)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.canvas.stroke_count == 0
+    assert window.current_result.digit is None
+
+
+def test_pen_width_control_sets_stroke_thickness(window) -> None:
+    spin = window.actions.pen_width
+    assert spin.value() == 20  # 1/14 of the 280 px canvas: MNIST-like after preprocessing
+    draw_stroke(window.canvas, VERTICAL_BAR)
+    thin_ink = int((window.current_raster() > 127).sum())
+    window.canvas.clear()
+    spin.setValue(40)
+    draw_stroke(window.canvas, VERTICAL_BAR)
+    thick_ink = int((window.current_raster() > 127).sum())
+    assert thick_ink > 1.7 * thin_ink
+
+
+def test_raster_does_not_depend_on_window_size(window, qtbot) -> None:
+    draw_stroke(window.canvas, VERTICAL_BAR)
+    before = window.current_raster()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.canvas.width() < 600 or window.canvas.height() < 600)
+    assert window.current_raster().shape == (280, 280)
+    np.testing.assert_array_equal(window.current_raster(), before)
+
+
+def test_stylus_draws_like_the_mouse(window) -> None:
+    canvas = window.canvas
+    device = QPointingDevice.primaryPointingDevice()
+    for kind, (x, y) in [
+        (QEvent.Type.TabletPress, VERTICAL_BAR[0]),
+        *[(QEvent.Type.TabletMove, p) for p in VERTICAL_BAR[1:]],
+        (QEvent.Type.TabletRelease, VERTICAL_BAR[-1]),
+    ]:
+        pos = QPointF(*to_widget(canvas, (x, y)))
+        down = kind != QEvent.Type.TabletRelease
+        event = QTabletEvent(
+            kind, device, pos, canvas.mapToGlobal(pos), 0.8 if down else 0.0,
+            0.0, 0.0, 0.0, 0.0, 0.0, Qt.KeyboardModifier.NoModifier,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton if down else Qt.MouseButton.NoButton,
+        )  # fmt: skip
+        QApplication.sendEvent(canvas, event)
+    assert canvas.stroke_count == 1
+    assert window.current_result.digit == 1
