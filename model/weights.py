@@ -9,8 +9,8 @@ SHIPPED_NAME = "lenet5.pt"
 
 
 def shipped_weights_path() -> Path:
-    """`weights/lenet5.pt` of the checkout, or the copy installed as `model/weights/`."""
-    installed = Path(str(resources.files("model"))) / "weights" / SHIPPED_NAME
+    """`weights/lenet5.pt` of the checkout, or the copy installed as `model/shipped/`."""
+    installed = Path(str(resources.files("model"))) / "shipped" / SHIPPED_NAME
     if installed.is_file():
         return installed
     return Path(__file__).resolve().parent.parent / "weights" / SHIPPED_NAME
