@@ -144,7 +144,15 @@ class MainWindow(QMainWindow):
         )
 
     def open_retrain_dialog(self) -> None:
-        """Training ▸ Retrain… (filled in by the retrain feature)."""
+        """Training ▸ Retrain…: one non-modal dialog (app/retrain), raised if already open."""
+        from app.retrain import RetrainDialog  # imported on first use: keeps start-up lean
+
+        dialog = self.findChild(RetrainDialog)
+        if dialog is None:
+            dialog = RetrainDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # ----- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -158,6 +166,7 @@ class MainWindow(QMainWindow):
         a.clear.triggered.connect(self.canvas.clear)
         a.restore_layout.triggered.connect(self.restore_default_layout)
         a.retrain.triggered.connect(self.open_retrain_dialog)
+        a.retrain.setEnabled(True)
         a.about.triggered.connect(self.show_about)
         a.pen_width.valueChanged.connect(self.canvas.set_pen_width)
         self.canvas.changed.connect(self.throttle.request)
@@ -200,7 +209,9 @@ class MainWindow(QMainWindow):
         for dialog in self.details:
             dialog.set_kernels(kernels)
         accuracy = self.predictor.test_accuracy
-        recorded = f"test accuracy {accuracy:.2%}" if accuracy is not None else "no recorded accuracy"
+        recorded = (
+            f"test accuracy {accuracy:.2%}" if accuracy is not None else "no recorded accuracy"
+        )
         self.model_label.setText(f"Weights: {self._label} · {recorded}")
         self.throttle.request()
         self.throttle.flush()
