@@ -74,10 +74,12 @@ class DataFolderRow(QWidget):
 
     changed = Signal()  # the folder or its contents changed
     message = Signal(str, str)  # kind ("info", "error", "success"), text: for the dialog banner
+    download_ended = Signal(str)  # "finished", "failed" or "cancelled", once its thread ended
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._download: WorkerThread | None = None
+        self._download_outcome = "failed"
         self._locked = False
         self.edit = QLineEdit(str(folder))
         self.edit.setObjectName("dataFolder")
@@ -180,6 +182,7 @@ class DataFolderRow(QWidget):
         worker.cancelled.connect(self._on_cancelled)
         worker.done.connect(self._on_done)
         self._download = WorkerThread(worker, "mnist-download")
+        self._download_outcome = "failed"
         self.progress.setRange(0, 0)
         self.progress.setFormat("Connecting…")
         self.message.emit("info", f"Downloading MNIST into {self.folder()}…")
@@ -209,19 +212,24 @@ class DataFolderRow(QWidget):
 
     @Slot(object)
     def _on_finished(self, path: Path) -> None:
+        self._download_outcome = "finished"
         self.message.emit("success", f"MNIST downloaded and verified in {path}.")
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
+        self._download_outcome = "failed"
         self.message.emit("error", text)
 
     @Slot()
     def _on_cancelled(self) -> None:
+        self._download_outcome = "cancelled"
         self.message.emit("info", "Download cancelled; no partial files were kept.")
 
     @Slot()
     def _on_done(self) -> None:
-        if self._download is not None:
-            self._download.wait()
-            self._download = None
+        if self._download is None:
+            return
+        self._download.wait()
+        self._download = None
         self.refresh()
+        self.download_ended.emit(self._download_outcome)

@@ -1,0 +1,331 @@
+"""Training ▸ Retrain… on the real window: train, watch, keep/save/discard, cancel, and faults.
+
+Every run starts from the real `actionRetrain` of a real `MainWindow`, uses a small subset of
+MNIST for one epoch, and waits on the dialog's `run_ended` signal (no sleeps).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from app.retrain import RetrainDialog
+from model import mnist
+from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
+from model.config import QUICK_RETRAIN, ModelConfig, Normalization, TrainConfig
+from model.network import LeNet5
+
+TINY = TrainConfig(epochs=1, train_subset=2000, test_subset=500)
+RUN_TIMEOUT_MS = 60_000
+
+
+def draw_stroke(canvas, points: list[tuple[float, float]]) -> None:  # noqa: ANN001
+    """A real left-button stroke on the canvas widget (points in widget coordinates)."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, left, left)]
+    steps += [(QEvent.Type.MouseMove, none, left)] * (len(points) - 2)
+    steps += [(QEvent.Type.MouseButtonRelease, left, none)]
+    for (kind, button, buttons), (x, y) in zip(steps, points, strict=True):
+        pos = QPointF(x, y)
+        event = QMouseEvent(
+            kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(canvas, event)
+    QApplication.processEvents()
+
+
+def vertical_bar(canvas) -> list[tuple[float, float]]:  # noqa: ANN001
+    """A "1" down the middle of the canvas, whatever its size."""
+    w, h = canvas.width(), canvas.height()
+    return [(w / 2, h * (0.2 + 0.6 * i / 40)) for i in range(41)]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def old_weights(tmp_path_factory) -> Path:  # noqa: ANN001
+    """An untrained network as the active model: deterministic and needs no data."""
+    torch.manual_seed(1234)
+    path = tmp_path_factory.mktemp("weights") / "old.pt"
+    save_checkpoint(
+        Checkpoint(LeNet5(ModelConfig()), Normalization(), {"test_accuracy": 0.1}), path
+    )
+    return path
+
+
+@pytest.fixture
+def window(qtbot, old_weights: Path, tmp_path: Path):  # noqa: ANN001, ANN201
+    from app.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(old_weights, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def open_dialog(window, data_dir: Path, config: TrainConfig = TINY) -> RetrainDialog:  # noqa: ANN001
+    """Training ▸ Retrain… through the real action, then the settings a test needs."""
+    action = window.findChild(QAction, "actionRetrain")
+    assert action is not None and action.isEnabled()
+    assert action.shortcut().toString() == "Ctrl+R"
+    action.trigger()
+    dialog = window.findChild(RetrainDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.data_folder.set_folder(data_dir)
+    dialog.form.set_config(config, ModelConfig())
+    return dialog
+
+
+def run(qtbot, dialog: RetrainDialog, expect: str) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS) as blocker:
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [expect], dialog.banner.text()
+    assert not dialog.is_running()
+
+
+def assert_alive_and_unchanged(window, dialog, old_predictor, old_weights, old_digest) -> None:  # noqa: ANN001
+    assert window.predictor is old_predictor
+    assert digest(old_weights) == old_digest
+    assert dialog.outcome is None and not dialog.result_box.isVisible()
+    assert dialog.train_button.isEnabled() and dialog.form.isEnabled()
+    draw_stroke(window.canvas, vertical_bar(window.canvas))  # the window still answers
+    assert window.current_result.digit is not None
+
+
+def test_retrain_from_menu_swaps_the_model_only_on_use(qtbot, window, mnist_dir) -> None:
+    old = window.predictor
+    dialog = open_dialog(
+        window, mnist_dir, TrainConfig(epochs=1, train_subset=6000, test_subset=500)
+    )
+    assert dialog.data_folder.is_ready()
+    with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS) as ended:
+        with qtbot.waitSignal(dialog.curves.raw_loss.sigPlotChanged, timeout=RUN_TIMEOUT_MS):
+            qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+        # Mid-training: the canvas works and the active model answers.
+        assert dialog.is_running() and not dialog.train_button.isEnabled()
+        draw_stroke(window.canvas, vertical_bar(window.canvas))
+        during = window.current_result
+        expected = old.predict(window.current_raster())
+        assert np.allclose(during.probabilities, expected.probabilities)
+    assert ended.args == ["finished"]
+
+    counts = dialog.curves.point_counts()
+    assert counts["loss"] == 47 and counts["train_accuracy"] == 47  # ceil(6000 / 128)
+    assert counts["test_accuracy"] == 1
+    assert dialog.epochs_table.rowCount() == 1
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert dialog.result_box.isVisible() and "New model" in dialog.result_label.text()
+    assert "500 MNIST test images" in dialog.result_label.text()
+    outcome = dialog.outcome
+    assert outcome is not None and outcome.baseline_accuracy is not None
+    assert outcome.test_accuracy > 0.5  # one short epoch: far above chance (10%)
+
+    before = window.current_result.probabilities.copy()
+    assert window.predictor is old  # finishing alone changes nothing
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert window.predictor is not old
+    assert window.predictor.checkpoint is outcome.checkpoint
+    after = window.current_result.probabilities
+    assert not np.allclose(before, after)
+    assert np.allclose(after, window.predictor.predict(window.current_raster()).probabilities)
+    assert "retrained" in window.model_label.text()
+    assert not dialog.use_button.isEnabled()
+
+
+def test_save_writes_atomically_with_metadata(qtbot, window, mnist_dir, tmp_path, monkeypatch):
+    dialog = open_dialog(window, mnist_dir)
+    run(qtbot, dialog, "finished")
+    target = tmp_path / "out" / "mine"  # no suffix: ".pt" is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "LeNet Lens weights (*.pt)")
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_name("mine.pt")
+    loaded = load_checkpoint(saved)
+    assert loaded.test_accuracy == pytest.approx(dialog.outcome.test_accuracy)
+    assert loaded.metadata["train_config"]["epochs"] == 1
+    assert loaded.metadata["train_config"]["train_subset"] == 2000
+    assert len(loaded.metadata["history"]) == 1 and "saved" in loaded.metadata
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["mine.pt"]  # no temp file left
+    for name, tensor in dialog.outcome.checkpoint.model.state_dict().items():
+        assert torch.equal(loaded.model.state_dict()[name], tensor)
+    assert "Saved to" in dialog.banner.text()
+
+    # A save that fails midway keeps the previous file intact and says so.
+    first = digest(saved)
+
+    def crash(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(torch, "save", crash)
+    assert dialog.save_to(saved) is None
+    assert "Not saved" in dialog.banner.text() and "No space left" in dialog.banner.text()
+    assert digest(saved) == first
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["mine.pt"]
+
+
+def test_cancel_stops_within_a_second_and_changes_nothing(
+    qtbot, window, mnist_dir, old_weights
+) -> None:
+    old, old_digest = window.predictor, digest(old_weights)
+    dialog = open_dialog(window, mnist_dir, TrainConfig(epochs=3))  # full data: minutes
+    with qtbot.waitSignal(dialog.curves.raw_loss.sigPlotChanged, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_running()
+    with qtbot.waitSignal(dialog.run_ended, timeout=5000) as ended:
+        start = time.perf_counter()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert time.perf_counter() - start < 1.0
+    assert ended.args == ["cancelled"]
+    assert "cancelled" in dialog.banner.text().lower()
+    assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
+
+
+def test_closing_the_window_mid_training_stops_the_thread(
+    qtbot, window, mnist_dir, old_weights, tmp_path
+) -> None:
+    old_digest = digest(old_weights)
+    before = sorted(tmp_path.rglob("*"))
+    dialog = open_dialog(window, mnist_dir, TrainConfig(epochs=3))
+    with qtbot.waitSignal(dialog.curves.raw_loss.sigPlotChanged, timeout=RUN_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    thread = dialog._run.thread
+    assert thread.isRunning()
+    start = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - start < 2.0
+    assert not thread.isRunning() and thread.isFinished()
+    assert not dialog.isVisible() and not dialog.is_running() and dialog.outcome is None
+    assert digest(old_weights) == old_digest
+    written = [p for p in sorted(tmp_path.rglob("*")) if p not in before]
+    assert [p.name for p in written if p.suffix != ".ini"] == []  # settings only
+
+
+def test_missing_data_offers_download_and_another_folder(
+    qtbot, window, mnist_dir, old_weights, tmp_path, monkeypatch
+) -> None:
+    old, old_digest = window.predictor, digest(old_weights)
+    empty = tmp_path / "no-mnist"
+    empty.mkdir()
+    dialog = open_dialog(window, empty)
+    row = dialog.data_folder
+    assert "not in this folder" in row.status.text()
+    assert row.download_button.isVisibleTo(dialog) and row.choose_button.isEnabled()
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_running()
+    assert str(empty) in dialog.banner.text() and "Download" in dialog.banner.text()
+    assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
+
+    # Unreachable mirrors: a clear message, nothing written, the row usable again.
+    nowhere = tmp_path / "nowhere"
+    nowhere.mkdir()
+    monkeypatch.setattr(mnist, "MIRRORS", (nowhere.as_uri() + "/",))
+    with qtbot.waitSignal(row.download_ended, timeout=10_000) as ended:
+        qtbot.mouseClick(row.download_button, Qt.MouseButton.LeftButton)
+    assert ended.args == ["failed"]
+    assert "could not download" in dialog.banner.text()
+    assert list(empty.iterdir()) == [] and row.download_button.isEnabled()
+
+    # A reachable "mirror" (the local copy, as file:// URLs): downloaded, verified, ready.
+    monkeypatch.setattr(mnist, "MIRRORS", (mnist_dir.as_uri() + "/",))
+    if not all((mnist_dir / f"{spec.name}.gz").is_file() for spec in mnist.FILES.values()):
+        pytest.skip("the local MNIST copy is not gzipped like the mirrors")
+    with qtbot.waitSignal(row.download_ended, timeout=30_000) as ended:
+        qtbot.mouseClick(row.download_button, Qt.MouseButton.LeftButton)
+        assert row.progress.isVisibleTo(dialog)
+    assert ended.args == ["finished"], dialog.banner.text()
+    assert row.is_ready() and "MNIST found" in row.status.text()
+    assert not row.download_button.isVisibleTo(dialog)
+
+    # Or pick another folder.
+    row.set_folder(empty.parent / "elsewhere")
+    assert not row.is_ready()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mnist_dir))
+    qtbot.mouseClick(row.choose_button, Qt.MouseButton.LeftButton)
+    assert row.folder() == mnist_dir and row.is_ready()
+
+
+def test_corrupt_data_fails_clearly(qtbot, window, mnist_dir, old_weights, tmp_path) -> None:
+    old, old_digest = window.predictor, digest(old_weights)
+    bad = tmp_path / "corrupt"
+    bad.mkdir()
+    for spec in mnist.FILES.values():  # right names, a valid-looking header, wrong bytes
+        (bad / spec.name).write_bytes(b"\x00\x00\x08\x03" + b"\x00\x00\x00\x02" * 3 + b"\x07" * 8)
+    dialog = open_dialog(window, bad)
+    run(qtbot, dialog, "failed")
+    text = dialog.banner.text()
+    assert "train-images-idx3-ubyte" in text and "active model is unchanged" in text
+    assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
+
+
+def test_exception_in_the_worker_is_reported(
+    qtbot, window, mnist_dir, old_weights, monkeypatch
+) -> None:
+    old, old_digest = window.predictor, digest(old_weights)
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise RuntimeError("simulated bug in the training loop")
+
+    monkeypatch.setattr("app.retrain.worker.train", broken)
+    dialog = open_dialog(window, mnist_dir)
+    run(qtbot, dialog, "failed")
+    assert "RuntimeError: simulated bug" in dialog.banner.text()
+    assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
+    monkeypatch.undo()
+    run(qtbot, dialog, "finished")  # and the next run works
+
+
+def test_nan_loss_from_a_huge_learning_rate(qtbot, window, mnist_dir, old_weights) -> None:
+    old, old_digest = window.predictor, digest(old_weights)
+    dialog = open_dialog(window, mnist_dir)
+    dialog.form.lr.setValue(1e6)
+    run(qtbot, dialog, "failed")
+    text = dialog.banner.text()
+    assert "diverged" in text and "learning rate" in text
+    assert dialog.curves.point_counts()["test_accuracy"] == 0
+    assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
+
+
+def test_preview_shows_the_network_in_training_then_restores(
+    qtbot, window, mnist_dir, monkeypatch
+) -> None:
+    draw_stroke(window.canvas, vertical_bar(window.canvas))
+    old = window.predictor
+    shown = []
+    original = window.show_prediction
+    monkeypatch.setattr(window, "show_prediction", lambda p: (shown.append(p), original(p)))
+    dialog = open_dialog(
+        window, mnist_dir, TrainConfig(epochs=2, train_subset=1000, test_subset=200)
+    )
+    dialog.preview.setChecked(True)
+    run(qtbot, dialog, "finished")
+    assert len(shown) == 3  # one per epoch, then the active model's view again
+    raster = window.current_raster()
+    assert not np.allclose(shown[0].probabilities, old.predict(raster).probabilities)
+    assert np.allclose(shown[-1].probabilities, old.predict(raster).probabilities)
+    assert window.predictor is old
+
+
+def test_dialog_defaults(qtbot, window, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(mnist.ENV_VAR, str(tmp_path / "data"))
+    window.findChild(QAction, "actionRetrain").trigger()
+    dialog = window.findChild(RetrainDialog)
+    assert dialog.form.train_config() == QUICK_RETRAIN
+    assert dialog.form.model_config() == ModelConfig()
+    assert dialog.data_folder.folder() == tmp_path / "data"
+    dialog.form.lr.lineEdit().setText("1e-3")
+    assert dialog.form.lr.value() == pytest.approx(1e-3)
+    window.findChild(QAction, "actionRetrain").trigger()  # a second trigger: the same dialog
+    assert window.findChildren(RetrainDialog) == [dialog]
