@@ -53,8 +53,28 @@ def to_dict(checkpoint: Checkpoint) -> dict[str, Any]:
         },
         "model_config": checkpoint.model.config.to_dict(),
         "normalization": checkpoint.normalization.to_dict(),
-        "metadata": dict(checkpoint.metadata),
+        "metadata": plain(checkpoint.metadata),
     }
+
+
+def plain(value: Any) -> Any:
+    """Metadata as builtins only (str subclasses, numpy scalars, tuples would not survive
+    `torch.load(weights_only=True)`)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if hasattr(value, "item"):  # numpy / torch scalars
+        return plain(value.item())
+    return str(value)
 
 
 def save_checkpoint(checkpoint: Checkpoint, path: str | os.PathLike, backup: bool = True) -> Path:

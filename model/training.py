@@ -213,6 +213,6 @@ def train(
         "train_images": n,
         "test_images": len(data.test_x),
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "torch": torch.__version__,
+        "torch": str(torch.__version__),  # TorchVersion is not weights_only-safe
     }
     return TrainResult(Checkpoint(model, norm, metadata), history)

@@ -109,3 +109,13 @@ def test_pickle_with_code_is_refused_not_run(tmp_path, monkeypatch):
         with pytest.raises(CheckpointError, match=name):
             load_checkpoint(tmp_path / name)
     assert not (tmp_path / "pwned").exists()
+
+
+def test_metadata_of_any_plain_kind_survives_safe_loading(tmp_path):
+    import numpy as np
+
+    ckpt = make_checkpoint()
+    ckpt.metadata.update(torch=torch.__version__, acc=np.float32(0.5), shape=(1, 2))
+    loaded = load_checkpoint(save_checkpoint(ckpt, tmp_path / "m.pt"))
+    assert loaded.metadata["torch"] == str(torch.__version__)
+    assert loaded.metadata["acc"] == 0.5 and loaded.metadata["shape"] == [1, 2]
