@@ -107,21 +107,27 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        if "weights only" in str(exc).lower() or "weights_only" in str(exc):
+        if "global" in str(exc).lower():  # a class or function reference: code, not weights
             raise CheckpointError(
-                f"{path}: refused: the file contains code or objects other than weights "
+                f"{path}: refused: the file references code or objects other than weights "
                 "(unsafe to load)"
             ) from None
-        raise CheckpointError(f"{path}: not a weights file ({first})") from None
+        raise CheckpointError(f"{path}: not a weights file (unknown or corrupt format)") from None
     except (RuntimeError, zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise CheckpointError(f"{path}: corrupt or truncated weights file ({msg})") from None
+        raise CheckpointError(
+            f"{path}: corrupt or truncated weights file ({_first(exc)})"
+        ) from None
     except Exception as exc:  # torch raises assorted types for garbage input
         raise CheckpointError(
-            f"{path}: not a readable weights file ({type(exc).__name__})"
+            f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})"
         ) from None
     return from_dict(payload, path)
+
+
+def _first(exc: BaseException) -> str:
+    """The first sentence of an exception message: torch's are paragraphs."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text.split(". ")[0]
 
 
 def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:

@@ -8,11 +8,13 @@ whatever the gzip settings that compressed it.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import sys
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from model.errors import DataError, DownloadError
-from model.idx import atomic_write_bytes, parse_idx, read_bytes, read_idx
+from model.idx import atomic_write_bytes, parse_idx, read_idx
 
 ENV_VAR = "LENET_LENS_DATA"
 
@@ -175,9 +177,6 @@ def download(
 
 
 def _decompress(payload: bytes, url: str) -> bytes:
-    import gzip
-    import zlib
-
     try:
         return gzip.decompress(payload)
     except (OSError, EOFError, zlib.error) as exc:
@@ -211,8 +210,3 @@ def _fetch(
     if total and done != total:
         raise DownloadError(f"{url}: connection closed after {done} of {total} bytes")
     return b"".join(chunks)
-
-
-def read_any_idx(path: Path) -> np.ndarray:
-    """Read an IDX file without a checksum (for a user's own data)."""
-    return parse_idx(read_bytes(path), str(path))
