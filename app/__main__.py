@@ -10,6 +10,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import settings as keys
+from app.runtime import configure_torch
 from app.theme import apply_theme
 from model.errors import CheckpointError
 
@@ -19,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
     apply_theme(app)
+    configure_torch()
     from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
     settings = keys.default_settings()

@@ -177,7 +177,7 @@ class DrawingCanvas(QWidget):
         self._strokes.append(stroke)
         self._drawing = True
         self._paint(stroke, 0, dot=True)
-        self.update()
+        self._update_around(stroke.points[-1:], stroke.width)
         self.changed.emit()
 
     def _extend(self, pos: QPointF) -> None:
@@ -189,7 +189,7 @@ class DrawingCanvas(QWidget):
             return
         stroke.points.append(point)
         self._paint(stroke, len(stroke.points) - 2)
-        self.update()
+        self._update_around(stroke.points[-2:], stroke.width)
         self.changed.emit()
 
     def _end(self, pos: QPointF) -> None:
@@ -198,6 +198,23 @@ class DrawingCanvas(QWidget):
         self._extend(pos)
         self._drawing = False
         self.strokeFinished.emit()
+
+    def _update_around(self, points: list[tuple[float, float]], width: float) -> None:
+        """Repaint only the new segment's neighbourhood: a long stroke stays cheap to show."""
+        if self._highlight is not None or len(self._strokes) == 1 and len(points) == 1:
+            self.update()  # the overlay or the "draw here" prompt must go: repaint all
+            return
+        scale, x0, y0 = self.raster_to_widget()
+        xs = [x for x, _ in points]
+        ys = [y for _, y in points]
+        margin = width / 2 + 2
+        rect = QRectF(
+            x0 + (min(xs) - margin) * scale,
+            y0 + (min(ys) - margin) * scale,
+            (max(xs) - min(xs) + 2 * margin) * scale,
+            (max(ys) - min(ys) + 2 * margin) * scale,
+        )
+        self.update(rect.toAlignedRect())
 
     def _paint(self, stroke: Stroke, start: int, dot: bool = False) -> None:
         """Paint the stroke's segments from point `start` on, after its first dot if `dot`.

@@ -38,15 +38,26 @@ def create_docks(window: QMainWindow, widgets: dict[str, QWidget]) -> dict[str, 
         )
         docks[key] = dock
     window.setDockNestingEnabled(True)
-    window.addDockWidget(Area.LeftDockWidgetArea, docks["probabilities"])
-    window.addDockWidget(Area.LeftDockWidgetArea, docks["input"])
+    left = [docks["probabilities"], docks["input"], docks["kernels"]]
+    for dock in left:
+        window.addDockWidget(Area.LeftDockWidgetArea, dock, Qt.Orientation.Vertical)
     window.addDockWidget(Area.RightDockWidgetArea, docks["C1"])
     window.splitDockWidget(docks["C1"], docks["S1"], Qt.Orientation.Horizontal)
-    window.addDockWidget(Area.RightDockWidgetArea, docks["C2"])
     window.splitDockWidget(docks["C1"], docks["C2"], Qt.Orientation.Vertical)
     window.splitDockWidget(docks["S1"], docks["S2"], Qt.Orientation.Vertical)
     window.addDockWidget(Area.BottomDockWidgetArea, docks["dense"])
-    window.splitDockWidget(docks["dense"], docks["kernels"], Qt.Orientation.Horizontal)
     window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
     window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
     return docks
+
+
+def default_sizes(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+    """Proportions for a ~1600x1000 window: the canvas in the middle keeps the most room."""
+    h, v = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    window.resizeDocks([docks["probabilities"]], [330], h)
+    left = [docks["probabilities"], docks["input"], docks["kernels"]]
+    window.resizeDocks(left, [260, 330, 250], v)
+    window.resizeDocks([docks["C1"], docks["S1"]], [330, 330], h)
+    window.resizeDocks([docks["C1"], docks["C2"]], [380, 460], v)
+    window.resizeDocks([docks["S1"], docks["S2"]], [380, 460], v)
+    window.resizeDocks([docks["dense"]], [190], v)

@@ -12,21 +12,21 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
 import model
 from app import settings as keys
 from app.canvas import DrawingCanvas
-from app.docks import create_docks
+from app.docks import create_docks, default_sizes
 from app.map_detail import MapDetailDialog
 from app.menus import build_menus
 from app.panels.dense import DensePanel
@@ -36,6 +36,7 @@ from app.panels.kernels import KernelsPanel
 from app.panels.network_input import NetworkInputPanel
 from app.panels.probabilities import ProbabilitiesPanel
 from app.result import LiveResult
+from app.runtime import configure_torch
 from app.throttle import FrameThrottle
 from model.checkpoint import save_checkpoint
 from model.errors import CheckpointError, ImageReadError, NoInkError
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("LeNet Lens")
         self.settings = settings if settings is not None else keys.default_settings()
+        configure_torch()  # single-threaded inference: smooth strokes on a busy machine
         self.predictor: Predictor = Predictor.load(weights_path)  # raises CheckpointError
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
@@ -76,9 +78,10 @@ class MainWindow(QMainWindow):
         self.canvas = DrawingCanvas()
         self.digit_panel = DigitPanel()
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.addWidget(self.canvas, 3)
-        row.addWidget(self.digit_panel, 1)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.canvas, 1)
+        column.addWidget(self.digit_panel)
         self.setCentralWidget(central)
 
         self.probabilities = ProbabilitiesPanel()
@@ -107,8 +110,9 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel()
         self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
-        self.resize(1500, 940)
-        self._default_state = self.saveState()
+        self.resize(1600, 1000)
+        self._default_state = self.saveState()  # the arrangement; sizes follow on first show
+        self._needs_default_sizes = True
 
         self.throttle = FrameThrottle(self._refresh, parent=self)
         self._result = LiveResult.blank(self._background())
@@ -345,6 +349,13 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_state)
+        default_sizes(self, self.docks)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._needs_default_sizes:
+            self._needs_default_sizes = False
+            default_sizes(self, self.docks)
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -353,7 +364,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = keys.read_bytes(s, keys.DOCK_STATE)
         if state is not None:
-            self.restoreState(state)
+            self._needs_default_sizes = not self.restoreState(state)
         pen = keys.read_float(s, keys.PEN_WIDTH, self.canvas.pen_width)
         self.actions.pen_width.setValue(round(pen))
         self.canvas.set_pen_width(self.actions.pen_width.value())

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from app.panels.hover_view import HoverGraphics
 from app.panels.style import ACTIVATION_CMAP, GAP_COLOR, activation_levels
 
-HINT = "Hover a unit for its value (a dense unit sees the whole input)."
+HINT = "Hover a unit for its value (dense units see the whole input)"
 
 
 class _Strip:
@@ -23,6 +23,7 @@ class _Strip:
         self.view.setBackgroundColor(GAP_COLOR)
         layout.addItem(self.view, row=row, col=1)
         self.values = np.zeros(size, dtype=np.float32)
+        self.levels: tuple[float, float] | None = None
         self.image = pg.ImageItem(self.values[None, :])
         self.view.addItem(self.image)
         self.view.setRange(QRectF(0, 0, size, 1), padding=0)
@@ -35,7 +36,9 @@ class _Strip:
     def set_values(self, values: np.ndarray) -> None:
         self.values = values
         levels = activation_levels(values)
-        self.colorbar.setLevels(levels)
+        if levels != self.levels:
+            self.levels = levels
+            self.colorbar.setLevels(levels)
         self.image.setImage(values[None, :], autoLevels=False, levels=levels)
 
     def unit_at(self, pos: QPointF) -> int | None:

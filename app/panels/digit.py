@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 PROMPT = "Draw a digit"
 
@@ -12,32 +12,37 @@ class DigitPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("panelDigit")
-        self.caption = QLabel("LeNet reads")
         self.digit = QLabel()
         self.digit.setObjectName("predictedDigit")
-        self.confidence = QLabel()
-        self.confidence.setObjectName("confidence")
-        for label in (self.caption, self.digit, self.confidence):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.digit.font()
-        font.setPointSize(96)
+        font.setPointSize(64)
         font.setBold(True)
         self.digit.setFont(font)
-        self.digit.setMinimumWidth(150)
+        self.digit.setMinimumWidth(110)
+        self.caption = QLabel()
+        self.confidence = QLabel()
+        self.confidence.setObjectName("confidence")
         font = self.confidence.font()
-        font.setPointSize(14)
+        font.setPointSize(16)
         self.confidence.setFont(font)
-        layout = QVBoxLayout(self)
+        self.caption.setStyleSheet("color: #9aa1ab;")
+        text = QVBoxLayout()
+        text.addStretch(1)
+        text.addWidget(self.caption)
+        text.addWidget(self.confidence)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 0)
         layout.addStretch(1)
-        layout.addWidget(self.caption)
         layout.addWidget(self.digit)
-        layout.addWidget(self.confidence)
-        layout.addStretch(2)
+        layout.addLayout(text)
+        layout.addStretch(1)
         self.set_result(None, None)
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
         if digit is None:
-            self.caption.setText("")
+            self.caption.setText("LeNet is waiting")
             self.digit.setText("?")
             self.digit.setStyleSheet("color: #4a505a;")
             self.confidence.setText(PROMPT)

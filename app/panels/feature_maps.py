@@ -16,7 +16,7 @@ from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, activation_levels
 
-HINT = "Hover a unit for its value and receptive field; click a map to enlarge it."
+HINT = "Hover: value and receptive field · click: enlarge"
 
 
 class FeatureMapsPanel(QWidget):
@@ -55,11 +55,14 @@ class FeatureMapsPanel(QWidget):
         self.mosaic.unhovered.connect(self._on_unhovered)
         self.mosaic.clicked.connect(lambda index: self.mapClicked.emit(self.layer, index))
         self._hovered: tuple[int, int, int] | None = None
+        self._levels: tuple[float, float] | None = None
 
     def set_maps(self, maps: np.ndarray) -> None:
         """Update in place: one setImage, levels shared by all maps of the layer."""
         levels = activation_levels(maps)
-        self.colorbar.setLevels(levels)
+        if levels != self._levels:  # bars relayout on change: only when the scale moves
+            self._levels = levels
+            self.colorbar.setLevels(levels)
         self.mosaic.set_maps(maps, levels)
         if self._hovered is not None:
             self._show_value(*self._hovered)

@@ -20,7 +20,7 @@ class ProbabilitiesPanel(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        plot.setYRange(0, 1, padding=0.02)
+        plot.setYRange(0, 1.0, padding=0.04)
         plot.setXRange(-0.6, 9.6, padding=0)
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])

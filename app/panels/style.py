@@ -6,6 +6,8 @@ come from the model, with no transposes.
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
@@ -36,8 +38,28 @@ def symmetric_levels(values) -> tuple[float, float]:  # noqa: ANN001
     return -m, m
 
 
+NICE_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The next "round" number at or above `value` (1, 1.5, 2, 3, 4, 5, 6, 8 x 10^k).
+
+    Colour scales snap to these so they stay put while a stroke grows, instead of jittering
+    every frame; it also spares the colour bars a relayout per frame.
+    """
+    if value <= 0:
+        return 0.0
+    exponent = math.floor(math.log10(value))
+    base = 10.0**exponent
+    for step in NICE_STEPS:
+        if step * base >= value * (1 - 1e-9):
+            return step * base
+    return 10.0 * base
+
+
 def activation_levels(values) -> tuple[float, float]:  # noqa: ANN001
     """Range including zero, so an inactive unit always has the same (dark) colour."""
     lo = min(0.0, float(values.min())) if values.size else 0.0
     hi = max(0.0, float(values.max())) if values.size else 1.0
+    lo, hi = -nice_ceiling(-lo), nice_ceiling(hi)
     return lo, hi if hi - lo > 1e-6 else lo + 1.0

@@ -1,0 +1,207 @@
+"""Benchmarks of the window (not tests): `python -m app.bench [--weights FILE] [--json]`.
+
+- latency: a 200-event stroke replayed as real mouse events; per event, the time from sending
+  the event to the prediction done and every panel repainted (no throttling: each event is
+  forced through the whole pipeline, the worst case). Target p95 <= 16 ms (one 60 Hz frame).
+- start-up: a fresh `python -m app`-like process, from launch to the first painted window.
+  Target <= 3 s.
+- memory: resident set size after 100 and after 1,000 draw/clear cycles; no growth expected.
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display platform is forced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STARTUP_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QSettings, QTemporaryDir, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from app.theme import apply_theme
+apply_theme(app)
+from app.runtime import configure_torch
+configure_torch()
+from app.main_window import MainWindow
+tmp = QTemporaryDir()
+settings = QSettings(tmp.filePath("s.ini"), QSettings.Format.IniFormat)
+window = MainWindow(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, settings)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+probe = FirstPaint()
+window.canvas.installEventFilter(probe)
+window.show()
+app.exec()
+print("painted", flush=True)
+"""
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def measure_startup(weights: str | None, runs: int = 3) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", STARTUP_PROBE, weights or ""],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]},
+        )
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--weights", help="weights file (default: the shipped weights)")
+    parser.add_argument("--json", action="store_true", help="print JSON only")
+    parser.add_argument("--cycles", type=int, default=1000, help="draw/clear cycles")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTemporaryDir
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.theme import apply_theme
+
+    apply_theme(app)
+    from app.runtime import configure_torch
+
+    configure_torch()  # as `python -m app` does
+    from app.main_window import MainWindow
+
+    tmp = QTemporaryDir()
+    settings = QSettings(tmp.filePath("s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(args.weights, settings)
+    window.resize(1600, 1000)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    canvas = window.canvas
+    scale, x0, y0 = canvas.raster_to_widget()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+
+    def send(kind: QEvent.Type, x: float, y: float) -> None:
+        pos = QPointF(x0 + x * scale, y0 + y * scale)
+        button = left if kind != QEvent.Type.MouseMove else none
+        buttons = none if kind == QEvent.Type.MouseButtonRelease else left
+        event = QMouseEvent(
+            kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(canvas, event)
+
+    # a 200-event stroke: a looping "2"-ish path across the canvas
+    import math
+
+    path = [
+        (140 + 70 * math.cos(t) * (1 - t / 20), 140 + 90 * math.sin(t * 0.7) * (1 - t / 25))
+        for t in (i * 0.06 for i in range(200))
+    ]
+
+    def replay(full_repaint: bool) -> list[float]:
+        """Per-event ms: event -> prediction -> panels updated -> painted.
+
+        full_repaint=False paints what the update marked dirty (as the event loop does);
+        True repaints the whole window every event (an upper bound).
+        """
+        latencies = []
+        send(QEvent.Type.MouseButtonPress, *path[0])
+        app.processEvents()
+        for x, y in path[1:]:
+            start = time.perf_counter()
+            send(QEvent.Type.MouseMove, x, y)
+            window.throttle.flush()  # prediction + every panel's setImage, without waiting
+            if full_repaint:
+                window.repaint()
+            else:
+                app.processEvents()  # the posted update requests: every changed panel paints
+            latencies.append((time.perf_counter() - start) * 1000)
+        send(QEvent.Type.MouseButtonRelease, *path[-1])
+        window.throttle.flush()
+        canvas.clear()
+        window.throttle.flush()
+        app.processEvents()
+        return latencies
+
+    replay(False)  # warm-up
+    latencies = replay(False)
+    full = replay(True)
+
+    # memory over draw/clear cycles
+    short = path[:12]
+    marks = {}
+    for cycle in range(1, args.cycles + 1):
+        send(QEvent.Type.MouseButtonPress, *short[0])
+        for p in short[1:]:
+            send(QEvent.Type.MouseMove, *p)
+        send(QEvent.Type.MouseButtonRelease, *short[-1])
+        window.throttle.flush()
+        app.processEvents()
+        canvas.clear()
+        window.throttle.flush()
+        app.processEvents()
+        if cycle in (100, args.cycles):
+            marks[cycle] = rss_mb()
+    window.close()
+
+    startup = measure_startup(args.weights)
+    report = {
+        "stroke_events": len(latencies),
+        "latency_ms_p50": round(percentile(latencies, 50), 2),
+        "latency_ms_p95": round(percentile(latencies, 95), 2),
+        "latency_ms_max": round(max(latencies), 2),
+        "full_repaint_latency_ms_p50": round(percentile(full, 50), 2),
+        "full_repaint_latency_ms_p95": round(percentile(full, 95), 2),
+        "startup_s": [round(t, 2) for t in startup],
+        "startup_s_median": round(sorted(startup)[len(startup) // 2], 2),
+        "rss_mb_after_100_cycles": round(marks[100], 1),
+        f"rss_mb_after_{args.cycles}_cycles": round(marks[args.cycles], 1),
+        "rss_growth_mb": round(marks[args.cycles] - marks[100], 1),
+        "platform": os.environ["QT_QPA_PLATFORM"],
+        "cpus": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"{'measure':36s} {'value':>12s}  target")
+        print(f"{'stroke latency p50 (ms)':36s} {report['latency_ms_p50']:12.2f}")
+        print(f"{'stroke latency p95 (ms)':36s} {report['latency_ms_p95']:12.2f}  <= 16")
+        print(
+            f"{'start-up to first paint (s, median)':36s} {report['startup_s_median']:12.2f}  <= 3"
+        )
+        print(f"{'RSS after 100 cycles (MB)':36s} {report['rss_mb_after_100_cycles']:12.1f}")
+        last = report[f"rss_mb_after_{args.cycles}_cycles"]
+        print(f"{f'RSS after {args.cycles} cycles (MB)':36s} {last:12.1f}  no growth")
+        print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

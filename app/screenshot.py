@@ -1,0 +1,96 @@
+"""Render the window with a digit drawn and save a screenshot: `python -m app.screenshot PNG`.
+
+Draws the first MNIST test "7" with real mouse events (when MNIST is available, else a plain
+stroke), hovers a C2 unit so the receptive-field highlight shows, and grabs the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _send(widget: QWidget, kind: QEvent.Type, x: float, y: float, button: Qt.MouseButton) -> None:
+    pos = QPointF(x, y)
+    event = QMouseEvent(
+        kind, pos, widget.mapToGlobal(pos), button, button, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def draw(canvas, strokes: list[list[tuple[float, float]]]) -> None:  # noqa: ANN001
+    """Strokes in raster coordinates (0..280) as left-button drags on the canvas."""
+    scale, x0, y0 = canvas.raster_to_widget()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for stroke in strokes:
+        points = [(x0 + x * scale, y0 + y * scale) for x, y in stroke]
+        _send(canvas, QEvent.Type.MouseButtonPress, *points[0], left)
+        for p in points[1:]:
+            _send(canvas, QEvent.Type.MouseMove, *p, left)
+        _send(canvas, QEvent.Type.MouseButtonRelease, *points[-1], none)
+        QApplication.processEvents()
+
+
+def sample_strokes() -> list[list[tuple[float, float]]]:
+    """A real handwritten digit from MNIST's test set, as pen strokes; a '7' if no MNIST."""
+    try:
+        from model.drawn_digits import digit_strokes, place_strokes
+        from model.mnist import load_split
+
+        test = load_split("test")
+        strokes = digit_strokes(test.images[0])
+        placed = place_strokes(strokes, 0, 0, 190)
+        xs = [x for s in placed for x, _ in s]
+        ys = [y for s in placed for _, y in s]
+        dx, dy = 140 - (max(xs) + min(xs)) / 2, 140 - (max(ys) + min(ys)) / 2
+        return [[(x + dx, y + dy) for x, y in s] for s in placed]
+    except Exception:  # noqa: BLE001 (no data: draw a plain seven)
+        return [
+            [(80 + i * 6, 60) for i in range(21)] + [(200 - i * 3, 60 + i * 9) for i in range(21)]
+        ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("output", help="PNG file to write")
+    parser.add_argument("--weights", help="weights file (default: the shipped weights)")
+    parser.add_argument("--size", default="1600x1000", help="window size, WxH")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.theme import apply_theme
+
+    apply_theme(app)
+    from app.runtime import configure_torch
+
+    configure_torch()
+    from PySide6.QtCore import QSettings, QTemporaryDir
+
+    from app.main_window import MainWindow
+
+    tmp = QTemporaryDir()
+    settings = QSettings(tmp.filePath("settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(args.weights, settings)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    draw(window.canvas, sample_strokes())
+    panel = window.maps["C2"]
+    pos = panel.graphics.mapFromScene(panel.mosaic.scene_pos_of(6, 4, 5))
+    _send(
+        panel.graphics.viewport(), QEvent.Type.MouseMove, pos.x(), pos.y(), Qt.MouseButton.NoButton
+    )
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(args.output)
+    window.close()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
