@@ -45,9 +45,7 @@ def create_docks(window: QMainWindow, widgets: dict[str, QWidget]) -> dict[str, 
     window.splitDockWidget(docks["C1"], docks["S1"], Qt.Orientation.Horizontal)
     window.splitDockWidget(docks["C1"], docks["C2"], Qt.Orientation.Vertical)
     window.splitDockWidget(docks["S1"], docks["S2"], Qt.Orientation.Vertical)
-    window.addDockWidget(Area.BottomDockWidgetArea, docks["dense"])
-    window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
-    window.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+    window.addDockWidget(Area.RightDockWidgetArea, docks["dense"], Qt.Orientation.Vertical)
     return docks
 
 
@@ -57,7 +55,6 @@ def default_sizes(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     window.resizeDocks([docks["probabilities"]], [330], h)
     left = [docks["probabilities"], docks["input"], docks["kernels"]]
     window.resizeDocks(left, [260, 330, 250], v)
-    window.resizeDocks([docks["C1"], docks["S1"]], [330, 330], h)
-    window.resizeDocks([docks["C1"], docks["C2"]], [380, 460], v)
-    window.resizeDocks([docks["S1"], docks["S2"]], [380, 460], v)
-    window.resizeDocks([docks["dense"]], [190], v)
+    window.resizeDocks([docks["C1"], docks["S1"]], [380, 380], h)
+    window.resizeDocks([docks["C1"], docks["C2"], docks["dense"]], [300, 380, 170], v)
+    window.resizeDocks([docks["S1"], docks["S2"]], [300, 380], v)

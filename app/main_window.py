@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 import model
 from app import settings as keys
 from app.canvas import DrawingCanvas
+from app.canvas_area import CanvasArea
 from app.docks import create_docks, default_sizes
 from app.map_detail import MapDetailDialog
 from app.menus import build_menus
@@ -77,12 +77,7 @@ class MainWindow(QMainWindow):
 
         self.canvas = DrawingCanvas()
         self.digit_panel = DigitPanel()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(6, 6, 6, 6)
-        column.addWidget(self.canvas, 1)
-        column.addWidget(self.digit_panel)
-        self.setCentralWidget(central)
+        self.setCentralWidget(CanvasArea(self.canvas, self.digit_panel))
 
         self.probabilities = ProbabilitiesPanel()
         self.network_input = NetworkInputPanel()
@@ -246,7 +241,8 @@ class MainWindow(QMainWindow):
 
     def open_map_detail(self, layer: str, index: int) -> MapDetailDialog:
         """Open map `index` of `layer` large beside its kernels (non-modal, follows drawing)."""
-        dialog = MapDetailDialog(layer, index, self)
+        config = self.predictor.checkpoint.model_config
+        dialog = MapDetailDialog(layer, index, self, config.activation, config.pooling)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.set_kernels(self.predictor.kernels())
         dialog.set_map(self._shown.activations[layer])

@@ -18,20 +18,30 @@ from app.panels.style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, sy
 SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
 
 
-def describe(layer: str, index: int) -> str:
+def describe(layer: str, index: int, activation: str = "relu", pooling: str = "max") -> str:
     """One sentence on how this map is computed."""
     if layer == "C1":
-        return f"C1 map {index} = ReLU/tanh(input ∗ C1 filter {index} + bias)."
+        return f"C1 map {index} = {activation}(input ∗ C1 filter {index} + bias)."
     if layer == "C2":
         return (
-            f"C2 map {index} = activation(Σ over the 6 S1 maps ∗ C2 filters {index},0..5 + bias)."
+            f"C2 map {index} = {activation}(Σ over the 6 S1 maps ∗ C2 filters {index},0..5 + bias)."
         )
     source = "C1" if layer == "S1" else "C2"
-    return f"{layer} map {index} = 2x2 pooling of {source} map {index}, made by these kernels."
+    return (
+        f"{layer} map {index} = 2x2 {pooling} pooling of {source} map {index}, "
+        "which these kernels produce."
+    )
 
 
 class MapDetailDialog(QDialog):
-    def __init__(self, layer: str, index: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        layer: str,
+        index: int,
+        parent: QWidget | None = None,
+        activation: str = "relu",
+        pooling: str = "max",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mapDetail")
         self.layer, self.index = layer, index
@@ -48,20 +58,25 @@ class MapDetailDialog(QDialog):
         graphics.addItem(self.map_bar)
         kernel_count = 1 if SOURCE[layer] == "C1" else 6
         kernels_layout = graphics.addLayout()
-        kernels_layout.addLabel(f"{SOURCE[layer]} kernel{'s' if kernel_count > 1 else ''}")
+        kernels_layout.addLabel(
+            f"{SOURCE[layer]} kernel {index}"
+            if kernel_count == 1
+            else f"C2 kernels {index},0..5 (per S1 map)"
+        )
         kernels_layout.nextRow()
         cols = 1 if kernel_count == 1 else 2
         self.kernels = MosaicView(
             kernels_layout,
             grid_for(kernel_count, 5, 5, cols),
-            None if kernel_count == 1 else [f"S1 {i}" for i in range(6)],
+            None if kernel_count == 1 else [str(i) for i in range(6)],
+            font_px=10,
         )
         self.kernel_bar = pg.ColorBarItem(values=(-1, 1), colorMap=KERNEL_CMAP, interactive=False)
         self.kernel_bar.setImageItem(self.kernels.image)
         graphics.addItem(self.kernel_bar)
         graphics.ci.layout.setColumnStretchFactor(0, 3)
         graphics.ci.layout.setColumnStretchFactor(2, 2)
-        text = QLabel(describe(layer, index))
+        text = QLabel(describe(layer, index, activation, pooling))
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

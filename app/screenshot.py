@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -81,7 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
     draw(window.canvas, sample_strokes())
     panel = window.maps["C2"]
-    pos = panel.graphics.mapFromScene(panel.mosaic.scene_pos_of(6, 4, 5))
+    c2 = window.current_result.activations["C2"]
+    index, row, col = (int(v) for v in np.unravel_index(c2.argmax(), c2.shape))
+    pos = panel.graphics.mapFromScene(panel.mosaic.scene_pos_of(index, row, col))
     _send(
         panel.graphics.viewport(), QEvent.Type.MouseMove, pos.x(), pos.y(), Qt.MouseButton.NoButton
     )

@@ -39,6 +39,8 @@ class _Strip:
         if levels != self.levels:
             self.levels = levels
             self.colorbar.setLevels(levels)
+            # a strip is short: label only the ends of its scale
+            self.colorbar.axis.setTicks([[(v, f"{v:g}") for v in levels]])
         self.image.setImage(values[None, :], autoLevels=False, levels=levels)
 
     def unit_at(self, pos: QPointF) -> int | None:

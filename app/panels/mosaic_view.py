@@ -24,7 +24,13 @@ class MosaicView(QObject):
     unhovered = Signal()
     clicked = Signal(int)
 
-    def __init__(self, layout: pg.GraphicsLayout, grid: Grid, labels: list[str] | None) -> None:
+    def __init__(
+        self,
+        layout: pg.GraphicsLayout,
+        grid: Grid,
+        labels: list[str] | None,
+        font_px: int | None = None,
+    ) -> None:
         super().__init__()
         self.grid = grid
         self.view = pg.ViewBox()
@@ -35,10 +41,12 @@ class MosaicView(QObject):
         self.data = np.zeros((grid.count, grid.tile_h, grid.tile_w), dtype=np.float32)
         self._labels = []
         if labels:
-            font_px = max(7, min(11, grid.tile_h // 2))
+            font_px = font_px or max(7, min(11, grid.tile_h // 2))
             for index, text in enumerate(labels):
                 top, left = grid.origin(index)
-                label = pg.TextItem(text, color=(235, 235, 235), anchor=(0, 0))
+                label = pg.TextItem(
+                    text, color=(235, 235, 235), anchor=(0, 0), fill=(20, 22, 26, 170)
+                )
                 font = label.textItem.font()
                 font.setPixelSize(font_px)
                 label.setFont(font)

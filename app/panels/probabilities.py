@@ -20,7 +20,7 @@ class ProbabilitiesPanel(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        plot.setYRange(0, 1.0, padding=0.04)
+        plot.setYRange(0, 1.12, padding=0.02)
         plot.setXRange(-0.6, 9.6, padding=0)
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
@@ -29,6 +29,8 @@ class ProbabilitiesPanel(pg.PlotWidget):
             x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[BAR] * 10, pens=[None] * 10
         )
         plot.addItem(self.bars)
+        self.top_label = pg.TextItem(color="#e8ecf0", anchor=(0.5, 1.0))
+        plot.addItem(self.top_label)
         self.probabilities = np.zeros(10)
 
     def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
@@ -36,6 +38,11 @@ class ProbabilitiesPanel(pg.PlotWidget):
         self.probabilities = np.asarray(probabilities)
         if top is None:
             self.bars.setOpts(height=np.zeros(10), brushes=[BLANK] * 10)
+            self.top_label.hide()
             return
         brushes = [ACCENT if i == top else BAR for i in range(10)]
         self.bars.setOpts(height=self.probabilities, brushes=brushes)
+        p = float(self.probabilities[top])
+        self.top_label.setText(f"{p:.0%}" if p >= 0.995 or p < 0.1 else f"{p:.1%}")
+        self.top_label.setPos(top, p + 0.01)
+        self.top_label.show()
