@@ -1,0 +1,65 @@
+"""Swapping the active model (the retrain feature's hooks) and the default weights."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from app.main_window import MainWindow
+from model.checkpoint import Checkpoint
+from model.config import Normalization
+from model.inference import Predictor
+from model.network import LeNet5
+from model.weights import shipped_weights_path
+from tests.app_helpers import draw_stroke
+
+pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
+
+BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
+
+
+def untrained_predictor(seed: int = 1) -> Predictor:
+    torch.manual_seed(seed)
+    return Predictor(Checkpoint(LeNet5().eval(), Normalization(), {"test_accuracy": 0.1}))
+
+
+def test_no_argument_means_the_shipped_weights(qtbot, settings) -> None:
+    if not shipped_weights_path().is_file():
+        pytest.skip("shipped weights not built yet")
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    assert window.predictor.source.resolve() == shipped_weights_path().resolve()
+    assert "(shipped)" in window.model_label.text()
+
+
+def test_set_predictor_repredicts_and_refreshes_every_panel(window) -> None:
+    draw_stroke(window.canvas, BAR)
+    before = window.current_result
+    old_c2 = window.kernels.c2.data.copy()
+    other = untrained_predictor()
+
+    window.set_predictor(other, "untrained (test)")
+
+    assert window.predictor is other
+    after = window.current_result  # already up to date: re-predicted at once
+    expected = other.predict(window.current_raster())
+    np.testing.assert_allclose(after.probabilities, expected.probabilities, rtol=1e-5)
+    assert not np.allclose(after.activations["C1"], before.activations["C1"])
+    assert not np.allclose(window.kernels.c2.data, old_c2)
+    np.testing.assert_allclose(window.probabilities.probabilities, after.probabilities)
+    assert window.model_label.text() == "Weights: untrained (test) · test accuracy 10.00%"
+
+
+def test_show_prediction_previews_without_changing_the_model(window) -> None:
+    draw_stroke(window.canvas, BAR)
+    active = window.predictor
+    preview = untrained_predictor(2).predict(window.current_raster())
+
+    window.show_prediction(preview)
+
+    assert window.predictor is active
+    assert window.digit_panel.digit.text() == str(preview.digit)
+    np.testing.assert_array_equal(window.maps["C2"].mosaic.data, preview.activations["C2"])
+    window.show_prediction(None)
+    assert window.digit_panel.confidence.text() == "Draw a digit"
