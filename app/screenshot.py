@@ -1,7 +1,8 @@
 """Render the window with a digit drawn and save a screenshot: `python -m app.screenshot PNG`.
 
-Draws the first MNIST test "7" with real mouse events (when MNIST is available, else a plain
-stroke), hovers a C2 unit so the receptive-field highlight shows, and grabs the window.
+Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
+(MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers
+the most active C2 unit so its receptive field is highlighted, and grabs the window.
 """
 
 from __future__ import annotations
@@ -36,14 +37,14 @@ def draw(canvas, strokes: list[list[tuple[float, float]]]) -> None:  # noqa: ANN
         QApplication.processEvents()
 
 
-def sample_strokes() -> list[list[tuple[float, float]]]:
+def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
     """A real handwritten digit from MNIST's test set, as pen strokes; a '7' if no MNIST."""
     try:
         from model.drawn_digits import digit_strokes, place_strokes
         from model.mnist import load_split
 
         test = load_split("test")
-        strokes = digit_strokes(test.images[0])
+        strokes = digit_strokes(test.images[index])
         placed = place_strokes(strokes, 0, 0, 190)
         xs = [x for s in placed for x, _ in s]
         ys = [y for s in placed for _, y in s]
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", help="PNG file to write")
     parser.add_argument("--weights", help="weights file (default: the shipped weights)")
     parser.add_argument("--size", default="1600x1000", help="window size, WxH")
+    parser.add_argument("--index", type=int, default=1, help="MNIST test image to draw")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from app.theme import apply_theme
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
-    draw(window.canvas, sample_strokes())
+    draw(window.canvas, sample_strokes(args.index))
     panel = window.maps["C2"]
     c2 = window.current_result.activations["C2"]
     index, row, col = (int(v) for v in np.unravel_index(c2.argmax(), c2.shape))

@@ -61,5 +61,5 @@ def activation_levels(values) -> tuple[float, float]:  # noqa: ANN001
     """Range including zero, so an inactive unit always has the same (dark) colour."""
     lo = min(0.0, float(values.min())) if values.size else 0.0
     hi = max(0.0, float(values.max())) if values.size else 1.0
-    lo, hi = -nice_ceiling(-lo), nice_ceiling(hi)
+    lo, hi = -nice_ceiling(-lo) + 0.0, nice_ceiling(hi)  # + 0.0: no "-0" labels
     return lo, hi if hi - lo > 1e-6 else lo + 1.0
