@@ -163,13 +163,51 @@ class DrawnSet:
     sizes: np.ndarray  # (N,) px, the ink's longer side
 
 
-def make_drawn_set(images: np.ndarray, labels: np.ndarray, count: int, seed: int = 0) -> DrawnSet:
-    """Redraw `count` digits at random heights, positions and pen widths (seeded)."""
+def add_european_strokes(strokes: list[Path], label: int, rng: np.random.Generator) -> list[Path]:
+    """Give a 7 a crossed stem, or a 1 a flag and maybe a base: styles MNIST rarely has."""
+    points = [pt for s in strokes for pt in s]
+    ys = [y for _, y in points]
+    y_top, y_bottom = min(ys), max(ys)
+    h = max(y_bottom - y_top, 1e-6)
+    if label == 1:
+        x_top = min(points, key=lambda p: p[1])[0]
+        x_bottom = max(points, key=lambda p: p[1])[0]
+        flag = rng.uniform(0.18, 0.3) * h
+        extra = [[(x_top - flag, y_top + flag * rng.uniform(0.6, 1.0)), (x_top, y_top)]]
+        if rng.random() < 0.5:
+            half = rng.uniform(0.12, 0.22) * h
+            extra.append([(x_bottom - half, y_bottom), (x_bottom + half, y_bottom)])
+        return strokes + extra
+    if label == 7:
+        y_mid = y_top + rng.uniform(0.45, 0.6) * h
+        stem = [p for p in points if p[1] > y_top + 0.25 * h]
+        if not stem:
+            return strokes
+        x_mid = min(stem, key=lambda p: abs(p[1] - y_mid))[0]
+        half = rng.uniform(0.15, 0.25) * h
+        return strokes + [[(x_mid - half, y_mid), (x_mid + half, y_mid)]]
+    return strokes
+
+
+def make_drawn_set(
+    images: np.ndarray,
+    labels: np.ndarray,
+    count: int,
+    seed: int = 0,
+    european: float = 0.5,
+) -> DrawnSet:
+    """Redraw `count` digits at random heights, positions and pen widths (seeded).
+
+    A fraction `european` of the 1s and 7s get a flag/base or a crossed stem, as many people
+    outside North America write them.
+    """
     rng = np.random.default_rng(seed)
     picks = rng.choice(len(images), size=min(count, len(images)), replace=False)
     rasters, pens, heights = [], [], []
     for i in picks:
         strokes = digit_strokes(images[i])
+        if labels[i] in (1, 7) and rng.random() < european:
+            strokes = add_european_strokes(strokes, int(labels[i]), rng)
         size = rng.uniform(60, 230)
         pen = min(rng.uniform(8, 28), 0.3 * size)
         rel_w, rel_h = stroke_extent(strokes)

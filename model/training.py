@@ -25,6 +25,9 @@ from model.errors import TrainingCancelled, TrainingDiverged
 from model.mnist import MnistSplit, load_split
 from model.network import LeNet5
 from model.preprocess import PAD
+from model.styles import restyled_set
+
+CancelCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ class TrainingData:
     train_y: torch.Tensor
     test_x: torch.Tensor
     test_y: torch.Tensor
+    # European-style 1s and 7s (model/styles.py), made on first use: for each training image
+    # the row of its variant in `styled_x`, or -1
+    styled_row: torch.Tensor | None = None
+    styled_x: torch.Tensor | None = None
 
     @classmethod
     def from_splits(
@@ -92,6 +99,26 @@ class TrainingData:
             load_split("train", data_dir), load_split("test", data_dir), train_subset, test_subset
         )
 
+    def add_styles(self, seed: int = 0, should_cancel: CancelCheck | None = None) -> None:
+        """Make the crossed-7 / flagged-1 variants once (a few seconds for all of MNIST)."""
+        if self.styled_x is not None:
+            return
+        images = (self.train_x[:, 0, PAD:-PAD, PAD:-PAD] * 255).round().to(torch.uint8).numpy()
+        indices, variants = restyled_set(images, self.train_y.numpy(), seed, should_cancel)
+        row = torch.full((len(self.train_x),), -1, dtype=torch.long)
+        row[torch.from_numpy(indices)] = torch.arange(len(indices))
+        self.styled_row = row
+        self.styled_x = F.pad(torch.from_numpy(variants), (PAD, PAD, PAD, PAD)).unsqueeze(1)
+
+    def batch(self, idx: torch.Tensor, restyle: float, generator: torch.Generator) -> torch.Tensor:
+        """Training images `idx` in [0, 1], with a `restyle` share of 1s and 7s restyled."""
+        x = self.train_x[idx]
+        if restyle > 0 and self.styled_row is not None and self.styled_x is not None:
+            rows = self.styled_row[idx]
+            pick = (rows >= 0) & (torch.rand(len(idx), generator=generator) < restyle)
+            x[pick] = self.styled_x[rows[pick]]
+        return x
+
     def normalization(self) -> Normalization:
         """Statistics of the (padded) training images: the network's input scale."""
         return Normalization(
@@ -116,7 +143,6 @@ def accuracy(model: LeNet5, x_unit: torch.Tensor, y: torch.Tensor, norm: Normali
 
 BatchCallback = Callable[[BatchProgress], None]
 EpochCallback = Callable[[EpochResult, LeNet5], None]
-CancelCheck = Callable[[], bool]
 
 
 @dataclass
@@ -140,6 +166,8 @@ def train(
     torch.manual_seed(config.seed)
     generator = torch.Generator().manual_seed(config.seed)
     norm = data.normalization()
+    if config.augment and config.restyle > 0:
+        data.add_styles(config.seed, should_cancel)
     model = LeNet5(model_config)
     optimizer = torch.optim.AdamW(
         model.parameters(), lr=config.lr, weight_decay=config.weight_decay
@@ -160,9 +188,11 @@ def train(
             if should_cancel is not None and should_cancel():
                 raise TrainingCancelled("training cancelled")
             idx = order[b * config.batch_size : (b + 1) * config.batch_size]
-            x = data.train_x[idx]
             if config.augment:
+                x = data.batch(idx, config.restyle, generator)
                 x = augment_batch(x, generator, augment_config)
+            else:
+                x = data.train_x[idx]
             x = (x - norm.mean) / norm.std
             y = data.train_y[idx]
             logits = model(x).logits

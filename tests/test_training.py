@@ -92,3 +92,14 @@ def test_thickness_variation_thickens_and_thins():
     x[:, :, 8:24, 14:18] = 1.0
     out = vary_thickness(x, torch.tensor([1.0, -1.0]))
     assert out[0].sum() > x[0].sum() > out[1].sum()
+
+
+def test_restyled_ones_and_sevens_reach_the_batches(small_data):
+    small_data.add_styles(seed=0)
+    ones_sevens = torch.nonzero((small_data.train_y == 1) | (small_data.train_y == 7))[:, 0]
+    others = torch.nonzero((small_data.train_y != 1) & (small_data.train_y != 7))[:, 0]
+    g = torch.Generator().manual_seed(0)
+    restyled = small_data.batch(ones_sevens, 1.0, g)
+    assert not torch.allclose(restyled, small_data.train_x[ones_sevens])
+    assert torch.equal(small_data.batch(others, 1.0, g), small_data.train_x[others])
+    assert torch.equal(small_data.batch(ones_sevens, 0.0, g), small_data.train_x[ones_sevens])
