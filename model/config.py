@@ -54,7 +54,7 @@ class TrainConfig:
     train_subset: int | None = None  # use only the first N training images (quick runs, tests)
     test_subset: int | None = None  # evaluate on only the first N test images
     label_smoothing: float = 0.05
-    restyle: float = 0.3  # chance that a 1 or 7 is shown crossed/flagged (see model/styles.py)
+    restyle: float = 0.3  # share of 1s and 7s written crossed/flagged (model/styles.py)
 
     def __post_init__(self) -> None:
         if self.epochs < 1:

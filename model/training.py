@@ -99,23 +99,27 @@ class TrainingData:
             load_split("train", data_dir), load_split("test", data_dir), train_subset, test_subset
         )
 
-    def add_styles(self, seed: int = 0, should_cancel: CancelCheck | None = None) -> None:
-        """Make the crossed-7 / flagged-1 variants once (a few seconds for all of MNIST)."""
+    def add_styles(
+        self, fraction: float, seed: int = 0, should_cancel: CancelCheck | None = None
+    ) -> None:
+        """Restyle a `fraction` of the 1s and 7s once (about 1 ms each, done on first use)."""
         if self.styled_x is not None:
             return
         images = (self.train_x[:, 0, PAD:-PAD, PAD:-PAD] * 255).round().to(torch.uint8).numpy()
-        indices, variants = restyled_set(images, self.train_y.numpy(), seed, should_cancel)
+        indices, variants = restyled_set(
+            images, self.train_y.numpy(), fraction, seed, should_cancel
+        )
         row = torch.full((len(self.train_x),), -1, dtype=torch.long)
         row[torch.from_numpy(indices)] = torch.arange(len(indices))
         self.styled_row = row
         self.styled_x = F.pad(torch.from_numpy(variants), (PAD, PAD, PAD, PAD)).unsqueeze(1)
 
-    def batch(self, idx: torch.Tensor, restyle: float, generator: torch.Generator) -> torch.Tensor:
-        """Training images `idx` in [0, 1], with a `restyle` share of 1s and 7s restyled."""
+    def batch(self, idx: torch.Tensor, restyled: bool = True) -> torch.Tensor:
+        """Training images `idx` in [0, 1]; restyled 1s and 7s in their European version."""
         x = self.train_x[idx]
-        if restyle > 0 and self.styled_row is not None and self.styled_x is not None:
+        if restyled and self.styled_row is not None and self.styled_x is not None:
             rows = self.styled_row[idx]
-            pick = (rows >= 0) & (torch.rand(len(idx), generator=generator) < restyle)
+            pick = rows >= 0
             x[pick] = self.styled_x[rows[pick]]
         return x
 
@@ -167,7 +171,7 @@ def train(
     generator = torch.Generator().manual_seed(config.seed)
     norm = data.normalization()
     if config.augment and config.restyle > 0:
-        data.add_styles(config.seed, should_cancel)
+        data.add_styles(config.restyle, config.seed, should_cancel)
     model = LeNet5(model_config)
     optimizer = torch.optim.AdamW(
         model.parameters(), lr=config.lr, weight_decay=config.weight_decay
@@ -188,11 +192,9 @@ def train(
             if should_cancel is not None and should_cancel():
                 raise TrainingCancelled("training cancelled")
             idx = order[b * config.batch_size : (b + 1) * config.batch_size]
+            x = data.batch(idx, restyled=config.augment)
             if config.augment:
-                x = data.batch(idx, config.restyle, generator)
                 x = augment_batch(x, generator, augment_config)
-            else:
-                x = data.train_x[idx]
             x = (x - norm.mean) / norm.std
             y = data.train_y[idx]
             logits = model(x).logits
