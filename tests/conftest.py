@@ -10,7 +10,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from model.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
+from model.errors import DataError  # noqa: E402
+from model.mnist import FILES, download, find_file, resolve_data_dir  # noqa: E402
 
 REQUIRE_DATA_VAR = "LENET_LENS_REQUIRE_DATA"
 
@@ -28,14 +29,21 @@ def _mnist_dir() -> Path | None:
 
 @pytest.fixture(scope="session")
 def mnist_dir() -> Path:
-    """The MNIST folder; skips (or fails, when LENET_LENS_REQUIRE_DATA=1, as in CI) if absent."""
+    """The MNIST folder, fetched into the user cache if absent and reachable.
+
+    Skips when it is absent and cannot be fetched, or fails instead when
+    LENET_LENS_REQUIRE_DATA=1 (as in CI, where the data must be there).
+    """
     root = _mnist_dir()
     if root is None:
-        message = (
-            "MNIST not found: set LENET_LENS_DATA to a folder with the four IDX files, "
-            "or run `python -m model.download`"
-        )
-        if os.environ.get(REQUIRE_DATA_VAR) == "1":
-            pytest.fail(message)
-        pytest.skip(message)
+        try:
+            root = download(resolve_data_dir(None), timeout=10)
+        except DataError as exc:
+            message = (
+                f"MNIST not available ({exc}). Set LENET_LENS_DATA to a folder with the four "
+                "IDX files, or run `python -m model.download` where the internet is reachable"
+            )
+            if os.environ.get(REQUIRE_DATA_VAR) == "1":
+                pytest.fail(message)
+            pytest.skip(message)
     return root

@@ -100,6 +100,7 @@ class Exploit:
         return (os.system, ("touch pwned",))
 
 
+@pytest.mark.filterwarnings("ignore:Detected pickle protocol")
 def test_pickle_with_code_is_refused_not_run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     torch.save({"format": "lenet-lens-checkpoint", "evil": Exploit()}, tmp_path / "evil.pt")
