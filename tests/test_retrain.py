@@ -52,6 +52,14 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(autouse=True)
+def gui_work_stays_on_the_gui_thread(qtlog):  # noqa: ANN001, ANN201
+    """A slot run on the worker thread makes Qt warn ("... from another thread"): fail on it."""
+    yield
+    wrong = [r.message for r in qtlog.records if "thread" in r.message.lower()]
+    assert not wrong, wrong
+
+
 @pytest.fixture(scope="session")
 def old_weights(tmp_path_factory) -> Path:  # noqa: ANN001
     """An untrained network as the active model: deterministic and needs no data."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,9 @@ from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.errors import CheckpointError, NoInkError
 from model.inference import Prediction, Predictor
 from model.mnist import missing_data_message, resolve_data_dir
+
+#: None: torch's default (all cores). Measured by `python -m app.retrain.bench --threads`.
+TRAINING_THREADS: int | None = None
 
 BANNER_STYLE = {
     "info": "background:#23303b; color:#d6e4f0; border:1px solid #35526b;",
@@ -90,6 +93,8 @@ class RetrainDialog(QDialog):
         self.outcome: RetrainOutcome | None = None
         self.last_error: str | None = None
         self._previewed = False
+        #: torch threads for training (None: torch's default); see `RetrainRequest`.
+        self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
         self._outcome_kind = "failed"
         self._build(resolve_data_dir(data_dir), config, model_config or ModelConfig())
@@ -243,6 +248,7 @@ class RetrainDialog(QDialog):
             config,
             model_config,
             baseline=Checkpoint(frozen_copy(baseline.model), baseline.normalization),
+            torch_threads=self.torch_threads,
         )
         worker = RetrainWorker(request)
         worker.set_preview(self.preview.isChecked())
@@ -276,8 +282,8 @@ class RetrainDialog(QDialog):
             self.cancel_button.setEnabled(False)
 
     def _current(self) -> bool:
-        """Whether the signal being handled comes from the live run (not a stopped one)."""
-        return self._run is not None and self.sender() is self._run.worker
+        """Whether a run is live: a stopped run's queued signals are dropped in `shutdown`."""
+        return self._run is not None
 
     @Slot(str)
     def _on_stage(self, text: str) -> None:
@@ -468,6 +474,9 @@ class RetrainDialog(QDialog):
         if self._run is not None:
             run, self._run = self._run, None
             run.stop()
+            # The stopped worker's last signals are still queued for this dialog: drop them,
+            # so they can never be mistaken for a later run's.
+            QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
             self._restore_live_view()
             self._set_running(False)
             self.stage.setText("Cancelled.")

@@ -1,0 +1,174 @@
+"""Benchmark of Training ▸ Retrain… on the real window, offscreen: `python -m app.retrain.bench`.
+
+Measures what issue 4 promises on a small machine:
+  1. one epoch with augmentation, started from the menu (target <= 15 s, data loading included);
+  2. the GUI event loop's stalls meanwhile: a 10 ms QTimer's lateness, p95 (target <= 50 ms);
+  3. a full retrain with the dialog's default settings (target <= 60 s and >= 99.0% test accuracy).
+These are measurements to report, not tests: they depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from model.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
+from model.config import QUICK_RETRAIN, Normalization, TrainConfig  # noqa: E402
+from model.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
+from model.network import LeNet5  # noqa: E402
+from model.weights import shipped_weights_path  # noqa: E402
+
+TICK_MS = 10
+
+
+class StallProbe:
+    """A 10 ms timer whose lateness is the time the GUI thread could not respond."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.gaps: list[float] = []
+        self._last = 0
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.clock.start()
+        self._last = self.clock.nsecsElapsed()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed()
+        self.gaps.append((now - self._last) / 1e6 - TICK_MS)
+        self._last = now
+
+    def percentile(self, q: float) -> float:
+        return float(np.percentile(self.gaps, q)) if self.gaps else float("nan")
+
+
+def find_data(explicit: str | None) -> Path:
+    candidates = [Path(explicit)] if explicit else []
+    candidates += [
+        resolve_data_dir(None),
+        Path(__file__).resolve().parents[3] / "shared/data/mnist",
+    ]
+    for root in candidates:
+        if all(find_file(root, spec) for spec in FILES.values()):
+            return root
+    sys.exit("MNIST not found: pass --data-dir or set LENET_LENS_DATA")
+
+
+def make_window(workdir: Path):  # noqa: ANN201 (MainWindow)
+    from app.main_window import MainWindow
+
+    weights = shipped_weights_path()
+    if not weights.is_file():  # a source checkout before the weights are trained
+        weights = workdir / "untrained.pt"
+        save_checkpoint(Checkpoint(LeNet5(), Normalization(), {}), weights)
+    settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(weights, settings)
+    window.show()
+    return window
+
+
+def retrain(  # noqa: ANN001
+    window, data_dir: Path, config: TrainConfig, probe: StallProbe, threads: int | None = None
+) -> dict:
+    """Open the dialog from the menu, train, and time it while probing the event loop."""
+    from app.retrain import RetrainDialog
+
+    window.findChild(QAction, "actionRetrain").trigger()
+    dialog = window.findChild(RetrainDialog)
+    dialog.data_folder.set_folder(data_dir)
+    if threads is not None:
+        dialog.torch_threads = threads or None
+    dialog.form.set_config(config, dialog.form.model_config())
+    loop = QEventLoop()
+    ended: list[str] = []
+    dialog.run_ended.connect(lambda kind: (ended.append(kind), loop.quit()))
+    probe.start()
+    start = time.perf_counter()
+    dialog.train_button.click()
+    loop.exec()
+    seconds = time.perf_counter() - start
+    probe.stop()
+    outcome = dialog.outcome
+    return {
+        "kind": ended[0],
+        "seconds": seconds,
+        "accuracy": outcome.test_accuracy if outcome else float("nan"),
+        "message": dialog.banner.text(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", help="MNIST folder (default: as the app finds it)")
+    parser.add_argument("--skip-full", action="store_true", help="only the one-epoch run")
+    parser.add_argument(
+        "--threads", type=int, help="torch threads for training (0: torch's default)"
+    )
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    data_dir = find_data(args.data_dir)
+    probe = StallProbe()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        window = make_window(Path(tmp))
+        one = retrain(window, data_dir, replace(QUICK_RETRAIN, epochs=1), probe, args.threads)
+        if one["kind"] != "finished":
+            sys.exit(f"the one-epoch run {one['kind']}: {one['message']}")
+        rows.append(
+            ("One epoch with augmentation, from the menu", f"{one['seconds']:.1f} s", "≤ 15 s")
+        )
+        rows.append(
+            ("GUI stall while training, p50 (10 ms timer)", f"{probe.percentile(50):.1f} ms", "")
+        )
+        rows.append(("GUI stall while training, p95", f"{probe.percentile(95):.1f} ms", "≤ 50 ms"))
+        rows.append(("GUI stall while training, max", f"{max(probe.gaps):.1f} ms", ""))
+        if not args.skip_full:
+            full = retrain(window, data_dir, QUICK_RETRAIN, probe, args.threads)
+            if full["kind"] != "finished":
+                sys.exit(f"the default retrain {full['kind']}: {full['message']}")
+            label = f"Default retrain ({QUICK_RETRAIN.epochs} epochs): time"
+            rows.append((label, f"{full['seconds']:.1f} s", "≤ 60 s"))
+            rows.append(("Default retrain: test accuracy", f"{full['accuracy']:.2%}", "≥ 99.0%"))
+            rows.append(
+                (
+                    "GUI stall during the default retrain, p95",
+                    f"{probe.percentile(95):.1f} ms",
+                    "≤ 50 ms",
+                )
+            )
+        window.close()
+        app.processEvents()
+    print(
+        f"LeNet Lens retrain benchmark · torch {torch.__version__} · {os.cpu_count()} CPUs · "
+        f"training threads: {args.threads or 'default'}"
+    )
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'result':>9}  target")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:>9}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
