@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._needs_default_sizes = True
 
         self.throttle = FrameThrottle(self._refresh, parent=self)
-        self._result = LiveResult.blank(self._background())
+        self._result = LiveResult.blank(self.predictor.normalization)
         self._shown = self._result
         self._connect()
         self._restore_settings()
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self._display(
             LiveResult.from_prediction(prediction)
             if prediction is not None
-            else LiveResult.blank(self._background())
+            else LiveResult.blank(self.predictor.normalization)
         )
 
     def open_retrain_dialog(self) -> None:
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def _refresh(self) -> None:
         """Predict the canvas as it stands and show it (called at most once per frame)."""
         raster = self.canvas.raster()
-        result = LiveResult.blank(self._background())
+        result = LiveResult.blank(self.predictor.normalization)
         if raster is not None:
             try:
                 result = LiveResult.from_prediction(self.predictor.predict(raster))
@@ -214,10 +214,6 @@ class MainWindow(QMainWindow):
         self.model_label.setText(f"Weights: {self._label} · {recorded}")
         self.throttle.request()
         self.throttle.flush()
-
-    def _background(self) -> float:
-        norm = self.predictor.normalization
-        return (0.0 - norm.mean) / norm.std
 
     @staticmethod
     def _default_label(path: str | os.PathLike | None) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from model.config import Normalization
 from model.inference import Prediction
 from model.network import ACTIVATION_SHAPES
 
@@ -42,8 +43,10 @@ class LiveResult:
         )
 
     @classmethod
-    def blank(cls, background: float = 0.0) -> LiveResult:
-        """Nothing drawn: `background` is the normalised value of an empty input pixel."""
+    def blank(cls, normalization: Normalization | None = None) -> LiveResult:
+        """Nothing drawn: an empty input (ink 0, normalised as the network would see it)."""
+        norm = normalization or Normalization()
+        background = (0.0 - norm.mean) / norm.std
         return cls(
             digit=None,
             probabilities=np.full(10, 0.1, dtype=np.float32),
