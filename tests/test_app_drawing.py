@@ -38,8 +38,12 @@ def test_blank_canvas_prompts_to_draw_instead_of_guessing(window) -> None:
 
 
 def test_drawn_mnist_digits_are_read(window, mnist_test) -> None:
-    """Ten real handwritten digits (the first of each class), drawn with the mouse."""
-    correct = 0
+    """Ten real handwritten digits (the first of each class), drawn with the mouse.
+
+    At the default pen width the drawing also comes out of preprocessing with MNIST-like
+    stroke weight: about as much ink in the 28x28 field as the original digit had.
+    """
+    correct, ink_ratios = 0, []
     for index in first_of_each_digit(mnist_test.labels):
         window.canvas.clear()
         draw_digit(window.canvas, mnist_test.images[index])
@@ -49,7 +53,10 @@ def test_drawn_mnist_digits_are_read(window, mnist_test) -> None:
         assert result.network_input.shape == (32, 32)
         assert {k: v.shape for k, v in result.activations.items()} == SHAPES
         assert window.digit_panel.digit.text() == str(result.digit)
+        original_ink = mnist_test.images[index].sum() / 255.0
+        ink_ratios.append(result.prediction.image28.sum() / original_ink)
     assert correct >= 8, f"only {correct}/10 drawn digits read correctly"
+    assert 0.7 < float(np.median(ink_ratios)) < 1.4
 
 
 def test_panels_update_during_the_stroke_not_only_on_release(window, mnist_test) -> None:
