@@ -135,7 +135,7 @@ def test_retrain_from_menu_swaps_the_model_only_on_use(qtbot, window, mnist_dir)
     assert dialog.epochs_table.rowCount() == 1
     assert dialog.progress.value() == dialog.progress.maximum()
     assert dialog.result_box.isVisible() and "New model" in dialog.result_label.text()
-    assert "500 MNIST test images" in dialog.result_label.text()
+    assert "same 500 MNIST images" in dialog.result_label.text()
     outcome = dialog.outcome
     assert outcome is not None and outcome.baseline_accuracy is not None
     assert outcome.test_accuracy > 0.5  # one short epoch: far above chance (10%)

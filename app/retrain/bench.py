@@ -25,6 +25,8 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.runtime import configure_torch  # noqa: E402
+from app.theme import apply_theme  # noqa: E402
 from model.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
 from model.config import QUICK_RETRAIN, Normalization, TrainConfig  # noqa: E402
 from model.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
@@ -92,13 +94,13 @@ def retrain(  # noqa: ANN001
     window, data_dir: Path, config: TrainConfig, probe: StallProbe, threads: int | None = None
 ) -> dict:
     """Open the dialog from the menu, train, and time it while probing the event loop."""
-    from app.retrain import RetrainDialog
+    from app.retrain.dialog import RetrainDialog
 
     window.findChild(QAction, "actionRetrain").trigger()
     dialog = window.findChild(RetrainDialog)
     dialog.data_folder.set_folder(data_dir)
     if threads is not None:
-        dialog.torch_threads = threads or None
+        dialog.torch_threads = threads
     dialog.form.set_config(config, dialog.form.model_config())
     loop = QEventLoop()
     ended: list[str] = []
@@ -123,10 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", help="MNIST folder (default: as the app finds it)")
     parser.add_argument("--skip-full", action="store_true", help="only the one-epoch run")
     parser.add_argument(
-        "--threads", type=int, help="torch threads for training (0: torch's default)"
+        "--threads",
+        type=int,
+        help="torch threads for training (default: the dialog's TRAINING_THREADS)",
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    configure_torch()  # as the app does at start-up
+    from app.retrain.dialog import TRAINING_THREADS  # after QApplication, as the app does
+
     data_dir = find_data(args.data_dir)
     probe = StallProbe()
     rows = []
@@ -161,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
     print(
         f"LeNet Lens retrain benchmark · torch {torch.__version__} · {os.cpu_count()} CPUs · "
-        f"training threads: {args.threads or 'default'}"
+        f"training threads: {args.threads or TRAINING_THREADS}"
     )
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'result':>9}  target")

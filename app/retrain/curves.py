@@ -48,16 +48,18 @@ class TrainingCurves(QWidget):
         self.acc_plot.setLabel("bottom", "epoch")
         self.acc_plot.setXLink(self.loss_plot)
 
-        self.raw_loss = self.loss_plot.plot(pen=pg.mkPen(RAW, width=1))
-        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(LOSS, width=2), name="train (smoothed)")
-        self.train_acc = self.acc_plot.plot(pen=pg.mkPen(TRAIN_ACC, width=2), name="train")
+        self.raw_loss = self.loss_plot.plot(pen=pg.mkPen(RAW, width=1), name="per batch")
+        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(LOSS, width=2), name="smoothed")
+        self.train_acc = self.acc_plot.plot(
+            pen=pg.mkPen(TRAIN_ACC, width=2), name="train batches (smoothed)"
+        )
         self.test_acc = self.acc_plot.plot(
             pen=pg.mkPen(TEST_ACC, width=2),
             symbol="o",
             symbolSize=7,
             symbolBrush=TEST_ACC,
             symbolPen=None,
-            name="test",
+            name="test (each epoch)",
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

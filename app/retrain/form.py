@@ -71,10 +71,10 @@ class ConfigForm(QWidget):
         self.batch_size.setToolTip("Images per optimisation step.")
         self.lr = LearningRateBox()
         self.lr.setObjectName("learningRate")
-        self.augment = QCheckBox("Random shifts, rotations and scaling", objectName="augment")
+        self.augment = QCheckBox("Random distortions", objectName="augment")
         self.augment.setToolTip(
-            "Augmentation makes the network robust to drawn digits, which are never as tidy as "
-            "MNIST's."
+            "Rotate, shear, scale, wobble and thicken each training image at random: this makes "
+            "the network robust to drawn digits, which are never as tidy as MNIST's."
         )
         self.pooling = QComboBox(objectName="pooling")
         self.pooling.addItems(POOLINGS)
