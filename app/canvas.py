@@ -96,7 +96,8 @@ class DrawingCanvas(QWidget):
         self._strokes.clear()
         self._drawing = False
         self._image.fill(0)
-        self._loaded = np.asarray(raster, dtype=np.float32)
+        self._loaded = np.array(raster, dtype=np.float32)  # our own copy, handed out read-only
+        self._loaded.flags.writeable = False
         gray = np.ascontiguousarray(np.clip(self._loaded * 255.0 + 0.5, 0, 255).astype(np.uint8))
         h, w = gray.shape
         self._loaded_view = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
