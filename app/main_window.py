@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             f"test accuracy {accuracy:.2%}" if accuracy is not None else "no recorded accuracy"
         )
         self.model_label.setText(f"Weights: {self._label} · {recorded}")
+        self.setWindowTitle(f"LeNet Lens — {self._label}")
         self.throttle.request()
         self.throttle.flush()
 
