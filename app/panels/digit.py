@@ -38,16 +38,14 @@ class DigitPanel(QWidget):
         layout.addWidget(self.digit)
         layout.addLayout(text)
         layout.addStretch(1)
+        self._blank: bool | None = None
         self.set_result(None, None)
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
-        if digit is None:
-            self.caption.setText("LeNet is waiting")
-            self.digit.setText("?")
-            self.digit.setStyleSheet("color: #4a505a;")
-            self.confidence.setText(PROMPT)
-            return
-        self.caption.setText("LeNet reads")
-        self.digit.setText(str(digit))
-        self.digit.setStyleSheet("color: #22c3ee;")
-        self.confidence.setText(f"{confidence:.1%} confident")
+        blank = digit is None
+        if blank != self._blank:  # restyling re-polishes the label: only on a state change
+            self._blank = blank
+            self.caption.setText("LeNet is waiting" if blank else "LeNet reads")
+            self.digit.setStyleSheet("color: #4a505a;" if blank else "color: #22c3ee;")
+        self.digit.setText("?" if blank else str(digit))
+        self.confidence.setText(PROMPT if blank else f"{confidence:.1%} confident")

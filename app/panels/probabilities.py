@@ -32,6 +32,9 @@ class ProbabilitiesPanel(pg.PlotWidget):
         self.top_label = pg.TextItem(color="#e8ecf0", anchor=(0.5, 1.0))
         plot.addItem(self.top_label)
         self.probabilities = np.zeros(10)
+        # one brush list per possible top class, made once (not per stroke event)
+        accent, bar = pg.mkBrush(ACCENT), pg.mkBrush(BAR)
+        self._brushes = [[accent if i == top else bar for i in range(10)] for top in range(10)]
 
     def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
         """Bar heights in place; `top` (None when blank) gets the accent colour."""
@@ -40,9 +43,10 @@ class ProbabilitiesPanel(pg.PlotWidget):
             self.bars.setOpts(height=np.zeros(10), brushes=[BLANK] * 10)
             self.top_label.hide()
             return
-        brushes = [ACCENT if i == top else BAR for i in range(10)]
-        self.bars.setOpts(height=self.probabilities, brushes=brushes)
+        self.bars.setOpts(height=self.probabilities, brushes=self._brushes[top])
         p = float(self.probabilities[top])
-        self.top_label.setText(f"{p:.0%}" if p >= 0.995 or p < 0.1 else f"{p:.1%}")
+        text = f"{p:.0%}" if p >= 0.995 or p < 0.1 else f"{p:.1%}"
+        if text != self.top_label.toPlainText():
+            self.top_label.setText(text)
         self.top_label.setPos(top, p + 0.01)
         self.top_label.show()
