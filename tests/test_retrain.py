@@ -319,7 +319,7 @@ def test_preview_shows_the_network_in_training_then_restores(
     )
     dialog.preview.setChecked(True)
     run(qtbot, dialog, "finished")
-    assert len(shown) == 3  # one per epoch, then the active model's view again
+    assert len(shown) >= 3  # at least one per epoch, then the active model's view again
     raster = window.current_raster()
     assert not np.allclose(shown[0].probabilities, old.predict(raster).probabilities)
     assert np.allclose(shown[-1].probabilities, old.predict(raster).probabilities)

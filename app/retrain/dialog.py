@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 from typing import Protocol
 
@@ -52,10 +51,9 @@ from model.errors import CheckpointError, NoInkError
 from model.inference import Prediction, Predictor
 from model.mnist import missing_data_message, resolve_data_dir
 
-#: Training uses every core: the app runs torch single-threaded for smooth live prediction
-#: (app/runtime.py), which would make an epoch ~40% slower. The GUI thread needs little CPU and
-#: stays responsive (measure with `python -m app.retrain.bench --threads N`).
-TRAINING_THREADS: int = max(1, os.cpu_count() or 1)
+#: torch threads for training; None: the idle cores at the start of a run (see
+#: `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).
+TRAINING_THREADS: int | None = None
 
 BANNER_STYLE = {
     "info": "background:#23303b; color:#d6e4f0; border:1px solid #35526b;",
@@ -114,11 +112,12 @@ class RetrainDialog(QDialog):
         self.data_folder.message.connect(self.show_message)
         data_box = QGroupBox("MNIST data folder")
         QVBoxLayout(data_box).addWidget(self.data_folder)
-        self.preview = QCheckBox("Show the drawing's feature maps\nfrom the new network each epoch")
+        self.preview = QCheckBox("Watch the drawing's feature maps\nevolve as the network learns")
         self.preview.setObjectName("previewCheck")
         self.preview.setToolTip(
-            "After each epoch the main window shows what the network in training sees in your "
-            "drawing (until you draw again). The active model is not changed."
+            "The main window shows what the network in training sees in your drawing: after "
+            "each epoch, and about once a second from the second epoch on. Drawing shows the "
+            "active model again until the next update; the active model is not changed."
         )
         self.preview.toggled.connect(self._on_preview_toggled)
         self.defaults_button = QPushButton("Restore defaults")
