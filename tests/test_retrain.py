@@ -21,6 +21,7 @@ from app.retrain import RetrainDialog
 from model import mnist
 from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, Normalization, TrainConfig
+from model.idx import read_idx
 from model.network import LeNet5
 
 TINY = TrainConfig(epochs=1, train_subset=2000, test_subset=500)
@@ -159,8 +160,10 @@ def test_save_writes_atomically_with_metadata(qtbot, window, mnist_dir, tmp_path
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "LeNet Lens weights (*.pt)")
     )
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = target.with_name("mine.pt")
+    assert "mine.pt" in window.model_label.text()  # the model in use is now named by its file
     loaded = load_checkpoint(saved)
     assert loaded.test_accuracy == pytest.approx(dialog.outcome.test_accuracy)
     assert loaded.metadata["train_config"]["epochs"] == 1
@@ -263,6 +266,25 @@ def test_missing_data_offers_download_and_another_folder(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mnist_dir))
     qtbot.mouseClick(row.choose_button, Qt.MouseButton.LeftButton)
     assert row.folder() == mnist_dir and row.is_ready()
+
+
+def test_closing_during_a_download_leaves_no_partial_file(
+    qtbot, window, mnist_dir, tmp_path, monkeypatch
+) -> None:
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(mnist, "MIRRORS", (mnist_dir.as_uri() + "/",))
+    dialog = open_dialog(window, target)
+    row = dialog.data_folder
+    qtbot.mouseClick(row.download_button, Qt.MouseButton.LeftButton)
+    thread = row._download.thread
+    dialog.close()
+    assert not thread.isRunning()
+    names = {f"{spec.name}.gz" for spec in mnist.FILES.values()}
+    leftovers = [p.name for p in target.iterdir()] if target.exists() else []
+    assert set(leftovers) <= names  # whole, verified files only: no temporary or partial file
+    for name in leftovers:
+        spec = next(s for s in mnist.FILES.values() if f"{s.name}.gz" == name)
+        assert read_idx(target / name, sha256=spec.sha256).shape == spec.shape
 
 
 def test_corrupt_data_fails_clearly(qtbot, window, mnist_dir, old_weights, tmp_path) -> None:

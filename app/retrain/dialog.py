@@ -484,6 +484,8 @@ class RetrainDialog(QDialog):
             self.show_message("error", f"Not saved: {exc}")
             return None
         checkpoint.path = saved
+        if self.host.predictor.checkpoint is checkpoint:  # in use: name the file in the window
+            self.host.set_predictor(self.host.predictor, label=saved.name)
         self.show_message("success", f"Saved to {saved}.")
         return saved
 

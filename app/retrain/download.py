@@ -28,6 +28,9 @@ from model import mnist
 from model.errors import DataError
 
 DOWNLOAD_MB = 11  # the four .gz files, for the button's label
+#: Seconds a stalled connection may block: closing the dialog waits for the worker at most this
+#: long (cancel is otherwise checked between 64 KiB chunks).
+NETWORK_TIMEOUT = 10.0
 
 
 class DownloadWorker(QObject):
@@ -53,7 +56,11 @@ class DownloadWorker(QObject):
             # Looked up at call time (module attributes), so tests can point the mirrors at
             # a local folder instead of the network.
             path = mnist.download(
-                self.data_dir, self.progress.emit, self._cancel.is_set, mirrors=mnist.MIRRORS
+                self.data_dir,
+                self.progress.emit,
+                self._cancel.is_set,
+                mirrors=mnist.MIRRORS,
+                timeout=NETWORK_TIMEOUT,
             )
         except DataError as exc:
             if self._cancel.is_set():

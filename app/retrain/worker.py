@@ -284,12 +284,16 @@ class WorkerThread:
     def is_running(self) -> bool:
         return self.thread.isRunning()
 
-    def stop(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel and wait for the thread to end; True once it has."""
-        self.worker.cancel()
-        return self.wait(timeout_ms)
+    def stop(self) -> None:
+        """Cancel and wait for the thread to end.
 
-    def wait(self, timeout_ms: int = 30_000) -> bool:
+        Waits without a deadline: every step the worker can be in ends on its own within a
+        second or so (a batch, a test-set pass, reading a local file, a network timeout), and
+        giving up early would destroy a running QThread, which aborts the process.
+        """
+        self.worker.cancel()
+        self.wait()
+
+    def wait(self) -> None:
         if self.thread.isRunning():
-            return self.thread.wait(timeout_ms)
-        return True
+            self.thread.wait()
