@@ -250,6 +250,9 @@ class RetrainDialog(QDialog):
             return False
         data_dir = self.data_folder.folder()
         self.data_folder.refresh()
+        if self.data_folder.is_downloading():
+            self.show_message("info", "Wait for the download to finish, or cancel it.")
+            return False
         if not self.data_folder.is_ready():
             self.last_error = missing_data_message(data_dir)
             self.show_message(
@@ -257,9 +260,6 @@ class RetrainDialog(QDialog):
                 f"MNIST is not in {data_dir}. Download it there with the button above, "
                 "or choose a folder that has the four files.",
             )
-            return False
-        if self.data_folder.is_downloading():
-            self.show_message("info", "Wait for the download to finish, or cancel it.")
             return False
         self._discard()
         self.last_error = None
