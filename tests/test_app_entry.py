@@ -28,7 +28,6 @@ def run_main(monkeypatch, settings) -> list[MainWindow]:  # noqa: ANN001
         seen.extend(shown)
         for window in shown:
             window.close()
-        QApplication.quit()  # pytest-qt's application may not quit on the last window
 
     QTimer.singleShot(50, close_window)
     assert entry.main([]) == 0
