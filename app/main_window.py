@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+import numpy as np
+from PySide6.QtCore import QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,7 +106,8 @@ class MainWindow(QMainWindow):
         self.model_label = QLabel()
         self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
-        self.resize(1600, 1000)
+        screen = self.screen().availableSize() * 0.95
+        self.resize(QSize(1600, 1000).boundedTo(screen))  # first run; later, the saved geometry
         self._default_state = self.saveState()  # the arrangement; sizes follow on first show
         self._needs_default_sizes = True
 
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         self.throttle.flush()
         return self._result
 
-    def current_raster(self):  # noqa: ANN201 (numpy array | None)
+    def current_raster(self) -> np.ndarray | None:
         """The canvas raster the model reads, or None when the canvas is blank."""
         return self.canvas.raster()
 
