@@ -19,7 +19,7 @@ class ModelConfig:
 
     pooling: str = "max"
     activation: str = "relu"
-    dropout: float = 0.25
+    dropout: float = 0.1
 
     def __post_init__(self) -> None:
         if self.pooling not in POOLINGS:
