@@ -42,7 +42,7 @@ def bench_latency(predictor: Predictor, rasters: np.ndarray, repeats: int) -> li
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = cli.parser("python -m model.bench", "Measure training, evaluation and inference speed.")
-    p.add_argument("--data-dir", type=Path, default=None, help="MNIST folder")
+    cli.add_data_dir(p)
     p.add_argument("--weights", type=Path, default=shipped_weights_path(), help="checkpoint")
     p.add_argument("--epochs", type=int, default=1, help="training epochs to time (0 to skip)")
     p.add_argument("--repeats", type=int, default=1000, help="single-image predictions to time")

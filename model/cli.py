@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from model.errors import LeNetLensError
+from model.mnist import ENV_VAR
 
 
 def parser(prog: str, description: str) -> argparse.ArgumentParser:
@@ -14,6 +16,16 @@ def parser(prog: str, description: str) -> argparse.ArgumentParser:
         prog=prog,
         description=description,
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+
+
+def add_data_dir(p: argparse.ArgumentParser, what: str = "MNIST folder") -> None:
+    """The one --data-dir flag; `model.mnist.resolve_data_dir` applies the fallbacks."""
+    p.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"{what} (default: ${ENV_VAR}, else the per-user cache)",
     )
 
 

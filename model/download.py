@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from model import cli
 from model.mnist import download, missing_files, resolve_data_dir
@@ -13,12 +12,7 @@ from model.progress import ProgressBar
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = cli.parser("python -m model.download", "Download and verify MNIST.")
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="where to put the files (default: $LENET_LENS_DATA, else the per-user cache)",
-    )
+    cli.add_data_dir(p, "where to put the files")
     args = p.parse_args(argv)
     root = resolve_data_dir(args.data_dir)
     if not missing_files(root):

@@ -20,12 +20,7 @@ from model.weights import shipped_weights_path
 def main(argv: Sequence[str] | None = None) -> int:
     p = cli.parser("python -m model.evaluate", "Evaluate a checkpoint on the MNIST test set.")
     p.add_argument("--weights", type=Path, default=shipped_weights_path())
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="MNIST folder (default: $LENET_LENS_DATA, else the per-user cache)",
-    )
+    cli.add_data_dir(p)
     p.add_argument(
         "--drawn",
         type=int,

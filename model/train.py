@@ -58,12 +58,7 @@ def build_parser():
         "--activation", choices=ACTIVATIONS, default=m.activation, help="after conv and FC layers"
     )
     p.add_argument("--dropout", type=float, default=m.dropout, help="dropout before each FC layer")
-    p.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="MNIST folder (default: $LENET_LENS_DATA, else the per-user cache)",
-    )
+    cli.add_data_dir(p)
     p.add_argument(
         "--out",
         type=Path,

@@ -35,24 +35,13 @@ def test_short_run_lowers_loss_and_reports_progress(small_data):
 
 
 def test_seeded_runs_are_reproducible(small_data):
-    config = TrainConfig(epochs=1, batch_size=200, train_subset=None, seed=3)
-    a = train(
-        TrainingData(
-            small_data.train_x[:600],
-            small_data.train_y[:600],
-            small_data.test_x[:100],
-            small_data.test_y[:100],
-        ),
-        config,
-    )
-    b = train(
-        TrainingData(
-            small_data.train_x[:600],
-            small_data.train_y[:600],
-            small_data.test_x[:100],
-            small_data.test_y[:100],
-        ),
-        config,
+    config = TrainConfig(epochs=1, batch_size=200, seed=3)
+    d = small_data
+    a, b = (
+        train(
+            TrainingData(d.train_x[:600], d.train_y[:600], d.test_x[:100], d.test_y[:100]), config
+        )
+        for _ in range(2)
     )
     for (k, va), vb in zip(
         a.checkpoint.model.state_dict().items(), b.checkpoint.model.state_dict().values()
