@@ -67,6 +67,7 @@ class TrainingData:
     # the row of its variant in `styled_x`, or -1
     styled_row: torch.Tensor | None = None
     styled_x: torch.Tensor | None = None
+    styled_key: tuple[float, int] | None = None  # (fraction, seed) they were made with
 
     @classmethod
     def from_splits(
@@ -102,8 +103,8 @@ class TrainingData:
     def add_styles(
         self, fraction: float, seed: int = 0, should_cancel: CancelCheck | None = None
     ) -> None:
-        """Restyle a `fraction` of the 1s and 7s once (about 1 ms each, done on first use)."""
-        if self.styled_x is not None:
+        """Restyle a `fraction` of the 1s and 7s (about 1 ms each; kept for the next run)."""
+        if self.styled_key == (fraction, seed):
             return
         images = (self.train_x[:, 0, PAD:-PAD, PAD:-PAD] * 255).round().to(torch.uint8).numpy()
         indices, variants = restyled_set(
@@ -113,6 +114,7 @@ class TrainingData:
         row[torch.from_numpy(indices)] = torch.arange(len(indices))
         self.styled_row = row
         self.styled_x = F.pad(torch.from_numpy(variants), (PAD, PAD, PAD, PAD)).unsqueeze(1)
+        self.styled_key = (fraction, seed)
 
     def batch(self, idx: torch.Tensor, restyled: bool = True) -> torch.Tensor:
         """Training images `idx` in [0, 1]; restyled 1s and 7s in their European version."""
@@ -170,7 +172,8 @@ def train(
     torch.manual_seed(config.seed)
     generator = torch.Generator().manual_seed(config.seed)
     norm = data.normalization()
-    if config.augment and config.restyle > 0:
+    restyled = config.augment and config.restyle > 0
+    if restyled:
         data.add_styles(config.restyle, config.seed, should_cancel)
     model = LeNet5(model_config)
     optimizer = torch.optim.AdamW(
@@ -192,7 +195,7 @@ def train(
             if should_cancel is not None and should_cancel():
                 raise TrainingCancelled("training cancelled")
             idx = order[b * config.batch_size : (b + 1) * config.batch_size]
-            x = data.batch(idx, restyled=config.augment)
+            x = data.batch(idx, restyled)
             if config.augment:
                 x = augment_batch(x, generator, augment_config)
             x = (x - norm.mean) / norm.std
