@@ -323,7 +323,6 @@ class RetrainDialog(QDialog):
             f"Epoch {p.epoch}/{p.epochs} · batch {p.batch}/{p.batches} · "
             f"{p.fraction:.0%} · {_clock(p.eta)} left"
         )
-        self.stage.setText(f"Training… loss {p.loss:.3f}")
 
     @Slot(object)
     def _on_epoch(self, result) -> None:  # noqa: ANN001 (EpochResult)
