@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
         one = retrain(window, data_dir, replace(QUICK_RETRAIN, epochs=1), probe, args.threads)
         if one["kind"] != "finished":
             sys.exit(f"the one-epoch run {one['kind']}: {one['message']}")
-        threads = f"{one['threads']} thread(s)"
+        threads = _threads(one["threads"])
         rows += [
             (f"One epoch with augmentation, from the menu ({threads})", one["seconds"], "s", 15),
             ("  of which the epoch itself (training loop)", one["epoch_seconds"][0], "s", None),
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             full = retrain(window, data_dir, QUICK_RETRAIN, probe, args.threads)
             if full["kind"] != "finished":
                 sys.exit(f"the default retrain {full['kind']}: {full['message']}")
-            threads = f"{full['threads']} thread(s)"
+            threads = _threads(full["threads"])
             rows += [
                 (
                     f"Default retrain, {QUICK_RETRAIN.epochs} epochs ({threads})",
@@ -187,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(f"{name:<{width}}  {value:>7.{2 if unit == '%' else 1}f} {unit:<2}  {goal}")
     return 0
+
+
+def _threads(n: int) -> str:
+    return f"{n} thread{'s' if n != 1 else ''}"
 
 
 if __name__ == "__main__":

@@ -143,7 +143,8 @@ class RetrainWorker(QObject):
         del train_split, test_split
         # The statistics `train` computes: a preview must scale its input identically.
         self._normalization = data.normalization()
-        self.stage.emit(f"Training on {torch.get_num_threads()} CPU thread(s)…")
+        threads = torch.get_num_threads()
+        self.stage.emit(f"Training on {threads} CPU thread{'s' if threads > 1 else ''}…")
         result = train(
             data,
             config,
@@ -225,7 +226,8 @@ def training_threads() -> int:
     busy = busy_cores_elsewhere()
     if busy is None:
         return cores
-    return max(1, min(cores, round(cores - busy)))
+    taken = int(busy + 0.25)  # a core counts as taken when it is at least 75% busy
+    return max(1, min(cores, cores - taken))
 
 
 def busy_cores_elsewhere(sample: float = 0.25) -> float | None:
