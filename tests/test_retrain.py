@@ -359,3 +359,35 @@ def test_dialog_defaults(qtbot, window, tmp_path, monkeypatch) -> None:
     assert dialog.form.lr.value() == pytest.approx(1e-3)
     window.findChild(QAction, "actionRetrain").trigger()  # a second trigger: the same dialog
     assert window.findChildren(RetrainDialog) == [dialog]
+
+
+def test_recorded_accuracy_stands_in_for_the_same_full_test_set() -> None:
+    from app.retrain.worker import baseline_accuracy
+    from model.training import TrainingData
+
+    def data(test_images: int) -> TrainingData:
+        x = torch.zeros(test_images, 1, 32, 32)
+        return TrainingData(
+            x[:10],
+            torch.zeros(10, dtype=torch.long),
+            x,
+            torch.zeros_like(x[:, 0, 0, 0], dtype=torch.long),
+        )
+
+    model = LeNet5()
+    recorded = Checkpoint(model, Normalization(), {"test_accuracy": 0.25, "test_images": 10_000})
+    assert baseline_accuracy(recorded, data(10_000)) == 0.25
+    measured = baseline_accuracy(recorded, data(100))  # a subset: measured, not recorded
+    assert measured in (0.0, 1.0)  # all-blank images, all labelled 0: one class for all
+
+
+def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
+    from app.retrain.worker import DataCache
+
+    for spec in mnist.FILES.values():  # the key looks at names, sizes and times only
+        (tmp_path / f"{spec.name}.gz").write_bytes(b"stand-in")
+    key = DataCache.key(tmp_path, TINY)
+    assert DataCache.key(tmp_path, TINY) == key
+    assert DataCache.key(tmp_path, TrainConfig(epochs=1)) != key  # other subsets
+    (tmp_path / "t10k-labels-idx1-ubyte.gz").write_bytes(b"replaced, longer")
+    assert DataCache.key(tmp_path, TINY) != key

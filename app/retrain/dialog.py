@@ -39,6 +39,7 @@ from app.retrain.curves import TrainingCurves
 from app.retrain.download import DataFolderRow
 from app.retrain.form import ConfigForm
 from app.retrain.worker import (
+    DATA_CACHE,
     RetrainOutcome,
     RetrainRequest,
     RetrainWorker,
@@ -268,7 +269,9 @@ class RetrainDialog(QDialog):
             data_dir,
             config,
             model_config,
-            baseline=Checkpoint(frozen_copy(baseline.model), baseline.normalization),
+            baseline=Checkpoint(
+                frozen_copy(baseline.model), baseline.normalization, dict(baseline.metadata)
+            ),
             torch_threads=self.torch_threads,
         )
         worker = RetrainWorker(request)
@@ -522,6 +525,7 @@ class RetrainDialog(QDialog):
         self.shutdown()
         self._discard()
         self.banner.hide()
+        DATA_CACHE.clear()  # the ~300 MB of loaded MNIST are only worth keeping while open
 
 
 def _clock(seconds: float) -> str:
