@@ -128,7 +128,7 @@ class RetrainDialog(QDialog):
             lambda: self.form.set_config(self._defaults[0], self._defaults[1])
         )
         hint = QLabel(
-            f"Defaults: the shipped recipe cut to {self._defaults[0].epochs} epochs, about a "
+            f"Defaults: the shipped recipe cut to {self._defaults[0].epochs} epochs, under a "
             "minute on two cores for ≥ 99% test accuracy. Average pooling with tanh is the "
             "1998 original; compare it with max pooling and relu."
         )
