@@ -340,8 +340,12 @@ def test_preview_shows_the_network_in_training_then_restores(
         window, mnist_dir, TrainConfig(epochs=2, train_subset=1000, test_subset=200)
     )
     dialog.preview.setChecked(True)
+    notes = []
+    window.statusBar().messageChanged.connect(notes.append)
     run(qtbot, dialog, "finished")
+    assert any("Preview: the network in training" in note for note in notes)
     assert len(shown) >= 3  # at least one per epoch, then the active model's view again
+    assert window.statusBar().currentMessage() == ""  # the preview note is gone
     raster = window.current_raster()
     assert not np.allclose(shown[0].probabilities, old.predict(raster).probabilities)
     assert np.allclose(shown[-1].probabilities, old.predict(raster).probabilities)

@@ -360,6 +360,11 @@ class RetrainDialog(QDialog):
             return
         self.host.show_prediction(prediction)
         self._previewed = True
+        epochs = predictor.checkpoint.metadata.get("epochs_done", 0)
+        self._status(
+            f"Preview: the network in training, after {epochs:g} epochs "
+            "(the active model is unchanged; drawing shows it again)"
+        )
 
     @Slot(object)
     def _on_finished(self, outcome: RetrainOutcome) -> None:
@@ -444,6 +449,16 @@ class RetrainDialog(QDialog):
             except NoInkError:
                 prediction = None
         self.host.show_prediction(prediction)
+        self._status(None)
+
+    def _status(self, text: str | None) -> None:
+        """A transient note in the window's status bar, where it has one."""
+        status_bar = getattr(self.host, "statusBar", None)
+        if callable(status_bar):
+            if text:
+                status_bar().showMessage(text)
+            else:
+                status_bar().clearMessage()
 
     # ----- the result -------------------------------------------------------------------------
     @Slot()

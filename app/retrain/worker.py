@@ -90,6 +90,7 @@ class RetrainWorker(QObject):
         self._normalization = Normalization()
         self._live_model: LeNet5 | None = None  # known from the first epoch's end on
         self._last_snapshot = 0.0
+        self._epochs_done = 0.0
 
     # Thread-safe controls, called from the GUI thread -----------------------------------
 
@@ -191,6 +192,7 @@ class RetrainWorker(QObject):
 
     def _on_batch(self, progress: BatchProgress) -> None:
         self._pending.append(progress)
+        self._epochs_done = progress.epoch - 1 + progress.batch / progress.batches
         now = time.perf_counter()
         if progress.batch == progress.batches or now - self._last_emit >= BATCH_SIGNAL_INTERVAL:
             self._flush()
@@ -213,12 +215,14 @@ class RetrainWorker(QObject):
         self._flush()
         self.epoch_result.emit(result)
         self._live_model = model
+        self._epochs_done = float(result.epoch)
         if self._preview.is_set():
             self._emit_snapshot(model)
 
     def _emit_snapshot(self, model: LeNet5) -> None:
         self._last_snapshot = time.perf_counter()
-        preview = Checkpoint(frozen_copy(model), self._normalization, {"preview": True})
+        metadata = {"preview": True, "epochs_done": round(self._epochs_done, 1)}
+        preview = Checkpoint(frozen_copy(model), self._normalization, metadata)
         self.snapshot.emit(Predictor(preview))
 
 
