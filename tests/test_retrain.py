@@ -386,7 +386,7 @@ def test_recorded_accuracy_stands_in_for_the_same_full_test_set() -> None:
 
 
 def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
-    from app.retrain.worker import DataCache
+    from app.retrain.data_cache import DataCache
 
     for spec in mnist.FILES.values():  # the key looks at names, sizes and times only
         (tmp_path / f"{spec.name}.gz").write_bytes(b"stand-in")

@@ -94,8 +94,8 @@ def retrain(  # noqa: ANN001
     window, data_dir: Path, config: TrainConfig, probe: StallProbe, threads: int | None = None
 ) -> dict:
     """Open the dialog from the menu, train, and time it while probing the event loop."""
+    from app.retrain.data_cache import DATA_CACHE
     from app.retrain.dialog import RetrainDialog
-    from app.retrain.worker import DATA_CACHE
 
     DATA_CACHE.clear()  # time a cold start: loading and restyling MNIST included
     window.findChild(QAction, "actionRetrain").trigger()

@@ -36,16 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.retrain.curves import TrainingCurves
+from app.retrain.data_cache import DATA_CACHE
 from app.retrain.download import DataFolderRow
 from app.retrain.form import ConfigForm
-from app.retrain.worker import (
-    DATA_CACHE,
-    RetrainOutcome,
-    RetrainRequest,
-    RetrainWorker,
-    WorkerThread,
-    frozen_copy,
-)
+from app.retrain.threads import WorkerThread
+from app.retrain.worker import RetrainOutcome, RetrainRequest, RetrainWorker, frozen_copy
 from model.checkpoint import Checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.errors import CheckpointError, NoInkError

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.retrain.worker import WorkerThread, release_to_gui_thread
+from app.retrain.threads import WorkerThread, release_to_gui_thread
 from model import mnist
 from model.errors import DataError
 

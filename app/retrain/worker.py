@@ -10,20 +10,22 @@ user chooses "Save…", so stopping at any moment can never leave a half-written
 from __future__ import annotations
 
 import copy
-import os
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
+from app.retrain.cpu import training_threads
+from app.retrain.data_cache import DATA_CACHE, DataCache
+from app.retrain.threads import release_to_gui_thread
 from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
 from model.errors import DataError, TrainingCancelled, TrainingDiverged
 from model.inference import Predictor
-from model.mnist import FILES, find_file, load_split
+from model.mnist import FILES, load_split
 from model.network import LeNet5
 from model.training import BatchProgress, EpochResult, TrainingData, accuracy, train
 
@@ -69,7 +71,7 @@ class RetrainOutcome:
 
 
 class RetrainWorker(QObject):
-    """Loads MNIST, trains, and reports; lives on its own QThread (see `WorkerThread`)."""
+    """Loads MNIST, trains, and reports; lives on its own QThread (see `threads.WorkerThread`)."""
 
     stage = Signal(str)  # a human-readable phase: "Loading MNIST…", "Training…"
     batch_progress = Signal(object)  # list[BatchProgress] since the last emission
@@ -167,6 +169,7 @@ class RetrainWorker(QObject):
         cached = DATA_CACHE.get(key)
         if cached is not None:
             return cached
+        DATA_CACHE.clear()  # never hold two copies of MNIST at once
         self.stage.emit("Loading MNIST…")
         # Split by split, checking for cancel in between: loading is the one long step
         # that the training loop's own cancel check does not cover.
@@ -226,44 +229,6 @@ class RetrainWorker(QObject):
         self.snapshot.emit(Predictor(preview))
 
 
-class DataCache:
-    """The last MNIST loaded, restyled digits included, so that "Train again" starts at once.
-
-    Loading and restyling take ~4 s of a ~14 s epoch; users retrain repeatedly to compare
-    settings. One entry (~300 MB for all of MNIST), keyed by folder, subsets and the files' sizes
-    and times; the dialog clears it when it closes. Only one run (thread) uses it at a time.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._key: tuple | None = None
-        self._data: TrainingData | None = None
-
-    @staticmethod
-    def key(data_dir: Path, config: TrainConfig) -> tuple:
-        files = []
-        for spec in FILES.values():
-            path = find_file(Path(data_dir), spec)
-            stat = path.stat() if path is not None else None
-            files.append((str(path), stat.st_size, stat.st_mtime_ns) if stat else None)
-        return (str(data_dir), config.train_subset, config.test_subset, tuple(files))
-
-    def get(self, key: tuple) -> TrainingData | None:
-        with self._lock:
-            return self._data if key == self._key else None
-
-    def put(self, key: tuple, data: TrainingData) -> None:
-        with self._lock:
-            self._key, self._data = key, data
-
-    def clear(self) -> None:
-        with self._lock:
-            self._key, self._data = None, None
-
-
-DATA_CACHE = DataCache()
-
-
 def baseline_accuracy(baseline: Checkpoint, data: TrainingData) -> float:
     """The active model's accuracy on the run's test images.
 
@@ -275,56 +240,6 @@ def baseline_accuracy(baseline: Checkpoint, data: TrainingData) -> float:
     if recorded is not None and full and baseline.metadata.get("test_images") == len(data.test_x):
         return float(recorded)
     return accuracy(baseline.model, data.test_x, data.test_y, baseline.normalization)
-
-
-def training_threads() -> int:
-    """The cores other processes leave idle, at least one.
-
-    On a quiet 2-core machine two threads train ~30% faster than one. But when another
-    process is computing, torch's OpenMP threads wait on each other at every operation and an
-    epoch becomes 2-3x slower than with a single thread (measured: 47 s against 19 s).
-    """
-    cores = os.cpu_count() or 1
-    busy = busy_cores_elsewhere()
-    if busy is None:
-        return cores
-    taken = int(busy + 0.25)  # a core counts as taken when it is at least 75% busy
-    return max(1, min(cores, cores - taken))
-
-
-def busy_cores_elsewhere(sample: float = 0.25) -> float | None:
-    """Cores used by other processes right now: /proc/stat over `sample` seconds minus this
-    process's own use (the GUI may be busy for a moment; it yields to training). Elsewhere than
-    Linux, the load average; None when neither is known."""
-    try:
-        first, own, wall = _cpu_times(), _own_cpu(), time.perf_counter()
-        time.sleep(sample)
-        second = _cpu_times()
-        own = _own_cpu() - own
-        wall = time.perf_counter() - wall
-    except (OSError, ValueError, IndexError):
-        try:
-            return os.getloadavg()[0]
-        except (AttributeError, OSError):
-            return None
-    total = second[1] - first[1]
-    if total <= 0 or wall <= 0:
-        return 0.0
-    busy = (1.0 - (second[0] - first[0]) / total) * (os.cpu_count() or 1)
-    return max(0.0, busy - own / wall)
-
-
-def _cpu_times() -> tuple[int, int]:
-    """(idle, total) jiffies of all CPUs, from the first line of /proc/stat."""
-    with open("/proc/stat", encoding="ascii") as fh:
-        values = [int(v) for v in fh.readline().split()[1:9]]
-    return values[3] + values[4], sum(values)
-
-
-def _own_cpu() -> float:
-    """CPU seconds this process has used (all threads)."""
-    t = os.times()
-    return t.user + t.system
 
 
 def plain(value: object) -> object:
@@ -351,49 +266,3 @@ def frozen_copy(model: LeNet5) -> LeNet5:
     for p in clone.parameters():
         p.requires_grad_(False)
     return clone
-
-
-def release_to_gui_thread(worker: QObject) -> None:
-    """Hand a finished worker back to the GUI thread, so it is never owned by a dead thread."""
-    app = QCoreApplication.instance()
-    if app is not None:
-        worker.moveToThread(app.thread())
-
-
-class WorkerThread:
-    """A worker and its own QThread, started together and stopped together.
-
-    The worker needs `run()` (a slot), `cancel()` (thread-safe) and a `done` signal emitted
-    last. `stop()` cancels and waits, so a dialog or window closing mid-run never destroys a
-    running QThread.
-    """
-
-    def __init__(self, worker: QObject, name: str = "worker") -> None:
-        self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName(name)
-        worker.moveToThread(self.thread)
-        self.thread.started.connect(worker.run)
-        # Direct: quit from the worker thread itself, so `stop()` waiting on the GUI thread
-        # cannot deadlock on a queued quit that the blocked GUI thread would never deliver.
-        worker.done.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
-
-    def stop(self) -> None:
-        """Cancel and wait for the thread to end.
-
-        Waits without a deadline: every step the worker can be in ends on its own within a
-        second or so (a batch, a test-set pass, reading a local file, a network timeout), and
-        giving up early would destroy a running QThread, which aborts the process.
-        """
-        self.worker.cancel()
-        self.wait()
-
-    def wait(self) -> None:
-        if self.thread.isRunning():
-            self.thread.wait()
