@@ -90,7 +90,7 @@ class RetrainDialog(QDialog):
         self.outcome: RetrainOutcome | None = None
         self.last_error: str | None = None
         self._previewed = False
-        #: torch threads for training (None: torch's default); see `RetrainRequest`.
+        #: torch threads for training (None: the cores other processes leave idle, app.retrain.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
         self._outcome_kind = "failed"
@@ -535,6 +535,12 @@ class RetrainDialog(QDialog):
         self.shutdown()
         self._discard()
         self.banner.hide()
+        self.curves.clear()  # reopened, the dialog starts afresh (the settings are kept)
+        self.epochs_table.setRowCount(0)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.stage.setText("Ready.")
         DATA_CACHE.clear()  # the ~300 MB of loaded MNIST are only worth keeping while open
 
 
