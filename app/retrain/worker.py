@@ -152,7 +152,6 @@ class RetrainWorker(QObject):
             self.stage.emit("Evaluating the active model…")
             baseline = baseline_accuracy(request.baseline, data)
         checkpoint = result.checkpoint
-        checkpoint.metadata = plain(checkpoint.metadata)
         self.finished.emit(
             RetrainOutcome(
                 checkpoint,
@@ -240,24 +239,6 @@ def baseline_accuracy(baseline: Checkpoint, data: TrainingData) -> float:
     if recorded is not None and full and baseline.metadata.get("test_images") == len(data.test_x):
         return float(recorded)
     return accuracy(baseline.model, data.test_x, data.test_y, baseline.normalization)
-
-
-def plain(value: object) -> object:
-    """Metadata as builtin types only, so `torch.load(weights_only=True)` accepts the saved file.
-
-    `train` records `torch.__version__`, a `str` subclass that the safe loader refuses; without
-    this a saved retrain could not be loaded back.
-    """
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, bool) or value is None:
-        return value
-    for kind in (str, int, float):
-        if isinstance(value, kind):
-            return kind(value)
-    return str(value)
 
 
 def frozen_copy(model: LeNet5) -> LeNet5:
