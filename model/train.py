@@ -19,7 +19,7 @@ from model.evaluation import evaluate_drawn
 from model.mnist import load_split
 from model.progress import ProgressBar, format_seconds
 from model.training import BatchProgress, EpochResult, TrainingData, train
-from model.weights import shipped_weights_path
+from model.weights import default_training_output
 
 
 def build_parser():
@@ -62,7 +62,7 @@ def build_parser():
     p.add_argument(
         "--out",
         type=Path,
-        default=shipped_weights_path(),
+        default=default_training_output(),
         help="where to write the checkpoint (the previous file is kept as .bak)",
     )
     p.add_argument(

@@ -1,11 +1,15 @@
-"""Where the shipped weights live, in a source checkout and in an installed package."""
+"""Where the shipped weights live, in a source checkout and in an installed package, and where
+training writes by default."""
 
 from __future__ import annotations
 
+import os
+import sys
 from importlib import resources
 from pathlib import Path
 
 SHIPPED_NAME = "lenet5.pt"
+CHECKOUT_WEIGHTS = Path(__file__).resolve().parent.parent / "weights"
 
 
 def shipped_weights_path() -> Path:
@@ -13,4 +17,25 @@ def shipped_weights_path() -> Path:
     installed = Path(str(resources.files("model"))) / "shipped" / SHIPPED_NAME
     if installed.is_file():
         return installed
-    return Path(__file__).resolve().parent.parent / "weights" / SHIPPED_NAME
+    return CHECKOUT_WEIGHTS / SHIPPED_NAME
+
+
+def user_weights_dir() -> Path:
+    """A per-user folder for trained weights (never inside an installed package)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "lenet-lens" / "weights"
+
+
+def default_training_output() -> Path:
+    """In a source checkout, the shipped file itself (that is how it is made); installed, a
+    per-user file, so training never writes into site-packages."""
+    if CHECKOUT_WEIGHTS.is_dir() and not shipped_weights_path().is_relative_to(
+        Path(str(resources.files("model")))
+    ):
+        return CHECKOUT_WEIGHTS / SHIPPED_NAME
+    return user_weights_dir() / SHIPPED_NAME

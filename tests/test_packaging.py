@@ -32,3 +32,10 @@ def test_model_package_imports_no_qt():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=120)
+
+
+def test_training_writes_the_checkout_file_in_a_checkout_only():
+    from model.weights import default_training_output, shipped_weights_path, user_weights_dir
+
+    assert default_training_output() == ROOT / "weights" / "lenet5.pt" == shipped_weights_path()
+    assert "lenet-lens" in str(user_weights_dir())
