@@ -165,8 +165,13 @@ def train(
     on_epoch: EpochCallback | None = None,
     should_cancel: CancelCheck | None = None,
     augment_config: AugmentConfig | None = None,
+    on_start: Callable[[LeNet5], None] | None = None,
 ) -> TrainResult:
-    """Train a fresh LeNet-5. Raises `TrainingCancelled` or `TrainingDiverged`."""
+    """Train a fresh LeNet-5. Raises `TrainingCancelled` or `TrainingDiverged`.
+
+    `on_start` receives the network before the first step (it keeps learning in place), so a
+    caller can look at it mid-epoch, e.g. for a live preview.
+    """
     config = config or TrainConfig()
     model_config = model_config or ModelConfig()
     torch.manual_seed(config.seed)
@@ -176,6 +181,8 @@ def train(
     if restyled:
         data.add_styles(config.restyle, config.seed, should_cancel)
     model = LeNet5(model_config)
+    if on_start is not None:
+        on_start(model)
     optimizer = torch.optim.AdamW(
         model.parameters(), lr=config.lr, weight_decay=config.weight_decay
     )

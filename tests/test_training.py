@@ -17,13 +17,15 @@ def small_data(mnist_dir):
 
 
 def test_short_run_lowers_loss_and_reports_progress(small_data):
-    batches, epochs = [], []
+    batches, epochs, started = [], [], []
     result = train(
         small_data,
         TrainConfig(epochs=2, batch_size=100, lr=3e-3, augment=False),
         on_batch=batches.append,
         on_epoch=lambda r, m: epochs.append(r),
+        on_start=started.append,
     )
+    assert started == [result.checkpoint.model]  # the network that then learned in place
     assert len(batches) == 40 and batches[-1].fraction == pytest.approx(1.0)
     assert batches[-1].eta == pytest.approx(0.0, abs=1e-6)
     early = sum(b.loss for b in batches[:5]) / 5

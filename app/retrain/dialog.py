@@ -112,7 +112,7 @@ class RetrainDialog(QDialog):
         self.preview.setObjectName("previewCheck")
         self.preview.setToolTip(
             "The main window shows what the network in training sees in your drawing: after "
-            "each epoch, and about once a second from the second epoch on. Drawing shows the "
+            "each epoch and about once a second while it trains. Drawing shows the "
             "active model again until the next update; the active model is not changed."
         )
         self.preview.toggled.connect(self._on_preview_toggled)

@@ -90,7 +90,7 @@ class RetrainWorker(QObject):
         self._pending: list[BatchProgress] = []
         self._last_emit = 0.0
         self._normalization = Normalization()
-        self._live_model: LeNet5 | None = None  # known from the first epoch's end on
+        self._live_model: LeNet5 | None = None  # the network in training, once it exists
         self._last_snapshot = 0.0
         self._epochs_done = 0.0
 
@@ -145,6 +145,7 @@ class RetrainWorker(QObject):
             on_batch=self._on_batch,
             on_epoch=self._on_epoch,
             should_cancel=self._should_cancel,
+            on_start=self._on_start,
         )
         self._flush()
         baseline = None
@@ -199,8 +200,7 @@ class RetrainWorker(QObject):
         if progress.batch == progress.batches or now - self._last_emit >= BATCH_SIGNAL_INTERVAL:
             self._flush()
             self._last_emit = now
-        # `train` hands out its network only at epoch ends; from then on the same object keeps
-        # learning, so later epochs can be previewed mid-way too.
+        # `train` hands out its network at the start; the same object keeps learning.
         if (
             self._live_model is not None
             and self._preview.is_set()
@@ -213,10 +213,12 @@ class RetrainWorker(QObject):
             self.batch_progress.emit(self._pending)
             self._pending = []
 
+    def _on_start(self, model: LeNet5) -> None:
+        self._live_model = model
+
     def _on_epoch(self, result: EpochResult, model: LeNet5) -> None:
         self._flush()
         self.epoch_result.emit(result)
-        self._live_model = model
         self._epochs_done = float(result.epoch)
         if self._preview.is_set():
             self._emit_snapshot(model)
