@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import settings as keys
-from app.runtime import configure_torch
-from app.theme import apply_theme
+from app.theme import themed_application
 from model.errors import CheckpointError
 
 
 def main(argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    app = themed_application(sys.argv if argv is None else argv)
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
-    apply_theme(app)
-    configure_torch()
     from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
     settings = keys.default_settings()

@@ -23,16 +23,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STARTUP_PROBE = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QSettings, QTemporaryDir, QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from app.theme import apply_theme
-apply_theme(app)
-from app.runtime import configure_torch
-configure_torch()
+from PySide6.QtCore import QEvent, QObject, QTimer
+from app.theme import themed_application
+app = themed_application()
 from app.main_window import MainWindow
-tmp = QTemporaryDir()
-settings = QSettings(tmp.filePath("s.ini"), QSettings.Format.IniFormat)
+from app.settings import scratch_settings
+tmp, settings = scratch_settings()
 window = MainWindow(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, settings)
 
 class Painted(QObject):
@@ -93,21 +89,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cycles", type=int, default=1000, help="draw/clear cycles")
     args = parser.parse_args(argv)
 
-    from PySide6.QtCore import QEvent, QPointF, QSettings, Qt, QTemporaryDir
+    from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from app.theme import apply_theme
+    from app.theme import themed_application
 
-    apply_theme(app)
-    from app.runtime import configure_torch
-
-    configure_torch()  # as `python -m app` does
+    app = themed_application()
     from app.main_window import MainWindow
+    from app.settings import scratch_settings
 
-    tmp = QTemporaryDir()
-    settings = QSettings(tmp.filePath("s.ini"), QSettings.Format.IniFormat)
+    tmp, settings = scratch_settings()
     window = MainWindow(args.weights, settings)
     window.resize(1600, 1000)
     window.show()

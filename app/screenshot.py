@@ -15,6 +15,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.settings import scratch_settings
+from app.theme import themed_application
+
 
 def _send(widget: QWidget, kind: QEvent.Type, x: float, y: float, button: Qt.MouseButton) -> None:
     pos = QPointF(x, y)
@@ -63,19 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1600x1000", help="window size, WxH")
     parser.add_argument("--index", type=int, default=1, help="MNIST test image to draw")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    from app.theme import apply_theme
+    app = themed_application()
+    from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
-    apply_theme(app)
-    from app.runtime import configure_torch
-
-    configure_torch()
-    from PySide6.QtCore import QSettings, QTemporaryDir
-
-    from app.main_window import MainWindow
-
-    tmp = QTemporaryDir()
-    settings = QSettings(tmp.filePath("settings.ini"), QSettings.Format.IniFormat)
+    tmp, settings = scratch_settings()
     window = MainWindow(args.weights, settings)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)

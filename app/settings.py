@@ -6,7 +6,7 @@ Keys live here so the window and the tests agree on them. Tests pass their own Q
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTemporaryDir
 
 ORGANIZATION = "LeNet Lens"
 APPLICATION = "LeNet Lens"
@@ -19,6 +19,13 @@ LAST_WEIGHTS = "model/lastWeights"
 
 def default_settings() -> QSettings:
     return QSettings(ORGANIZATION, APPLICATION)
+
+
+def scratch_settings() -> tuple[QTemporaryDir, QSettings]:
+    """Settings in a temporary INI file (keep the folder alive as long as the settings):
+    benchmarks and screenshots must neither read nor change the user's."""
+    folder = QTemporaryDir()
+    return folder, QSettings(folder.filePath("settings.ini"), QSettings.Format.IniFormat)
 
 
 def read_bytes(settings: QSettings, key: str) -> QByteArray | None:

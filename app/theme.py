@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 Role = QPalette.ColorRole
+
+
+def themed_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (made if there is none yet) with the LeNet Lens theme applied."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    apply_theme(app)
+    return app
 
 
 def apply_theme(app: QApplication) -> None:

@@ -23,10 +23,8 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.runtime import configure_torch  # noqa: E402
-from app.theme import apply_theme  # noqa: E402
+from app.theme import themed_application  # noqa: E402
 from model.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
 from model.config import QUICK_RETRAIN, Normalization, TrainConfig  # noqa: E402
 from model.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
@@ -140,9 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         help="torch threads for training (default: the dialog's TRAINING_THREADS)",
     )
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication([])
-    apply_theme(app)
-    configure_torch()  # as the app does at start-up
+    app = themed_application()
     from app.retrain.dialog import TRAINING_THREADS  # after QApplication, as the app does
 
     data_dir = find_data(args.data_dir)
