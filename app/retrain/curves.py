@@ -39,7 +39,8 @@ class TrainingCurves(QWidget):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
-            plot.showGrid(x=True, y=True, alpha=0.15)
+            # No grid: pyqtgraph repaints its translucent grid lines on every update, which
+            # took ~16 of ~19 ms per curve update and held the GIL, slowing training ~30%.
             plot.setLabel("left", title)
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
