@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import sys
 import urllib.error
 import urllib.request
 import zlib
@@ -23,6 +22,7 @@ import numpy as np
 
 from model.errors import DataError, DownloadError
 from model.idx import atomic_write_bytes, parse_idx, read_idx
+from model.user_dirs import user_cache_dir
 
 ENV_VAR = "LENET_LENS_DATA"
 
@@ -71,13 +71,7 @@ class MnistSplit:
 
 def default_data_dir() -> Path:
     """The per-user cache directory (XDG on Linux, the usual places elsewhere)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    return base / "lenet-lens" / "mnist"
+    return user_cache_dir() / "mnist"
 
 
 def resolve_data_dir(data_dir: str | os.PathLike | None = None) -> Path:

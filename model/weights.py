@@ -3,10 +3,10 @@ training writes by default."""
 
 from __future__ import annotations
 
-import os
-import sys
 from importlib import resources
 from pathlib import Path
+
+from model.user_dirs import user_data_dir
 
 SHIPPED_NAME = "lenet5.pt"
 CHECKOUT_WEIGHTS = Path(__file__).resolve().parent.parent / "weights"
@@ -22,13 +22,7 @@ def shipped_weights_path() -> Path:
 
 def user_weights_dir() -> Path:
     """A per-user folder for trained weights (never inside an installed package)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    return base / "lenet-lens" / "weights"
+    return user_data_dir() / "weights"
 
 
 def default_training_output() -> Path:
