@@ -11,11 +11,18 @@ from model.errors import LeNetLensError
 from model.mnist import ENV_VAR
 
 
+class _DefaultsFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """States each flag's default in --help, except where there is none to state."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None:
+            return action.help
+        return super()._get_help_string(action)
+
+
 def parser(prog: str, description: str) -> argparse.ArgumentParser:
     return argparse.ArgumentParser(
-        prog=prog,
-        description=description,
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        prog=prog, description=description, formatter_class=_DefaultsFormatter
     )
 
 

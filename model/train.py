@@ -42,16 +42,25 @@ def build_parser():
         help="distort each batch (rotation, scale, shear, elastic, pen width)",
     )
     p.add_argument(
+        "--restyle",
+        type=float,
+        default=t.restyle,
+        help="with --augment: share of 1s and 7s drawn flagged/crossed (0 to turn off)",
+    )
+    p.add_argument(
         "--seed", type=int, default=t.seed, help="seed of initialisation, order and augmentation"
     )
     p.add_argument(
-        "--train-subset", type=int, default=t.train_subset, help="train on only the first N images"
+        "--train-subset",
+        type=int,
+        default=t.train_subset,
+        help="train on only the first N images (default: all)",
     )
     p.add_argument(
         "--test-subset",
         type=int,
         default=t.test_subset,
-        help="evaluate on only the first N test images",
+        help="evaluate on only the first N test images (default: all)",
     )
     p.add_argument("--pooling", choices=POOLINGS, default=m.pooling, help="S1/S2 pooling")
     p.add_argument(
