@@ -8,20 +8,20 @@ whatever the gzip settings that compressed it.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
 import urllib.error
 import urllib.request
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from model.errors import DataError, DownloadError
-from model.idx import atomic_write_bytes, parse_idx, read_idx
+from model.atomic import atomic_write_bytes
+from model.bounded import decompress_gzip
+from model.errors import DataError, DownloadError, SaveError
+from model.idx import idx_size, parse_idx, read_idx
 from model.user_dirs import user_cache_dir
 
 ENV_VAR = "LENET_LENS_DATA"
@@ -108,7 +108,7 @@ def _load_file(data_dir: Path, key: str) -> np.ndarray:
     path = find_file(data_dir, spec)
     if path is None:
         raise DataError(missing_data_message(data_dir))
-    array = read_idx(path, sha256=spec.sha256)
+    array = read_idx(path, sha256=spec.sha256, max_bytes=idx_size(spec.shape))
     if array.shape != spec.shape:
         raise DataError(f"{path}: expected shape {spec.shape}, found {array.shape}")
     return array
@@ -149,7 +149,7 @@ def download(
             url = f"{mirror}{spec.name}.gz"
             try:
                 payload = _fetch(url, spec.name, progress, should_cancel, timeout)
-                data = _decompress(payload, url)
+                data = _decompress(payload, url, idx_size(spec.shape))
                 if hashlib.sha256(data).hexdigest() != spec.sha256:
                     raise DownloadError(f"{url}: checksum mismatch")
                 parse_idx(data, url)
@@ -158,7 +158,10 @@ def download(
                     raise
                 errors.append(str(exc))
                 continue
-            atomic_write_bytes(root / f"{spec.name}.gz", payload)
+            try:
+                atomic_write_bytes(root / f"{spec.name}.gz", payload)
+            except SaveError as exc:
+                raise DownloadError(str(exc)) from None
             break
         else:
             raise DownloadError(
@@ -170,11 +173,8 @@ def download(
     return root
 
 
-def _decompress(payload: bytes, url: str) -> bytes:
-    try:
-        return gzip.decompress(payload)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DownloadError(f"{url}: not valid gzip data ({exc})") from None
+def _decompress(payload: bytes, url: str, max_bytes: int) -> bytes:
+    return decompress_gzip(payload, max_bytes, url, DownloadError)
 
 
 def _fetch(
