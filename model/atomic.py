@@ -176,6 +176,11 @@ def file_kind(mode: int) -> str:
 def _make_backup(target: Path, folder: Path) -> None:
     """`<name>.bak` := the current target, without ever moving the target away."""
     bak = target.with_name(target.name + ".bak")
+    try:
+        if os.path.samefile(target, bak):
+            return  # already a link to it (a save killed before its rename): nothing to do
+    except OSError:
+        pass
     tmp = _temp_path(folder, bak.name)
     try:
         try:
@@ -185,9 +190,8 @@ def _make_backup(target: Path, folder: Path) -> None:
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
         os.replace(tmp, bak)
-    except BaseException:
-        _remove(tmp)
-        raise
+    finally:
+        _remove(tmp)  # POSIX: renaming onto another link of the same file is a no-op
 
 
 def _copy_mode(old: os.stat_result, tmp: Path) -> None:
