@@ -105,6 +105,26 @@ def atomic_write(
     return target
 
 
+def check_target(path: str | os.PathLike) -> None:
+    """Refuse early (`SaveError`) a target that a save would certainly refuse: not a regular
+    file, or under a path part that is a file. For long jobs (training) to fail before, not
+    after, the work. A missing folder is fine: savers that make parents will create it."""
+    target = Path(path)
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        parent = target.parent
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir():
+            raise SaveError(f"{target}: cannot save ({parent} is a file, not a folder)") from None
+        return
+    except OSError as exc:
+        raise SaveError(f"{target}: cannot save ({_cause(exc, target.parent)})") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise SaveError(f"{target}: cannot save: not a regular file ({file_kind(st.st_mode)})")
+
+
 def clean_stale_temps(folder: str | os.PathLike) -> list[Path]:
     """Remove this app's temporary files in `folder` whose writing process is gone.
 

@@ -12,6 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from model import cli
+from model.atomic import check_target
 from model.checkpoint import save_checkpoint
 from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
 from model.errors import SaveError, TrainingCancelled
@@ -92,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    try:
+        check_target(args.out)  # fail now, not after the training
+    except SaveError as exc:
+        print(f"error: {exc}; nothing trained", file=sys.stderr)
+        return 1
     data = TrainingData.load(args.data_dir, config.train_subset, config.test_subset)
     print(
         f"training on {len(data.train_x)} images, testing on {len(data.test_x)}; {model_config}",
