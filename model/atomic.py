@@ -80,7 +80,8 @@ def atomic_write(
 
     tmp = _temp_path(folder, target.name)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o666)  # the umask applies, as for a plain open()
         with os.fdopen(fd, "wb") as fh:
             writer(fh)
             fh.flush()
@@ -163,7 +164,10 @@ def _real_target(target: Path, make_parents: bool) -> Path:
     if target.is_symlink():
         target = target.resolve()
     if make_parents:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # the parent itself is a file
+            raise NotADirectoryError(errno.ENOTDIR, "Not a directory") from None
     return target
 
 

@@ -148,7 +148,8 @@ def download(
         for mirror in mirrors:
             url = f"{mirror}{spec.name}.gz"
             try:
-                payload = _fetch(url, spec.name, progress, should_cancel, timeout)
+                cap = idx_size(spec.shape) + (1 << 20)  # gzip never makes MNIST larger
+                payload = _fetch(url, spec.name, progress, should_cancel, timeout, cap)
                 data = _decompress(payload, url, idx_size(spec.shape))
                 if hashlib.sha256(data).hexdigest() != spec.sha256:
                     raise DownloadError(f"{url}: checksum mismatch")
@@ -183,6 +184,7 @@ def _fetch(
     progress: ProgressFn | None,
     should_cancel: CancelFn | None,
     timeout: float,
+    max_bytes: int,
 ) -> bytes:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
@@ -196,6 +198,8 @@ def _fetch(
                     break
                 chunks.append(chunk)
                 done += len(chunk)
+                if done > max_bytes:
+                    raise DownloadError(f"{url}: larger than the MNIST file can be; refused")
                 if progress:
                     progress(name, done, total)
     except (urllib.error.URLError, OSError, ValueError) as exc:

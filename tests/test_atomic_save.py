@@ -47,6 +47,15 @@ def test_writer_callable_and_permissions_kept(tmp_path):
     assert path.read_bytes() == b"hello" and (path.stat().st_mode & 0o777) == 0o600
 
 
+def test_new_file_gets_ordinary_permissions(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        atomic_write_bytes(tmp_path / "n.txt", b"1")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "n.txt").stat().st_mode & 0o777 == 0o644
+
+
 def test_symlink_target_keeps_the_link(tmp_path):
     real = tmp_path / "real.txt"
     real.write_bytes(b"1")
@@ -90,8 +99,9 @@ def test_non_regular_targets_are_refused_untouched(tmp_path, kind):
 
 def test_parent_is_a_file_and_name_too_long(tmp_path):
     (tmp_path / "afile").write_text("x")
-    with pytest.raises(SaveError, match=r"afile/w\.pt: cannot save"):
-        save_checkpoint(small_checkpoint(), tmp_path / "afile" / "w.pt")
+    for under in (tmp_path / "afile", tmp_path / "afile" / "sub"):
+        with pytest.raises(SaveError, match=r"w\.pt: cannot save \(a part of the folder path is"):
+            save_checkpoint(small_checkpoint(), under / "w.pt")
     long_name = tmp_path / ("n" * 300 + ".pt")
     with pytest.raises(SaveError, match="file name too long"):
         save_checkpoint(small_checkpoint(), long_name)
