@@ -271,7 +271,7 @@ def _cause(exc: BaseException, folder: Path) -> str:
     """A short human cause for any save failure."""
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return "no space left on the disk"
+            return "No space left on the device"
         if exc.errno == errno.ENAMETOOLONG:
             return "file name too long"
         if isinstance(exc, NotADirectoryError):
@@ -279,10 +279,10 @@ def _cause(exc: BaseException, folder: Path) -> str:
         if isinstance(exc, PermissionError):
             return "permission denied"
         if _disk_full(folder):
-            return "no space left on the disk"
+            return "No space left on the device"
         return exc.strerror or str(exc) or type(exc).__name__
     if _disk_full(folder):  # torch reports a full disk as RuntimeError("unexpected pos …")
-        return "no space left on the disk"
+        return "No space left on the device"
     text = str(exc).strip()
     first = text.splitlines()[0] if text else type(exc).__name__
     return f"write failed: {first}"

@@ -170,9 +170,9 @@ def test_real_full_disk(tmp_path):
     try:
         target = mount / "w.pt"
         atomic_write_bytes(target, b"previous weights")
-        with pytest.raises(SaveError, match=r"w\.pt: cannot save \(no space left on the disk\)"):
+        with pytest.raises(SaveError, match=r"w\.pt: cannot save \(No space left on the device\)"):
             save_checkpoint(small_checkpoint(), target)  # ~250 KB: does not fit
-        with pytest.raises(SaveError, match="no space left"):
+        with pytest.raises(SaveError, match="No space left"):
             atomic_write_bytes(target, os.urandom(200_000))
         assert target.read_bytes() == b"previous weights"
         assert names(mount) == ["w.pt"]
