@@ -47,8 +47,7 @@ class DrawingCanvas(QWidget):
     """Square drawing area. Emits `changed` whenever the raster the model sees changes."""
 
     changed = Signal()
-    strokeFinished = Signal()
-    fileDropped = Signal(str)
+    file_dropped = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,7 +197,6 @@ class DrawingCanvas(QWidget):
             return
         self._extend(pos)
         self._drawing = False
-        self.strokeFinished.emit()
 
     def _update_around(self, points: list[tuple[float, float]], width: float) -> None:
         """Repaint only the new segment's neighbourhood: a long stroke stays cheap to show."""
@@ -319,4 +317,4 @@ class DrawingCanvas(QWidget):
         path = self._dropped_file(event)
         if path:
             event.acceptProposedAction()
-            self.fileDropped.emit(path)
+            self.file_dropped.emit(path)

@@ -54,7 +54,7 @@ def test_drawn_mnist_digits_are_read(window, mnist_test) -> None:
         assert {k: v.shape for k, v in result.activations.items()} == SHAPES
         assert window.digit_panel.digit.text() == str(result.digit)
         original_ink = mnist_test.images[index].sum() / 255.0
-        ink_ratios.append(result.prediction.image28.sum() / original_ink)
+        ink_ratios.append(result.image28.sum() / original_ink)
     assert correct >= 8, f"only {correct}/10 drawn digits read correctly"
     assert 0.7 < float(np.median(ink_ratios)) < 1.4
 

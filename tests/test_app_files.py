@@ -62,7 +62,7 @@ def test_open_image_reads_dark_on_light_digits(window, mnist_test, tmp_path, err
         assert window.open_image(path)
         result = window.current_result
         correct += result.digit == mnist_test.labels[index]
-        assert result.prediction.preprocessed.dark_on_light
+        assert result.preprocessed.dark_on_light
     assert correct >= 4
     assert not errors
     assert window.canvas.raster().shape == (160, 200)  # shown at its own resolution

@@ -45,8 +45,8 @@ def test_hover_shows_value_and_receptive_field(window, layer: str) -> None:
     assert field is not None
     assert (field.width(), field.height()) == (FIELD[layer], FIELD[layer])
     # on the canvas the same field, scaled by the preprocessing (raster px per input px)
-    top, left, bottom, right = result.prediction.preprocessed.bbox
-    box_h = result.prediction.preprocessed.placement[2]
+    top, left, bottom, right = result.preprocessed.bbox
+    box_h = result.preprocessed.placement[2]
     canvas_field = window.canvas.highlight
     assert canvas_field.height() == pytest.approx(FIELD[layer] * (bottom - top) / box_h)
 

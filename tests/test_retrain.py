@@ -334,8 +334,7 @@ def test_preview_shows_the_network_in_training_then_restores(
     draw_stroke(window.canvas, vertical_bar(window.canvas))
     old = window.predictor
     shown = []
-    original = window.show_prediction
-    monkeypatch.setattr(window, "show_prediction", lambda p: (shown.append(p), original(p)))
+    window.session.result_changed.connect(shown.append)  # what every panel was shown
     dialog = open_dialog(
         window, mnist_dir, TrainConfig(epochs=2, train_subset=1000, test_subset=200)
     )

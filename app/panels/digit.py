@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.panels.contract import ResultOnly
+from model.inference import Prediction
+
 PROMPT = "Draw a digit"
 
 
-class DigitPanel(QWidget):
+class DigitPanel(ResultOnly, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("panelDigit")
@@ -46,6 +49,9 @@ class DigitPanel(QWidget):
         layout.addStretch(1)
         self._blank: bool | None = None
         self.set_result(None, None)
+
+    def show_result(self, result: Prediction) -> None:
+        self.set_result(result.digit, result.confidence)
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
         blank = digit is None

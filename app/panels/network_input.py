@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.panels.style import ACCENT, INPUT_CMAP, quiet_view
+from model.inference import Prediction, Predictor
 from model.preprocess import FIELD, PAD
 
 
@@ -54,6 +55,13 @@ class NetworkInputPanel(QWidget):
         layout.addWidget(self.graphics, 1)
         layout.addWidget(caption)
         self.levels = (0.0, 1.0)
+
+    def show_result(self, result: Prediction) -> None:
+        self.set_input(result.network_input)
+
+    def set_model(self, predictor: Predictor) -> None:
+        norm = predictor.normalization
+        self.set_normalization(norm.mean, norm.std)
 
     def set_normalization(self, mean: float, std: float) -> None:
         """Grey levels such that background is black and full ink white."""

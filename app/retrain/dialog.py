@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Protocol
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -41,10 +39,11 @@ from app.retrain.download import DataFolderRow
 from app.retrain.form import ConfigForm
 from app.retrain.threads import WorkerThread
 from app.retrain.worker import RetrainOutcome, RetrainRequest, RetrainWorker, frozen_copy
+from app.session import LiveSession
 from model.checkpoint import Checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
-from model.errors import CheckpointError, NoInkError
-from model.inference import Prediction, Predictor
+from model.errors import CheckpointError
+from model.inference import Predictor
 from model.mnist import missing_data_message, resolve_data_dir
 
 #: torch threads for training; None: the idle cores at the start of a run (see
@@ -58,16 +57,6 @@ BANNER_STYLE = {
 }
 
 
-class RetrainHost(Protocol):
-    """What the dialog needs from the main window (the retrain contract of app/main_window)."""
-
-    predictor: Predictor
-
-    def set_predictor(self, predictor: Predictor, label: str | None = None) -> None: ...
-    def show_prediction(self, prediction: Prediction | None) -> None: ...
-    def current_raster(self) -> np.ndarray | None: ...
-
-
 class RetrainDialog(QDialog):
     """Retrain LeNet-5 from the GUI; see the module docstring for the guarantees."""
 
@@ -76,20 +65,20 @@ class RetrainDialog(QDialog):
 
     def __init__(
         self,
-        host: QWidget,
+        session: LiveSession,
+        parent: QWidget | None = None,
         data_dir: str | Path | None = None,
         config: TrainConfig = QUICK_RETRAIN,
         model_config: ModelConfig | None = None,
     ) -> None:
-        super().__init__(host)
-        self.host: RetrainHost = host  # type: ignore[assignment]
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("retrainDialog")
         self.setWindowTitle("Retrain LeNet-5")
         self.setModal(False)
         self._run: WorkerThread | None = None
         self.outcome: RetrainOutcome | None = None
         self.last_error: str | None = None
-        self._previewed = False
         #: torch threads for training (None: the cores other processes leave idle, app.retrain.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
@@ -112,8 +101,8 @@ class RetrainDialog(QDialog):
         self.preview.setObjectName("previewCheck")
         self.preview.setToolTip(
             "The main window shows what the network in training sees in your drawing: after "
-            "each epoch and about once a second while it trains. Drawing shows the "
-            "active model again until the next update; the active model is not changed."
+            "each epoch and about once a second while it trains, and reads what you draw "
+            "meanwhile; the active model is not changed."
         )
         self.preview.toggled.connect(self._on_preview_toggled)
         self.defaults_button = QPushButton("Restore defaults")
@@ -259,7 +248,7 @@ class RetrainDialog(QDialog):
             return False
         self._discard()
         self.last_error = None
-        baseline = self.host.predictor.checkpoint
+        baseline = self.session.predictor.checkpoint
         request = RetrainRequest(
             data_dir,
             config,
@@ -344,22 +333,14 @@ class RetrainDialog(QDialog):
 
     @Slot(object)
     def _on_snapshot(self, predictor: Predictor) -> None:
+        """Let the network in training read the drawing (the session predicts, not us)."""
         if not self._current() or not self.preview.isChecked():
             return
-        raster = self.host.current_raster()
-        if raster is None:
-            return
-        try:
-            prediction = predictor.predict(raster)
-        except NoInkError:
-            return
-        self.host.show_prediction(prediction)
-        self._previewed = True
         epochs = predictor.checkpoint.metadata.get("epochs_done", 0)
-        self._status(
-            f"Preview: the network in training, after {epochs:g} epochs "
-            "(the active model is unchanged; drawing shows it again)"
-        )
+        note = self.tr(
+            "Preview: the network in training, after {0:g} epochs (the active model is unchanged)"
+        ).format(epochs)
+        self.session.preview(predictor, note)
 
     @Slot(object)
     def _on_finished(self, outcome: RetrainOutcome) -> None:
@@ -432,28 +413,8 @@ class RetrainDialog(QDialog):
             self._restore_live_view()
 
     def _restore_live_view(self) -> None:
-        """After a preview, show the drawing through the active model again."""
-        if not self._previewed:
-            return
-        self._previewed = False
-        raster = self.host.current_raster()
-        prediction = None
-        if raster is not None:
-            try:
-                prediction = self.host.predictor.predict(raster)
-            except NoInkError:
-                prediction = None
-        self.host.show_prediction(prediction)
-        self._status(None)
-
-    def _status(self, text: str | None) -> None:
-        """A transient note in the window's status bar, where it has one."""
-        status_bar = getattr(self.host, "statusBar", None)
-        if callable(status_bar):
-            if text:
-                status_bar().showMessage(text)
-            else:
-                status_bar().clearMessage()
+        """After a preview, the drawing is read by the active model again."""
+        self.session.end_preview()
 
     # ----- the result -------------------------------------------------------------------------
     @Slot()
@@ -466,7 +427,7 @@ class RetrainDialog(QDialog):
             label = checkpoint.path.name
         else:
             label = f"retrained {dt.datetime.now():%H:%M}"
-        self.host.set_predictor(Predictor(checkpoint), label=label)
+        self.session.set_predictor(Predictor(checkpoint), label=label)
         self.use_button.setEnabled(False)
         self.use_button.setText("In use ✓")
         self.show_message("success", f"The new model ({label}) is now active.")
@@ -496,8 +457,8 @@ class RetrainDialog(QDialog):
             self.show_message("error", f"Not saved: {exc}")
             return None
         checkpoint.path = saved
-        if self.host.predictor.checkpoint is checkpoint:  # in use: name the file in the window
-            self.host.set_predictor(self.host.predictor, label=saved.name)
+        if self.session.predictor.checkpoint is checkpoint:  # in use: name the file
+            self.session.set_predictor(self.session.predictor, label=saved.name)
         self.show_message("success", f"Saved to {saved}.")
         return saved
 
