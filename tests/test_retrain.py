@@ -212,7 +212,7 @@ def test_closing_the_window_mid_training_stops_the_thread(
     dialog = open_dialog(window, mnist_dir, TrainConfig(epochs=3))
     with qtbot.waitSignal(dialog.curves.raw_loss.sigPlotChanged, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
-    thread = dialog._run.thread
+    thread = dialog.run.thread
     assert thread.isRunning()
     start = time.perf_counter()
     window.close()
@@ -385,7 +385,7 @@ def test_recorded_accuracy_stands_in_for_the_same_full_test_set() -> None:
 
 
 def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
-    from app.retrain.data_cache import DataCache
+    from app.data.cache import DataCache
 
     for spec in mnist.FILES.values():  # the key looks at names, sizes and times only
         (tmp_path / f"{spec.name}.gz").write_bytes(b"stand-in")

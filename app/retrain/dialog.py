@@ -14,7 +14,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.data.cache import DATA_CACHE
+from app.data.folder_row import DataFolderRow
 from app.retrain.curves import TrainingCurves
-from app.retrain.data_cache import DATA_CACHE
-from app.retrain.download import DataFolderRow
 from app.retrain.form import ConfigForm
-from app.retrain.threads import WorkerThread
-from app.retrain.worker import RetrainOutcome, RetrainRequest, RetrainWorker, frozen_copy
+from app.retrain.run import FAILED, FINISHED, RetrainRun
+from app.retrain.worker import RetrainOutcome, RetrainRequest, frozen_copy
 from app.session import LiveSession
 from model.checkpoint import Checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
@@ -76,15 +76,18 @@ class RetrainDialog(QDialog):
         self.setObjectName("retrainDialog")
         self.setWindowTitle("Retrain LeNet-5")
         self.setModal(False)
-        self._run: WorkerThread | None = None
+        self.run = RetrainRun(session, self)
         self.outcome: RetrainOutcome | None = None
         self.last_error: str | None = None
-        #: torch threads for training (None: the cores other processes leave idle, app.retrain.cpu)
+        #: torch threads for training (None: idle cores, app.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
-        self._outcome_kind = "failed"
         self._defaults = (config, model_config or ModelConfig())
         self._build(resolve_data_dir(data_dir), *self._defaults)
+        self.run.stage.connect(self.stage.setText)
+        self.run.batches.connect(self._on_batches)
+        self.run.epoch_result.connect(self._on_epoch)
+        self.run.ended.connect(self._on_ended)
         self._set_running(False)
         self.resize(1060, 700)
 
@@ -204,7 +207,7 @@ class RetrainDialog(QDialog):
 
     # ----- state ------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._run is not None
+        return self.run.is_running()
 
     def _set_running(self, running: bool) -> None:
         self.form.setEnabled(not running)
@@ -226,7 +229,7 @@ class RetrainDialog(QDialog):
     @Slot()
     def start(self) -> bool:
         """Start a run with the form's settings; False (and a message) if it cannot start."""
-        if self._run is not None:
+        if self.run.is_running():
             return False
         try:
             config, model_config = self.form.train_config(), self.form.model_config()
@@ -258,50 +261,27 @@ class RetrainDialog(QDialog):
             ),
             torch_threads=self.torch_threads,
         )
-        worker = RetrainWorker(request)
-        worker.set_preview(self.preview.isChecked())
-        worker.stage.connect(self._on_stage)
-        worker.batch_progress.connect(self._on_batches)
-        worker.epoch_result.connect(self._on_epoch)
-        worker.snapshot.connect(self._on_snapshot)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.done.connect(self._on_done)
-        self._outcome_kind = "failed"
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
         self.banner.hide()
-        self._run = WorkerThread(worker, "retrain")
         self._runs += 1
         self._set_running(True)
-        self._run.start()
+        self.run.start(request)
         return True
 
     @Slot()
     def cancel(self) -> None:
-        """Ask the worker to stop; the run ends (signal `run_ended`) within a batch or so."""
-        if self._run is not None:
-            self._run.worker.cancel()
+        """Ask the run to stop; it ends (signal `run_ended`) within a batch or so."""
+        if self.run.is_running():
+            self.run.cancel()
             self.stage.setText("Cancelling…")
             self.cancel_button.setEnabled(False)
 
-    def _current(self) -> bool:
-        """Whether a run is live: a stopped run's queued signals are dropped in `shutdown`."""
-        return self._run is not None
-
-    @Slot(str)
-    def _on_stage(self, text: str) -> None:
-        if self._current():
-            self.stage.setText(text)
-
     @Slot(object)
     def _on_batches(self, batches: list) -> None:
-        if not self._current() or not batches:
-            return
         self.curves.add_batches(batches)
         p = batches[-1]
         self.progress.setRange(0, 1000)
@@ -313,8 +293,6 @@ class RetrainDialog(QDialog):
 
     @Slot(object)
     def _on_epoch(self, result) -> None:  # noqa: ANN001 (EpochResult)
-        if not self._current():
-            return
         self.curves.add_epoch(result)
         row = self.epochs_table.rowCount()
         self.epochs_table.insertRow(row)
@@ -331,22 +309,30 @@ class RetrainDialog(QDialog):
             self.epochs_table.setItem(row, col, item)
         self.epochs_table.scrollToBottom()
 
-    @Slot(object)
-    def _on_snapshot(self, predictor: Predictor) -> None:
-        """Let the network in training read the drawing (the session predicts, not us)."""
-        if not self._current() or not self.preview.isChecked():
-            return
-        epochs = predictor.checkpoint.metadata.get("epochs_done", 0)
-        note = self.tr(
-            "Preview: the network in training, after {0:g} epochs (the active model is unchanged)"
-        ).format(epochs)
-        self.session.preview(predictor, note)
+    @Slot(str)
+    def _on_ended(self, state: str) -> None:
+        """Show how the run ended, unlock the form, and tell `run_ended` listeners."""
+        if state == FINISHED and self.run.outcome is not None:
+            self._show_outcome(self.run.outcome)
+        elif state == FAILED:
+            text = self.run.error_message or "Training failed."
+            self.last_error = text
+            self.stage.setText("Failed.")
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+            self.show_message("error", f"{text} The active model is unchanged.")
+        else:
+            self.stage.setText("Cancelled.")
+            self.progress.setRange(0, 1000)
+            self.progress.setFormat("Cancelled")
+            self.show_message(
+                "info", "Training cancelled. The active model and files are unchanged."
+            )
+        self._set_running(False)
+        self.run_ended.emit(state)
 
-    @Slot(object)
-    def _on_finished(self, outcome: RetrainOutcome) -> None:
-        if not self._current():
-            return
-        self._outcome_kind = "finished"
+    def _show_outcome(self, outcome: RetrainOutcome) -> None:
         self.outcome = outcome
         new, old = outcome.test_accuracy, outcome.baseline_accuracy
         text = f"<span style='font-size:15pt; font-weight:600'>New model: {new:.2%}</span>"
@@ -373,48 +359,9 @@ class RetrainDialog(QDialog):
             "a file. Otherwise it is discarded when you close this dialog or train again.",
         )
 
-    @Slot(str)
-    def _on_failed(self, text: str) -> None:
-        if not self._current():
-            return
-        self._outcome_kind = "failed"
-        self.last_error = text
-        self.stage.setText("Failed.")
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        self.show_message("error", f"{text} The active model is unchanged.")
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        if not self._current():
-            return
-        self._outcome_kind = "cancelled"
-        self.stage.setText("Cancelled.")
-        self.progress.setRange(0, 1000)
-        self.progress.setFormat("Cancelled")
-        self.show_message("info", "Training cancelled. The active model and files are unchanged.")
-
-    @Slot()
-    def _on_done(self) -> None:
-        if not self._current():
-            return
-        run, self._run = self._run, None
-        run.wait()
-        self._restore_live_view()
-        self._set_running(False)
-        self.run_ended.emit(self._outcome_kind)
-
     @Slot(bool)
     def _on_preview_toggled(self, enabled: bool) -> None:
-        if self._run is not None:
-            self._run.worker.set_preview(enabled)
-        if not enabled:
-            self._restore_live_view()
-
-    def _restore_live_view(self) -> None:
-        """After a preview, the drawing is read by the active model again."""
-        self.session.end_preview()
+        self.run.set_preview(enabled)
 
     # ----- the result -------------------------------------------------------------------------
     @Slot()
@@ -471,16 +418,7 @@ class RetrainDialog(QDialog):
     def shutdown(self) -> None:
         """Cancel any run or download and wait for their threads: safe to destroy afterwards."""
         self.data_folder.stop()
-        if self._run is not None:
-            run, self._run = self._run, None
-            run.stop()
-            # The stopped worker's last signals are still queued for this dialog: drop them,
-            # so they can never be mistaken for a later run's.
-            QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
-            self._restore_live_view()
-            self._set_running(False)
-            self.stage.setText("Cancelled.")
-            self.run_ended.emit("cancelled")
+        self.run.stop()  # emits ended("cancelled") if a run was going
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Closing (or the window closing) stops any run first; an unsaved result is dropped."""
