@@ -1,4 +1,4 @@
-"""Render the window with a digit drawn and save a screenshot: `python -m app.screenshot PNG`.
+"""Render the window with a digit drawn and save a screenshot: `python -m tools.screenshot PNG`.
 
 Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
 (MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers

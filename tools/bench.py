@@ -1,4 +1,4 @@
-"""Benchmarks of the window (not tests): `python -m app.bench [--weights FILE] [--json]`.
+"""Benchmarks of the window (not tests): `python -m tools.bench [--weights FILE] [--json]`.
 
 - latency: a 200-event stroke replayed as real mouse events; per event, the time from sending
   the event to the prediction done and every panel repainted (no throttling: each event is
@@ -138,16 +138,16 @@ def main(argv: list[str] | None = None) -> int:
         for x, y in path[1:]:
             start = time.perf_counter()
             send(QEvent.Type.MouseMove, x, y)
-            window.throttle.flush()  # prediction + every panel's setImage, without waiting
+            window.session.throttle.flush()  # prediction + every panel's setImage, without waiting
             if full_repaint:
                 window.repaint()
             else:
                 app.processEvents()  # the posted update requests: every changed panel paints
             latencies.append((time.perf_counter() - start) * 1000)
         send(QEvent.Type.MouseButtonRelease, *path[-1])
-        window.throttle.flush()
+        window.session.throttle.flush()
         canvas.clear()
-        window.throttle.flush()
+        window.session.throttle.flush()
         app.processEvents()
         return latencies
 
@@ -163,10 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         for p in short[1:]:
             send(QEvent.Type.MouseMove, *p)
         send(QEvent.Type.MouseButtonRelease, *short[-1])
-        window.throttle.flush()
+        window.session.throttle.flush()
         app.processEvents()
         canvas.clear()
-        window.throttle.flush()
+        window.session.throttle.flush()
         app.processEvents()
         if cycle in (100, args.cycles):
             marks[cycle] = rss_mb()
