@@ -10,11 +10,14 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from app import settings as keys
+from app.errors import install_excepthook
+from app.logs import setup_logging
 from app.theme import themed_application
 from model.errors import CheckpointError
 
 
 def main(argv: list[str] | None = None) -> int:
+    setup_logging()
     app = themed_application(sys.argv if argv is None else argv)
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
@@ -35,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
             QMessageBox.critical(None, "LeNet Lens cannot start", str(exc2))
             return 1
         window.show_error("Last weights unavailable", f"{exc}\n\nUsing the shipped weights.")
+    install_excepthook(lambda: window)  # a bug in a slot: logged, shown, and the app lives on
     window.show()
     return app.exec()
 

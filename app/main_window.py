@@ -8,6 +8,7 @@ every panel registered in `app/panels/registry.py` is subscribed to it. Reading
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
 from app.docks import create_docks, default_sizes
+from app.errors import show_error
 from app.map_detail import MapDetailDialog
 from app.menus import build_menus
 from app.panels import catalogue  # noqa: F401 (registers the product's panels)
@@ -45,6 +47,7 @@ from model.inference import Prediction, Predictor
 from model.receptive_field import Field, input_field_to_raster, unit_field
 
 WORKSPACE = "draw"
+log = logging.getLogger(__name__)
 IMAGE_FILTER = "Images ({})".format(" ".join(f"*{ext}" for ext in EXTENSIONS))
 WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
 
@@ -239,10 +242,10 @@ class MainWindow(QMainWindow):
             raster = load_image(path)
             self.predictor.predict(raster)  # refuse a blank image before replacing the drawing
         except ImageReadError as exc:
-            self.show_error("Cannot open image", str(exc))
+            self.show_error("Cannot open image", str(exc), exc)
             return False
         except NoInkError as exc:
-            self.show_error("No digit found", f"{Path(path).name}: {exc}")
+            self.show_error("No digit found", f"{Path(path).name}: {exc}", exc)
             return False
         self.canvas.set_image(raster)
         self.session.refresh_now()
@@ -258,7 +261,7 @@ class MainWindow(QMainWindow):
         try:
             predictor = Predictor.load(path)
         except CheckpointError as exc:
-            self.show_error("Cannot load weights", str(exc))
+            self.show_error("Cannot load weights", str(exc), exc)
             return False
         self.set_predictor(predictor)
         self.settings.setValue(keys.LAST_WEIGHTS, str(Path(path).resolve()))
@@ -273,7 +276,7 @@ class MainWindow(QMainWindow):
         try:
             saved = save_checkpoint(self.predictor.checkpoint, path)
         except CheckpointError as exc:
-            self.show_error("Cannot save weights", str(exc))
+            self.show_error("Cannot save weights", str(exc), exc)
             return False
         self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
         return True
@@ -283,20 +286,20 @@ class MainWindow(QMainWindow):
         try:
             predictor = Predictor.load()
         except CheckpointError as exc:
-            self.show_error("Cannot load the shipped weights", str(exc))
+            self.show_error("Cannot load the shipped weights", str(exc), exc)
             return False
         self.set_predictor(predictor)
         self.settings.remove(keys.LAST_WEIGHTS)
         return True
 
     # ----- messages ---------------------------------------------------------------------------
-    def show_error(self, title: str, text: str) -> None:
-        """Every user-facing error goes through here: a window-modal box that doesn't block."""
+    def show_error(self, title: str, text: str, exc: BaseException | None = None) -> None:
+        """The window's error box (one at a time): `app.errors.show_error`, details included."""
+        if exc is not None:
+            log.warning("%s: %s", title, text, exc_info=exc)
         if self.error_box is not None:
             self.error_box.close()
-        self.error_box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        self.error_box.setObjectName("errorBox")
-        self.error_box.open()
+        self.error_box = show_error(self, title, text, exc)
 
     def show_about(self) -> None:
         accuracy = self.predictor.test_accuracy

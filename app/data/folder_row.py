@@ -137,6 +137,7 @@ class DataFolderRow(QWidget):
     def start_download(self) -> None:
         if self._download is not None:
             return
+        log.info("downloading MNIST into %s", self.folder())
         job = DownloadJob(self.folder())
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)

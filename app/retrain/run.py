@@ -83,6 +83,7 @@ class RetrainRun(QObject):
         job.cancelled.connect(self._on_cancelled)
         job.done.connect(self._on_done)
         self._set_state(LOADING)
+        log.info("retrain: %s", request.train_config)
         self._handle = start_job(job, "retrain")
 
     def cancel(self) -> None:
