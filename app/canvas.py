@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app import palette
 from model.images import EXTENSIONS
 
 RASTER_SIZE = 280
@@ -164,7 +165,7 @@ class DrawingCanvas(QWidget):
         return (pos.x() - x0) / scale, (pos.y() - y0) / scale
 
     def _pen(self, width: float) -> QPen:
-        pen = QPen(QColor(255, 255, 255), width)
+        pen = QPen(QColor(palette.INK), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
@@ -276,10 +277,10 @@ class DrawingCanvas(QWidget):
             painter.drawImage(target, self._loaded_view)
         else:
             painter.drawImage(target, self._image)
-        painter.setPen(QPen(QColor(90, 90, 90), 1))
+        painter.setPen(QPen(QColor(palette.CANVAS_FRAME), 1))
         painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.is_blank():
-            painter.setPen(QColor(150, 150, 150))
+            painter.setPen(QColor(palette.CANVAS_HINT))
             font = painter.font()
             font.setPointSizeF(font.pointSizeF() * 1.6)
             painter.setFont(font)
@@ -290,8 +291,8 @@ class DrawingCanvas(QWidget):
                 x0 + r.x() * scale, y0 + r.y() * scale, r.width() * scale, r.height() * scale
             )
             painter.setClipRect(target)
-            painter.setPen(QPen(QColor(0, 200, 255), 2))
-            painter.setBrush(QColor(0, 200, 255, 50))
+            painter.setPen(QPen(QColor(palette.CANVAS_HIGHLIGHT), 2))
+            painter.setBrush(palette.qcolor(palette.CANVAS_HIGHLIGHT, 50))
             painter.drawRect(box)
         painter.end()
 

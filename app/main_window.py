@@ -38,6 +38,7 @@ from app.panels.dense import DensePanel
 from app.panels.digit import DigitPanel
 from app.panels.feature_maps import FeatureMapsPanel
 from app.panels.registry import specs
+from app.panels.style import configure_pyqtgraph
 from app.runtime import configure_torch
 from app.session import LiveSession
 from model.checkpoint import save_checkpoint
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("LeNet Lens")
         self.settings = settings if settings is not None else keys.default_settings()
         configure_torch()  # single-threaded inference: smooth strokes on a busy machine
+        configure_pyqtgraph()
         predictor = Predictor.load(weights_path)  # raises CheckpointError
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
+from app import palette
 from app.panels.style import ACCENT, INPUT_CMAP, quiet_view
 from model.inference import Prediction, Predictor
 from model.preprocess import FIELD, PAD
@@ -36,12 +37,12 @@ class NetworkInputPanel(QWidget):
         self.image.setColorMap(INPUT_CMAP)
         self.view.addItem(self.image)
         field = QGraphicsRectItem(PAD, PAD, FIELD, FIELD)
-        field.setPen(_cosmetic_pen(QColor(255, 200, 60), 1, Qt.PenStyle.DashLine))
+        field.setPen(_cosmetic_pen(QColor(palette.MNIST_FIELD), 1, Qt.PenStyle.DashLine))
         self.view.addItem(field)
         self.field_rect = QRectF(0, 0, 0, 0)
         self.highlight = QGraphicsRectItem(0, 0, 1, 1)
         self.highlight.setPen(_cosmetic_pen(ACCENT, 2))
-        self.highlight.setBrush(QColor(34, 195, 238, 60))
+        self.highlight.setBrush(palette.qcolor(palette.ACCENT, 60))
         self.highlight.setZValue(10)
         self.highlight.hide()
         self.view.addItem(self.highlight)

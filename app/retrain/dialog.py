@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import palette
 from app.data.cache import DATA_CACHE
 from app.data.folder_row import DataFolderRow
 from app.retrain.curves import TrainingCurves
@@ -51,9 +52,8 @@ from model.mnist import missing_data_message, resolve_data_dir
 TRAINING_THREADS: int | None = None
 
 BANNER_STYLE = {
-    "info": "background:#23303b; color:#d6e4f0; border:1px solid #35526b;",
-    "success": "background:#1f3326; color:#d4f0d9; border:1px solid #2f6b3f;",
-    "error": "background:#3b2323; color:#f6d6d6; border:1px solid #7a3434;",
+    kind: f"background:{bg}; color:{fg}; border:1px solid {border};"
+    for kind, (bg, fg, border) in palette.BANNER.items()
 }
 
 
@@ -121,7 +121,7 @@ class RetrainDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hintLabel")
-        hint.setStyleSheet("color: #9aa1ab;")
+        hint.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         left = QVBoxLayout()
         left.addWidget(settings_box)
         left.addWidget(data_box)
@@ -338,7 +338,7 @@ class RetrainDialog(QDialog):
         text = f"<span style='font-size:15pt; font-weight:600'>New model: {new:.2%}</span>"
         if old is not None:
             delta = 100 * (new - old)
-            color = "#8bd48f" if delta >= 0 else "#f0a35e"
+            color = palette.GOOD if delta >= 0 else palette.WORSE
             text += (
                 f" &nbsp; vs &nbsp; active model: {old:.2%} "
                 f"<span style='color:{color}'>({delta:+.2f} points)</span>"

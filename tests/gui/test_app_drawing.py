@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.app_helpers import (
+from tests.gui.mouse import (
     digit_paths,
     draw_digit,
     draw_stroke,
@@ -15,8 +15,6 @@ from tests.app_helpers import (
     mouse,
     to_widget,
 )
-
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
 
 SHAPES = {
     "C1": (6, 28, 28),

@@ -13,8 +13,6 @@ from app.logs import setup_logging
 from model.errors import CheckpointError
 from model.user_dirs import user_state_dir
 
-pytest_plugins = ["tests.app_fixtures"]
-
 
 def test_the_error_box_offers_the_traceback(qtbot) -> None:
     try:

@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
-from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
 
 from app.retrain import RetrainDialog
 from model import mnist
@@ -23,6 +23,7 @@ from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, Normalization, TrainConfig
 from model.idx import read_idx
 from model.network import LeNet5
+from tests.gui.mouse import drag
 
 TINY = TrainConfig(epochs=1, train_subset=2000, test_subset=500)
 RUN_TIMEOUT_MS = 60_000
@@ -30,17 +31,7 @@ RUN_TIMEOUT_MS = 60_000
 
 def draw_stroke(canvas, points: list[tuple[float, float]]) -> None:  # noqa: ANN001
     """A real left-button stroke on the canvas widget (points in widget coordinates)."""
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    steps = [(QEvent.Type.MouseButtonPress, left, left)]
-    steps += [(QEvent.Type.MouseMove, none, left)] * (len(points) - 2)
-    steps += [(QEvent.Type.MouseButtonRelease, left, none)]
-    for (kind, button, buttons), (x, y) in zip(steps, points, strict=True):
-        pos = QPointF(x, y)
-        event = QMouseEvent(
-            kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(canvas, event)
-    QApplication.processEvents()
+    drag(canvas, points)
 
 
 def vertical_bar(canvas) -> list[tuple[float, float]]:  # noqa: ANN001
