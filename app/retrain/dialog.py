@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from app import palette
 from app.data.cache import DATA_CACHE
 from app.data.folder_row import DataFolderRow
+from app.errors import show_error
 from app.retrain.curves import TrainingCurves
 from app.retrain.form import ConfigForm
 from app.retrain.run import FAILED, FINISHED, RetrainRun
@@ -193,7 +195,14 @@ class RetrainDialog(QDialog):
         self.close_button.setObjectName("closeButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setObjectName("errorDetails")
+        self.details_button.setAutoDefault(False)
+        self.details_button.setToolTip(self.tr("What went wrong, with the traceback"))
+        self.details_button.clicked.connect(self.show_error_details)
+        self.details_button.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.details_button)
         buttons.addStretch(1)
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.cancel_button)
@@ -217,9 +226,17 @@ class RetrainDialog(QDialog):
         self.cancel_button.setEnabled(running)
         self.train_button.setText("Train again" if self._runs else "Train")
 
+    @Slot()
+    def show_error_details(self) -> QMessageBox | None:
+        """The last failure's error box, traceback under "Show Details…" (for a bug report)."""
+        if self.run.error is None:
+            return None
+        return show_error(self, self.tr("Training failed"), self.last_error or "", self.run.error)
+
     @Slot(str, str)
     def show_message(self, kind: str, text: str) -> None:
         """The banner: every outcome and error is said here, in words, without a modal box."""
+        self.details_button.setVisible(kind == "error" and self.run.error is not None)
         self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLE[kind]} padding:6px; }}")
         self.banner.setText(html.escape(text))
         self.banner.setProperty("kind", kind)
@@ -267,6 +284,7 @@ class RetrainDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
         self.banner.hide()
+        self.details_button.hide()
         self._runs += 1
         self._set_running(True)
         self.run.start(request)
@@ -434,6 +452,7 @@ class RetrainDialog(QDialog):
         self.shutdown()
         self._discard()
         self.banner.hide()
+        self.details_button.hide()
         self.curves.clear()  # reopened, the dialog starts afresh (the settings are kept)
         self.epochs_table.setRowCount(0)
         self.progress.setRange(0, 1000)

@@ -303,6 +303,10 @@ def test_exception_in_the_worker_is_reported(
     dialog = open_dialog(window, mnist_dir)
     run(qtbot, dialog, "failed")
     assert "RuntimeError: simulated bug" in dialog.banner.text()
+    assert dialog.details_button.isVisible()  # the traceback, for a bug report
+    box = dialog.show_error_details()
+    assert "Traceback" in box.detailedText() and "simulated bug" in box.detailedText()
+    box.close()
     assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
     monkeypatch.undo()
     run(qtbot, dialog, "finished")  # and the next run works
