@@ -10,7 +10,6 @@ blocks the window.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 
@@ -41,12 +40,10 @@ from app.errors import show_error
 from app.retrain.curves import TrainingCurves
 from app.retrain.form import ConfigForm
 from app.retrain.run import FAILED, FINISHED, RetrainRun
-from app.retrain.worker import RetrainOutcome, RetrainRequest, frozen_copy
+from app.retrain.worker import RetrainOutcome
 from app.session import LiveSession
-from model.checkpoint import Checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.errors import CheckpointError
-from model.inference import Predictor
 from model.mnist import missing_data_message, resolve_data_dir
 
 #: torch threads for training; None: the idle cores at the start of a run (see
@@ -79,7 +76,6 @@ class RetrainDialog(QDialog):
         self.setWindowTitle("Retrain LeNet-5")
         self.setModal(False)
         self.run = RetrainRun(session, self)
-        self.outcome: RetrainOutcome | None = None
         self.last_error: str | None = None
         #: torch threads for training (None: idle cores, app.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
@@ -268,16 +264,7 @@ class RetrainDialog(QDialog):
             return False
         self._discard()
         self.last_error = None
-        baseline = self.session.predictor.checkpoint
-        request = RetrainRequest(
-            data_dir,
-            config,
-            model_config,
-            baseline=Checkpoint(
-                frozen_copy(baseline.model), baseline.normalization, dict(baseline.metadata)
-            ),
-            torch_threads=self.torch_threads,
-        )
+        request = self.run.request(data_dir, config, model_config, self.torch_threads)
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)
@@ -351,7 +338,6 @@ class RetrainDialog(QDialog):
         self.run_ended.emit(state)
 
     def _show_outcome(self, outcome: RetrainOutcome) -> None:
-        self.outcome = outcome
         new, old = outcome.test_accuracy, outcome.baseline_accuracy
         text = f"<span style='font-size:15pt; font-weight:600'>New model: {new:.2%}</span>"
         if old is not None:
@@ -382,17 +368,17 @@ class RetrainDialog(QDialog):
         self.run.set_preview(enabled)
 
     # ----- the result -------------------------------------------------------------------------
+    @property
+    def outcome(self) -> RetrainOutcome | None:
+        """The finished, not yet discarded run's result."""
+        return self.run.outcome
+
     @Slot()
     def use_model(self) -> None:
         """Hot-swap the new network into the window: prediction and every panel update."""
-        if self.outcome is None:
+        label = self.run.use()
+        if label is None:
             return
-        checkpoint = self.outcome.checkpoint
-        if checkpoint.path is not None:
-            label = checkpoint.path.name
-        else:
-            label = f"retrained {dt.datetime.now():%H:%M}"
-        self.session.set_predictor(Predictor(checkpoint), label=label)
         self.use_button.setEnabled(False)
         self.use_button.setText("In use ✓")
         self.show_message("success", f"The new model ({label}) is now active.")
@@ -412,24 +398,17 @@ class RetrainDialog(QDialog):
     def save_to(self, path: str | Path) -> Path | None:
         if self.outcome is None:
             return None
-        path = Path(path)
-        if path.suffix != ".pt":
-            path = path.with_name(path.name + ".pt")
-        checkpoint = self.outcome.checkpoint
         try:
-            saved = save_checkpoint(checkpoint, path)
+            saved = self.run.save(path)
         except CheckpointError as exc:
             self.show_message("error", f"Not saved: {exc}")
             return None
-        checkpoint.path = saved
-        if self.session.predictor.checkpoint is checkpoint:  # in use: name the file
-            self.session.set_predictor(self.session.predictor, label=saved.name)
         self.show_message("success", f"Saved to {saved}.")
         return saved
 
     def _discard(self) -> None:
         """Forget an unused result (its network stays alive only if the window is using it)."""
-        self.outcome = None
+        self.run.discard()
         self.result_box.hide()
 
     # ----- closing ----------------------------------------------------------------------------

@@ -13,7 +13,9 @@ comes back (`end_preview`) when the run ends or the preview is switched off. The
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
@@ -26,8 +28,11 @@ from app.retrain.worker import (
     RetrainOutcome,
     RetrainRequest,
     failure_message,
+    frozen_copy,
 )
 from app.session import LiveSession
+from model.checkpoint import Checkpoint, save_checkpoint
+from model.config import ModelConfig, TrainConfig
 from model.inference import Predictor
 
 log = logging.getLogger(__name__)
@@ -66,6 +71,20 @@ class RetrainRun(QObject):
         return self._handle.thread if self._handle is not None else None
 
     # ----- control ----------------------------------------------------------------------------
+    def request(
+        self,
+        data_dir: Path,
+        config: TrainConfig,
+        model_config: ModelConfig,
+        torch_threads: int | None = None,
+    ) -> RetrainRequest:
+        """A request that also measures the active model on the run's test images."""
+        active = self.session.predictor.checkpoint
+        baseline = Checkpoint(
+            frozen_copy(active.model), active.normalization, dict(active.metadata)
+        )
+        return RetrainRequest(data_dir, config, model_config, baseline, torch_threads)
+
     def start(self, request: RetrainRequest) -> None:
         """Start a run; the caller checks `is_running()` first."""
         if self._handle is not None:
@@ -110,6 +129,38 @@ class RetrainRun(QObject):
         self.session.end_preview()
         self._set_state(CANCELLED)
         self.ended.emit(CANCELLED)
+
+    # ----- the result -------------------------------------------------------------------------
+    def use(self) -> str | None:
+        """Make the finished run's network the active model; its label, or None if none."""
+        if self.outcome is None:
+            return None
+        checkpoint = self.outcome.checkpoint
+        if checkpoint.path is not None:
+            label = checkpoint.path.name
+        else:
+            label = f"retrained {dt.datetime.now():%H:%M}"
+        self.session.set_predictor(Predictor(checkpoint), label=label)
+        return label
+
+    def save(self, path: str | Path) -> Path:
+        """Save the result (atomically, `.pt` added if missing). Raises `CheckpointError`."""
+        if self.outcome is None:
+            raise RuntimeError("no finished run to save")
+        path = Path(path)
+        if path.suffix != ".pt":
+            path = path.with_name(path.name + ".pt")
+        checkpoint = self.outcome.checkpoint
+        saved = save_checkpoint(checkpoint, path)
+        checkpoint.path = saved
+        log.info("retrained weights saved to %s", saved)
+        if self.session.predictor.checkpoint is checkpoint:  # in use: name the file
+            self.session.set_predictor(self.session.predictor, label=saved.name)
+        return saved
+
+    def discard(self) -> None:
+        """Forget an unused result (its network lives on only if it is the active model)."""
+        self.outcome = None
 
     # ----- the job's reports ------------------------------------------------------------------
     def _set_state(self, state: str) -> None:
