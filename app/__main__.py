@@ -5,6 +5,7 @@ Reopens the weights file used last time when it still loads; otherwise the shipp
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtWidgets import QMessageBox
@@ -14,6 +15,8 @@ from app.errors import install_excepthook
 from app.logs import setup_logging
 from app.theme import themed_application
 from model.errors import CheckpointError
+
+log = logging.getLogger("app")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = MainWindow(last, settings) if last else MainWindow(settings=settings)
     except CheckpointError as exc:
+        log.warning("cannot start with %s", last or "the shipped weights", exc_info=exc)
         if not last:
             QMessageBox.critical(None, "LeNet Lens cannot start", str(exc))
             return 1
@@ -35,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             window = MainWindow(settings=settings)
         except CheckpointError as exc2:
+            log.error("cannot start with the shipped weights", exc_info=exc2)
             QMessageBox.critical(None, "LeNet Lens cannot start", str(exc2))
             return 1
         window.show_error("Last weights unavailable", f"{exc}\n\nUsing the shipped weights.")
