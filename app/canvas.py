@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app import palette
 from model.images import EXTENSIONS
 
 RASTER_SIZE = 280
@@ -47,8 +48,7 @@ class DrawingCanvas(QWidget):
     """Square drawing area. Emits `changed` whenever the raster the model sees changes."""
 
     changed = Signal()
-    strokeFinished = Signal()
-    fileDropped = Signal(str)
+    file_dropped = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +165,7 @@ class DrawingCanvas(QWidget):
         return (pos.x() - x0) / scale, (pos.y() - y0) / scale
 
     def _pen(self, width: float) -> QPen:
-        pen = QPen(QColor(255, 255, 255), width)
+        pen = QPen(QColor(palette.INK), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         return pen
@@ -198,7 +198,6 @@ class DrawingCanvas(QWidget):
             return
         self._extend(pos)
         self._drawing = False
-        self.strokeFinished.emit()
 
     def _update_around(self, points: list[tuple[float, float]], width: float) -> None:
         """Repaint only the new segment's neighbourhood: a long stroke stays cheap to show."""
@@ -278,10 +277,10 @@ class DrawingCanvas(QWidget):
             painter.drawImage(target, self._loaded_view)
         else:
             painter.drawImage(target, self._image)
-        painter.setPen(QPen(QColor(90, 90, 90), 1))
+        painter.setPen(QPen(QColor(palette.CANVAS_FRAME), 1))
         painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
         if self.is_blank():
-            painter.setPen(QColor(150, 150, 150))
+            painter.setPen(QColor(palette.CANVAS_HINT))
             font = painter.font()
             font.setPointSizeF(font.pointSizeF() * 1.6)
             painter.setFont(font)
@@ -292,8 +291,8 @@ class DrawingCanvas(QWidget):
                 x0 + r.x() * scale, y0 + r.y() * scale, r.width() * scale, r.height() * scale
             )
             painter.setClipRect(target)
-            painter.setPen(QPen(QColor(0, 200, 255), 2))
-            painter.setBrush(QColor(0, 200, 255, 50))
+            painter.setPen(QPen(QColor(palette.CANVAS_HIGHLIGHT), 2))
+            painter.setBrush(palette.qcolor(palette.CANVAS_HIGHLIGHT, 50))
             painter.drawRect(box)
         painter.end()
 
@@ -319,4 +318,4 @@ class DrawingCanvas(QWidget):
         path = self._dropped_file(event)
         if path:
             event.acceptProposedAction()
-            self.fileDropped.emit(path)
+            self.file_dropped.emit(path)

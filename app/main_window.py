@@ -1,13 +1,14 @@
-"""The main window: wires the canvas, the active model and the panels together.
+"""The main window: the canvas, the live session, and the docks built from the panel registry.
 
-It does no math: the canvas raster goes to `Predictor.predict` (preprocessing and the forward
-pass live in `model/`), and the resulting arrays go to the panels. Refreshes are coalesced to
-the display rate by `FrameThrottle`; reading `current_result` runs a pending one at once, so
-scripts always see the result for the drawing as it stands.
+It does no math and calls no panel by name: the canvas tells the session the drawing changed,
+the session predicts (at most once per frame, `app/session.py`) and emits `result_changed`, and
+every panel registered in `app/panels/registry.py` is subscribed to it. Reading
+`current_result` runs a pending refresh at once, so scripts see the drawing as it stands.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -28,27 +30,25 @@ from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
 from app.docks import create_docks, default_sizes
+from app.errors import show_error
 from app.map_detail import MapDetailDialog
 from app.menus import build_menus
+from app.panels import catalogue  # noqa: F401 (registers the product's panels)
 from app.panels.dense import DensePanel
 from app.panels.digit import DigitPanel
 from app.panels.feature_maps import FeatureMapsPanel
-from app.panels.kernels import KernelsPanel
-from app.panels.network_input import NetworkInputPanel
-from app.panels.probabilities import ProbabilitiesPanel
-from app.result import LiveResult
+from app.panels.registry import specs
+from app.panels.style import configure_pyqtgraph
 from app.runtime import configure_torch
-from app.throttle import FrameThrottle
+from app.session import LiveSession
 from model.checkpoint import save_checkpoint
 from model.errors import CheckpointError, ImageReadError, NoInkError
 from model.images import EXTENSIONS, load_image
 from model.inference import Prediction, Predictor
-from model.network import ACTIVATION_SHAPES
 from model.receptive_field import Field, input_field_to_raster, unit_field
-from model.weights import shipped_weights_path
 
-MAP_LAYERS = ("C1", "S1", "C2", "S2")
-GRID_COLUMNS = {"C1": 3, "S1": 3, "C2": 4, "S2": 4}
+WORKSPACE = "draw"
+log = logging.getLogger(__name__)
 IMAGE_FILTER = "Images ({})".format(" ".join(f"*{ext}" for ext in EXTENSIONS))
 WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
 
@@ -71,33 +71,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("LeNet Lens")
         self.settings = settings if settings is not None else keys.default_settings()
         configure_torch()  # single-threaded inference: smooth strokes on a busy machine
-        self.predictor: Predictor = Predictor.load(weights_path)  # raises CheckpointError
+        configure_pyqtgraph()
+        predictor = Predictor.load(weights_path)  # raises CheckpointError
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
-        self.details: list[MapDetailDialog] = []
 
         self.canvas = DrawingCanvas()
+        self.session = LiveSession(predictor, self.canvas.raster, parent=self)
         self.digit_panel = DigitPanel()
         self.setCentralWidget(CanvasArea(self.canvas, self.digit_panel))
 
-        self.probabilities = ProbabilitiesPanel()
-        self.network_input = NetworkInputPanel()
-        self.maps = {
-            layer: FeatureMapsPanel(layer, ACTIVATION_SHAPES[layer], GRID_COLUMNS[layer])
-            for layer in MAP_LAYERS
-        }
-        self.dense = DensePanel()
-        self.kernels = KernelsPanel()
-        self.docks = create_docks(
-            self,
-            {
-                "probabilities": self.probabilities,
-                "input": self.network_input,
-                **self.maps,
-                "dense": self.dense,
-                "kernels": self.kernels,
-            },
-        )
+        self._specs = specs(WORKSPACE)
+        self.panels: dict[str, QWidget] = {spec.key: spec.factory() for spec in self._specs}
+        self.docks = create_docks(self, self._specs, self.panels)
         self.actions = build_menus(self)
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
@@ -111,20 +97,53 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()  # the arrangement; sizes follow on first show
         self._needs_default_sizes = True
 
-        self.throttle = FrameThrottle(self._refresh, parent=self)
-        self._result = LiveResult.blank(self.predictor.normalization)
-        self._shown = self._result
         self._connect()
         self._restore_settings()
-        self._label = self._default_label(weights_path)
-        self._apply_predictor()
+        for panel in (self.digit_panel, *self.panels.values()):
+            self.session.attach(panel)
+        self._on_model_changed(predictor)
+        self.session.refresh_now()
 
-    # ----- automation surface and the retrain contract ---------------------------------------
+    # ----- the panels, by key (tests and scripts reach them here) ----------------------------
     @property
-    def current_result(self) -> LiveResult:
+    def view_menu(self) -> QMenu:
+        return self.actions.view_menu
+
+    @property
+    def maps(self) -> dict[str, FeatureMapsPanel]:
+        return {k: p for k, p in self.panels.items() if isinstance(p, FeatureMapsPanel)}
+
+    @property
+    def probabilities(self) -> QWidget:
+        return self.panels["probabilities"]
+
+    @property
+    def network_input(self) -> QWidget:
+        return self.panels["input"]
+
+    @property
+    def dense(self) -> QWidget:
+        return self.panels["dense"]
+
+    @property
+    def kernels(self) -> QWidget:
+        return self.panels["kernels"]
+
+    @property
+    def details(self) -> list[MapDetailDialog]:
+        """The open map detail dialogs."""
+        return [d for d in self.findChildren(MapDetailDialog) if d.isVisible()]
+
+    # ----- automation surface -----------------------------------------------------------------
+    @property
+    def predictor(self) -> Predictor:
+        """The active model."""
+        return self.session.predictor
+
+    @property
+    def current_result(self) -> Prediction:
         """The result for the drawing as it stands (runs a pending throttled refresh first)."""
-        self.throttle.flush()
-        return self._result
+        return self.session.result
 
     def current_raster(self) -> np.ndarray | None:
         """The canvas raster the model reads, or None when the canvas is blank."""
@@ -132,17 +151,11 @@ class MainWindow(QMainWindow):
 
     def set_predictor(self, predictor: Predictor, label: str | None = None) -> None:
         """Hot-swap the active model: re-predict now, refresh every panel and the status bar."""
-        self.predictor = predictor
-        self._label = label or self._default_label(predictor.source)
-        self._apply_predictor()
+        self.session.set_predictor(predictor, label)
 
     def show_prediction(self, prediction: Prediction | None) -> None:
-        """Show a prediction made elsewhere (e.g. a training preview); the model is unchanged."""
-        self._display(
-            LiveResult.from_prediction(prediction)
-            if prediction is not None
-            else LiveResult.blank(self.predictor.normalization)
-        )
+        """Show a prediction made elsewhere, once; the model is unchanged."""
+        self.session.show(prediction)
 
     def open_retrain_dialog(self) -> None:
         """Training ▸ Retrain…: one non-modal dialog (app/retrain), raised if already open."""
@@ -150,7 +163,7 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
-            dialog = RetrainDialog(self)
+            dialog = RetrainDialog(self.session, self)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -167,72 +180,45 @@ class MainWindow(QMainWindow):
         a.clear.triggered.connect(self.canvas.clear)
         a.restore_layout.triggered.connect(self.restore_default_layout)
         a.retrain.triggered.connect(self.open_retrain_dialog)
-        a.retrain.setEnabled(True)
         a.about.triggered.connect(self.show_about)
         a.pen_width.valueChanged.connect(self.canvas.set_pen_width)
-        self.canvas.changed.connect(self.throttle.request)
-        self.canvas.fileDropped.connect(self.open_image)
-        for panel in self.maps.values():
-            panel.unitHovered.connect(self._on_unit_hovered)
-            panel.unitLeft.connect(self._on_unit_left)
-            panel.mapClicked.connect(self.open_map_detail)
-        self.dense.unitHovered.connect(lambda layer, _i: self._on_unit_hovered(layer, 0, 0, 0))
-        self.dense.unitLeft.connect(self._on_unit_left)
+        self.canvas.changed.connect(self.session.request)
+        self.canvas.file_dropped.connect(self.open_image)
+        self.session.model_changed.connect(self._on_model_changed)
+        self.session.preview_changed.connect(self._on_preview_changed)
+        for panel in self.panels.values():
+            if isinstance(panel, FeatureMapsPanel):
+                panel.unit_hovered.connect(self._on_unit_hovered)
+                panel.map_clicked.connect(self.open_map_detail)
+            elif isinstance(panel, DensePanel):
+                panel.unit_hovered.connect(lambda layer, _i: self._on_unit_hovered(layer, 0, 0, 0))
+            if isinstance(panel, (FeatureMapsPanel, DensePanel)):
+                panel.unit_left.connect(self._on_unit_left)
 
-    def _refresh(self) -> None:
-        """Predict the canvas as it stands and show it (called at most once per frame)."""
-        raster = self.canvas.raster()
-        result = LiveResult.blank(self.predictor.normalization)
-        if raster is not None:
-            try:
-                result = LiveResult.from_prediction(self.predictor.predict(raster))
-            except NoInkError:
-                pass
-        self._result = result
-        self._display(result)
-
-    def _display(self, result: LiveResult) -> None:
-        self._shown = result
-        self.digit_panel.set_result(result.digit, result.confidence)
-        self.probabilities.set_probabilities(result.probabilities, result.digit)
-        self.network_input.set_input(result.network_input)
-        for layer, panel in self.maps.items():
-            panel.set_maps(result.activations[layer])
-        self.dense.set_activations(result.activations["F5"], result.activations["F6"])
-        for dialog in self.details:
-            dialog.set_map(result.activations[dialog.layer])
-
-    def _apply_predictor(self) -> None:
-        norm = self.predictor.normalization
-        self.network_input.set_normalization(norm.mean, norm.std)
-        kernels = self.predictor.kernels()
-        self.kernels.set_kernels(kernels)
-        for dialog in self.details:
-            dialog.set_kernels(kernels)
-        accuracy = self.predictor.test_accuracy
+    def _on_model_changed(self, predictor: Predictor) -> None:
+        label = self.session.label
+        accuracy = predictor.test_accuracy
         recorded = (
             f"test accuracy {accuracy:.2%}" if accuracy is not None else "no recorded accuracy"
         )
-        self.model_label.setText(f"Weights: {self._label} · {recorded}")
-        self.setWindowTitle(f"LeNet Lens — {self._label}")
-        self.throttle.request()
-        self.throttle.flush()
+        self.model_label.setText(f"Weights: {label} · {recorded}")
+        self.setWindowTitle(f"LeNet Lens — {label}")
 
-    @staticmethod
-    def _default_label(path: str | os.PathLike | None) -> str:
-        if path is None or Path(path).resolve() == shipped_weights_path().resolve():
-            return f"{shipped_weights_path().name} (shipped)"
-        return Path(path).name
+    def _on_preview_changed(self, note: str) -> None:
+        if note:
+            self.statusBar().showMessage(note)
+        else:
+            self.statusBar().clearMessage()
 
     # ----- hover: values and receptive fields ------------------------------------------------
     def _on_unit_hovered(self, layer: str, _index: int, row: int, col: int) -> None:
         field = unit_field(layer, row, col)
         self.network_input.set_field(_rect(field))
-        prediction = self._shown.prediction
-        if prediction is None or prediction.preprocessed.placement is None:
+        preprocessed = self.session.shown.preprocessed
+        if preprocessed is None or preprocessed.placement is None:
             self.canvas.set_highlight(None)
             return
-        self.canvas.set_highlight(_rect(input_field_to_raster(field, prediction.preprocessed)))
+        self.canvas.set_highlight(_rect(input_field_to_raster(field, preprocessed)))
 
     def _on_unit_left(self) -> None:
         self.network_input.set_field(None)
@@ -243,16 +229,9 @@ class MainWindow(QMainWindow):
         config = self.predictor.checkpoint.model_config
         dialog = MapDetailDialog(layer, index, self, config.activation, config.pooling)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.set_kernels(self.predictor.kernels())
-        dialog.set_map(self._shown.activations[layer])
-        dialog.finished.connect(lambda _r, d=dialog: self._forget_detail(d))
-        self.details.append(dialog)
+        dialog.follow(self.session)
         dialog.show()
         return dialog
-
-    def _forget_detail(self, dialog: MapDetailDialog) -> None:
-        if dialog in self.details:
-            self.details.remove(dialog)
 
     # ----- files ------------------------------------------------------------------------------
     def open_image(self, path: str | os.PathLike | None = None) -> bool:
@@ -265,13 +244,13 @@ class MainWindow(QMainWindow):
             raster = load_image(path)
             self.predictor.predict(raster)  # refuse a blank image before replacing the drawing
         except ImageReadError as exc:
-            self.show_error("Cannot open image", str(exc))
+            self.show_error("Cannot open image", str(exc), exc)
             return False
         except NoInkError as exc:
-            self.show_error("No digit found", f"{Path(path).name}: {exc}")
+            self.show_error("No digit found", f"{Path(path).name}: {exc}", exc)
             return False
         self.canvas.set_image(raster)
-        self.throttle.flush()
+        self.session.refresh_now()
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
         return True
 
@@ -284,7 +263,7 @@ class MainWindow(QMainWindow):
         try:
             predictor = Predictor.load(path)
         except CheckpointError as exc:
-            self.show_error("Cannot load weights", str(exc))
+            self.show_error("Cannot load weights", str(exc), exc)
             return False
         self.set_predictor(predictor)
         self.settings.setValue(keys.LAST_WEIGHTS, str(Path(path).resolve()))
@@ -299,7 +278,7 @@ class MainWindow(QMainWindow):
         try:
             saved = save_checkpoint(self.predictor.checkpoint, path)
         except CheckpointError as exc:
-            self.show_error("Cannot save weights", str(exc))
+            self.show_error("Cannot save weights", str(exc), exc)
             return False
         self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
         return True
@@ -309,20 +288,20 @@ class MainWindow(QMainWindow):
         try:
             predictor = Predictor.load()
         except CheckpointError as exc:
-            self.show_error("Cannot load the shipped weights", str(exc))
+            self.show_error("Cannot load the shipped weights", str(exc), exc)
             return False
         self.set_predictor(predictor)
         self.settings.remove(keys.LAST_WEIGHTS)
         return True
 
     # ----- messages ---------------------------------------------------------------------------
-    def show_error(self, title: str, text: str) -> None:
-        """Every user-facing error goes through here: a window-modal box that doesn't block."""
+    def show_error(self, title: str, text: str, exc: BaseException | None = None) -> None:
+        """The window's error box (one at a time): `app.errors.show_error`, details included."""
+        if exc is not None:
+            log.warning("%s: %s", title, text, exc_info=exc)
         if self.error_box is not None:
             self.error_box.close()
-        self.error_box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        self.error_box.setObjectName("errorBox")
-        self.error_box.open()
+        self.error_box = show_error(self, title, text, exc)
 
     def show_about(self) -> None:
         accuracy = self.predictor.test_accuracy
@@ -331,7 +310,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             "About LeNet Lens",
             f"<b>LeNet Lens {model.__version__}</b><br>Draw a digit, watch LeNet-5 read it "
-            f"live, and look inside every layer.<br><br>Active model: {self._label}<br>"
+            f"live, and look inside every layer.<br><br>Active model: {self.session.label}<br>"
             f"Recorded test accuracy: {acc}",
             parent=self,
         )
@@ -344,13 +323,13 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_state)
-        default_sizes(self, self.docks)
+        default_sizes(self, self._specs, self.docks)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         if self._needs_default_sizes:
             self._needs_default_sizes = False
-            default_sizes(self, self.docks)
+            default_sizes(self, self._specs, self.docks)
 
     def _restore_settings(self) -> None:
         s = self.settings

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app.mosaic import grid_for
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, symmetric_levels
+from app.session import LiveSession
+from model.inference import Prediction, Predictor
 
 SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
 
@@ -83,6 +85,18 @@ class MapDetailDialog(QDialog):
         row.addWidget(graphics)
         layout.addLayout(row, 1)
         layout.addWidget(text)
+
+    def follow(self, session: LiveSession) -> None:
+        """Subscribe to the live session until this dialog closes (then unsubscribe)."""
+        session.attach(self)
+        self.finished.connect(lambda _result: session.detach(self))
+
+    # the panel contract (app.panels.contract.Panel)
+    def show_result(self, result: Prediction) -> None:
+        self.set_map(result.activations[self.layer])
+
+    def set_model(self, predictor: Predictor) -> None:
+        self.set_kernels(predictor.kernels())
 
     def set_map(self, maps: np.ndarray) -> None:
         """The layer's (count, h, w) activations; shows map `index` at its own scale."""

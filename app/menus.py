@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
 from app.canvas import DEFAULT_PEN_WIDTH
 
@@ -29,6 +29,7 @@ class Actions:
     retrain: QAction
     about: QAction
     pen_width: QSpinBox
+    view_menu: QMenu | None = None  # filled by the window from the panel registry
 
 
 def _action(window: QMainWindow, name: str, text: str, *shortcuts) -> QAction:  # noqa: ANN002
@@ -53,7 +54,6 @@ def build_menus(window: QMainWindow) -> Actions:
         about=_action(window, "actionAbout", "&About LeNet Lens"),
         pen_width=QSpinBox(),
     )
-    actions.retrain.setEnabled(False)  # enabled by the retrain feature
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.open_image)
@@ -89,5 +89,5 @@ def build_menus(window: QMainWindow) -> Actions:
     toolbar.addSeparator()
     toolbar.addAction(actions.open_image)
     window.addToolBar(toolbar)
-    window.view_menu = view_menu
+    actions.view_menu = view_menu
     return actions

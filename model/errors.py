@@ -44,9 +44,13 @@ class NoInkError(LeNetLensError):
     """The raster is blank or nearly blank: there is no digit to classify."""
 
 
-class TrainingCancelled(LeNetLensError):
-    """Training was stopped by the caller's cancel check."""
-
-
 class TrainingDiverged(LeNetLensError):
     """The training loss became NaN or infinite (usually a learning rate far too high)."""
+
+
+class Cancelled(LeNetLensError):
+    """A long task (training, a download, an evaluation) was stopped at the user's request."""
+
+
+class TrainingCancelled(Cancelled):
+    """Training was stopped by the caller's cancel check."""

@@ -14,22 +14,49 @@ import numpy as np
 import torch
 
 from model.checkpoint import Checkpoint, load_checkpoint
+from model.config import Normalization
+from model.network import ACTIVATION_SHAPES
 from model.preprocess import Preprocessed, preprocess
 from model.weights import shipped_weights_path
 
 
 @dataclass(frozen=True)
 class Prediction:
-    digit: int
+    """What a network read in a drawing; `Prediction.blank` is the state of an empty canvas.
+
+    The one result type from `model` to every view: a blank canvas is not a guess (`digit` is
+    None, the probabilities uniform, the activations zero), so views render the same arrays
+    without special cases.
+    """
+
+    digit: int | None
     probabilities: np.ndarray  # (10,) float32, sums to 1
     network_input: np.ndarray  # (32, 32) float32, exactly what the network received
     image28: np.ndarray  # (28, 28) float32 in [0, 1]: the MNIST-style image
     activations: dict[str, np.ndarray]  # C1 (6,28,28) S1 (6,14,14) C2 (16,10,10) S2 F5 F6
-    preprocessed: Preprocessed
+    preprocessed: Preprocessed | None  # None when blank
 
     @property
-    def confidence(self) -> float:
-        return float(self.probabilities[self.digit])
+    def confidence(self) -> float | None:
+        return None if self.digit is None else float(self.probabilities[self.digit])
+
+    @property
+    def is_blank(self) -> bool:
+        return self.digit is None
+
+    @classmethod
+    def blank(cls, normalization: Normalization | None = None) -> Prediction:
+        """Nothing drawn: an empty input (ink 0, normalised as the network would see it)."""
+        norm = normalization or Normalization()
+        background = (0.0 - norm.mean) / norm.std
+        return cls(
+            digit=None,
+            probabilities=np.full(10, 0.1, dtype=np.float32),
+            network_input=np.full((32, 32), background, dtype=np.float32),
+            image28=np.zeros((28, 28), dtype=np.float32),
+            activations={k: np.zeros(s, dtype=np.float32) for k, s in ACTIVATION_SHAPES.items()},
+            preprocessed=None,
+        )
 
 
 class Predictor:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's log file goes to the per-user state folder: never the developer's own during tests.
+os.environ["XDG_STATE_HOME"] = __import__("tempfile").mkdtemp(prefix="lenet-lens-state-")
 
 from pathlib import Path  # noqa: E402
 

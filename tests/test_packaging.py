@@ -39,3 +39,15 @@ def test_training_writes_the_checkout_file_in_a_checkout_only():
 
     assert default_training_output() == ROOT / "weights" / "lenet5.pt" == shipped_weights_path()
     assert "lenet-lens" in str(user_weights_dir())
+
+
+def test_development_tools_are_not_installed_and_not_imported_by_the_product():
+    tomllib = pytest.importorskip("tomllib")
+    listed = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    assert not [p for p in listed if p == "tools" or p.startswith("tools.")]
+    assert (ROOT / "tools" / "bench.py").is_file()
+    for top in ("app", "model"):
+        for path in (ROOT / top).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            assert "from tools" not in text and "import tools" not in text, path
+            assert "bench" not in path.name, f"{path}: benchmarks belong in tools/"

@@ -7,8 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.panels.contract import ResultOnly
 from app.panels.hover_view import HoverGraphics
 from app.panels.style import ACTIVATION_CMAP, GAP_COLOR, activation_levels
+from model.inference import Prediction
 
 HINT = "Hover a unit for its value (dense units see the whole input)"
 
@@ -50,9 +52,9 @@ class _Strip:
         return int(x) if 0 <= x < len(self.values) else None
 
 
-class DensePanel(QWidget):
-    unitHovered = Signal(str, int)
-    unitLeft = Signal()
+class DensePanel(ResultOnly, QWidget):
+    unit_hovered = Signal(str, int)
+    unit_left = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,6 +74,9 @@ class DensePanel(QWidget):
         self.graphics.left.connect(self._leave)
         self._hovered: tuple[str, int] | None = None
 
+    def show_result(self, result: Prediction) -> None:
+        self.set_activations(result.activations["F5"], result.activations["F6"])
+
     def set_activations(self, f5: np.ndarray, f6: np.ndarray) -> None:
         self.strips["F5"].set_values(f5)
         self.strips["F6"].set_values(f6)
@@ -89,7 +94,7 @@ class DensePanel(QWidget):
                 if self._hovered != (name, index):
                     self._hovered = (name, index)
                     self._show(name, index)
-                    self.unitHovered.emit(name, index)
+                    self.unit_hovered.emit(name, index)
                 return
         self._leave()
 
@@ -97,4 +102,4 @@ class DensePanel(QWidget):
         if self._hovered is not None:
             self._hovered = None
             self.readout.setText(HINT)
-            self.unitLeft.emit()
+            self.unit_left.emit()

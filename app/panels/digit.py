@@ -5,10 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app import palette
+from app.panels.contract import ResultOnly
+from model.inference import Prediction
+
 PROMPT = "Draw a digit"
 
 
-class DigitPanel(QWidget):
+class DigitPanel(ResultOnly, QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("panelDigit")
@@ -25,7 +29,7 @@ class DigitPanel(QWidget):
         font = self.confidence.font()
         font.setPointSize(16)
         self.confidence.setFont(font)
-        self.caption.setStyleSheet("color: #9aa1ab;")
+        self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         # fixed widths: a changing number must not relayout the central area on every stroke
         # (both dimensions fixed, or Qt still posts a layout request per setText)
         digit = self.digit.fontMetrics()
@@ -47,11 +51,15 @@ class DigitPanel(QWidget):
         self._blank: bool | None = None
         self.set_result(None, None)
 
+    def show_result(self, result: Prediction) -> None:
+        self.set_result(result.digit, result.confidence)
+
     def set_result(self, digit: int | None, confidence: float | None) -> None:
         blank = digit is None
         if blank != self._blank:  # restyling re-polishes the label: only on a state change
             self._blank = blank
             self.caption.setText("LeNet is waiting" if blank else "LeNet reads")
-            self.digit.setStyleSheet("color: #4a505a;" if blank else "color: #22c3ee;")
+            color = palette.WAITING if blank else palette.ACCENT
+            self.digit.setStyleSheet(f"color: {color};")
         self.digit.setText("?" if blank else str(digit))
         self.confidence.setText(PROMPT if blank else f"{confidence:.1%} confident")

@@ -1,7 +1,7 @@
 """A convolution or pooling layer's feature maps: one mosaic, a shared colour scale and bar.
 
-Hovering a unit shows its value below the grid and emits `unitHovered(layer, map, row, col)`
-so the window can highlight that unit's receptive field; clicking a map emits `mapClicked`.
+Hovering a unit shows its value below the grid and emits `unit_hovered(layer, map, row, col)`
+so the window can highlight that unit's receptive field; clicking a map emits `map_clicked`.
 """
 
 from __future__ import annotations
@@ -12,17 +12,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.mosaic import grid_for
+from app.panels.contract import ResultOnly
 from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, activation_levels
+from model.inference import Prediction
 
 HINT = "Hover: value and receptive field · click: enlarge"
 
 
-class FeatureMapsPanel(QWidget):
-    unitHovered = Signal(str, int, int, int)
-    unitLeft = Signal()
-    mapClicked = Signal(str, int)
+class FeatureMapsPanel(ResultOnly, QWidget):
+    unit_hovered = Signal(str, int, int, int)
+    unit_left = Signal()
+    map_clicked = Signal(str, int)
 
     def __init__(self, layer: str, shape: tuple[int, int, int], cols: int) -> None:
         super().__init__()
@@ -53,9 +55,12 @@ class FeatureMapsPanel(QWidget):
         self.graphics.left.connect(self.mosaic.clear_hover)
         self.mosaic.hovered.connect(self._on_hovered)
         self.mosaic.unhovered.connect(self._on_unhovered)
-        self.mosaic.clicked.connect(lambda index: self.mapClicked.emit(self.layer, index))
+        self.mosaic.clicked.connect(lambda index: self.map_clicked.emit(self.layer, index))
         self._hovered: tuple[int, int, int] | None = None
         self._levels: tuple[float, float] | None = None
+
+    def show_result(self, result: Prediction) -> None:
+        self.set_maps(result.activations[self.layer])
 
     def set_maps(self, maps: np.ndarray) -> None:
         """Update in place: one setImage, levels shared by all maps of the layer."""
@@ -74,9 +79,9 @@ class FeatureMapsPanel(QWidget):
     def _on_hovered(self, index: int, row: int, col: int) -> None:
         self._hovered = (index, row, col)
         self._show_value(index, row, col)
-        self.unitHovered.emit(self.layer, index, row, col)
+        self.unit_hovered.emit(self.layer, index, row, col)
 
     def _on_unhovered(self) -> None:
         self._hovered = None
         self.readout.setText(HINT)
-        self.unitLeft.emit()
+        self.unit_left.emit()

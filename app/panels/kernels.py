@@ -14,6 +14,7 @@ from app.mosaic import grid_for
 from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import KERNEL_CMAP, symmetric_levels
+from model.inference import Prediction, Predictor
 
 HINT = (
     "C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight "
@@ -54,6 +55,12 @@ class KernelsPanel(QWidget):
         self.graphics.left.connect(self.c1.clear_hover)
         self.graphics.left.connect(self.c2.clear_hover)
         self.kernels: dict[str, np.ndarray] = {}
+
+    def show_result(self, result: Prediction) -> None:
+        """Kernels do not depend on the drawing."""
+
+    def set_model(self, predictor: Predictor) -> None:
+        self.set_kernels(predictor.kernels())
 
     def set_kernels(self, kernels: dict[str, np.ndarray]) -> None:
         """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5).

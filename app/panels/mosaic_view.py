@@ -10,9 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from app import palette
 from app.mosaic import Grid
 from app.panels.style import ACCENT, quiet_view
 
@@ -45,7 +46,10 @@ class MosaicView(QObject):
             for index, text in enumerate(labels):
                 top, left = grid.origin(index)
                 label = pg.TextItem(
-                    text, color=(235, 235, 235), anchor=(0, 0), fill=(20, 22, 26, 170)
+                    text,
+                    color=palette.TILE_LABEL,
+                    anchor=(0, 0),
+                    fill=palette.qcolor(palette.TILE_LABEL_FILL, 170),
                 )
                 font = label.textItem.font()
                 font.setPixelSize(font_px)
@@ -58,7 +62,7 @@ class MosaicView(QObject):
         pen.setCosmetic(True)
         pen.setWidth(2)
         self.marker.setPen(pen)
-        self.marker.setBrush(QColor(0, 0, 0, 0))
+        self.marker.setBrush(palette.qcolor("#000000", 0))
         self.marker.setZValue(10)
         self.marker.hide()
         self.view.addItem(self.marker)

@@ -12,7 +12,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
+from app import palette
 from app.panels.style import ACCENT, INPUT_CMAP, quiet_view
+from model.inference import Prediction, Predictor
 from model.preprocess import FIELD, PAD
 
 
@@ -35,12 +37,12 @@ class NetworkInputPanel(QWidget):
         self.image.setColorMap(INPUT_CMAP)
         self.view.addItem(self.image)
         field = QGraphicsRectItem(PAD, PAD, FIELD, FIELD)
-        field.setPen(_cosmetic_pen(QColor(255, 200, 60), 1, Qt.PenStyle.DashLine))
+        field.setPen(_cosmetic_pen(QColor(palette.MNIST_FIELD), 1, Qt.PenStyle.DashLine))
         self.view.addItem(field)
         self.field_rect = QRectF(0, 0, 0, 0)
         self.highlight = QGraphicsRectItem(0, 0, 1, 1)
         self.highlight.setPen(_cosmetic_pen(ACCENT, 2))
-        self.highlight.setBrush(QColor(34, 195, 238, 60))
+        self.highlight.setBrush(palette.qcolor(palette.ACCENT, 60))
         self.highlight.setZValue(10)
         self.highlight.hide()
         self.view.addItem(self.highlight)
@@ -54,6 +56,13 @@ class NetworkInputPanel(QWidget):
         layout.addWidget(self.graphics, 1)
         layout.addWidget(caption)
         self.levels = (0.0, 1.0)
+
+    def show_result(self, result: Prediction) -> None:
+        self.set_input(result.network_input)
+
+    def set_model(self, predictor: Predictor) -> None:
+        norm = predictor.normalization
+        self.set_normalization(norm.mean, norm.std)
 
     def set_normalization(self, mean: float, std: float) -> None:
         """Grey levels such that background is black and full ink white."""

@@ -6,13 +6,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+from app import palette
+from app.panels.contract import ResultOnly
 from app.panels.style import ACCENT
+from model.inference import Prediction
 
-BAR = QColor("#5b6472")
-BLANK = QColor("#3a3f47")
+BAR = QColor(palette.BAR)
+BLANK = QColor(palette.BAR_BLANK)
 
 
-class ProbabilitiesPanel(pg.PlotWidget):
+class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("panelProbabilities")
@@ -29,12 +32,15 @@ class ProbabilitiesPanel(pg.PlotWidget):
             x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[BAR] * 10, pens=[None] * 10
         )
         plot.addItem(self.bars)
-        self.top_label = pg.TextItem(color="#e8ecf0", anchor=(0.5, 1.0))
+        self.top_label = pg.TextItem(color=palette.BRIGHT_TEXT, anchor=(0.5, 1.0))
         plot.addItem(self.top_label)
         self.probabilities = np.zeros(10)
         # one brush list per possible top class, made once (not per stroke event)
         accent, bar = pg.mkBrush(ACCENT), pg.mkBrush(BAR)
         self._brushes = [[accent if i == top else bar for i in range(10)] for top in range(10)]
+
+    def show_result(self, result: Prediction) -> None:
+        self.set_probabilities(result.probabilities, result.digit)
 
     def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
         """Bar heights in place; `top` (None when blank) gets the accent colour."""

@@ -1,7 +1,8 @@
-"""Shared look of the panels: pyqtgraph options and colour maps, set once on import.
+"""Shared look of the panels: pyqtgraph's options, colour maps and the colour-scale functions.
 
-Row-major image order matches numpy's (row, col) indexing, so arrays go to `setImage` as they
-come from the model, with no transposes.
+`configure_pyqtgraph()` is called by the theme and by the window before any panel exists (not on
+import, so no import order matters). Row-major image order matches numpy's (row, col) indexing,
+so arrays go to `setImage` as they come from the model, with no transposes.
 """
 
 from __future__ import annotations
@@ -11,14 +12,20 @@ import math
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-pg.setConfigOptions(imageAxisOrder="row-major", background="#1b1d21", foreground="#c8ccd2")
+from app import palette
 
-BACKGROUND = QColor("#1b1d21")
-GAP_COLOR = QColor("#2e3238")
-ACCENT = QColor("#22c3ee")  # highlights: top class, hovered unit, receptive field
+GAP_COLOR = QColor(palette.GAP)
+ACCENT = QColor(palette.ACCENT)  # highlights: top class, hovered unit, receptive field
 ACTIVATION_CMAP = pg.colormap.get("inferno")
 KERNEL_CMAP = pg.colormap.get("CET-D1")  # diverging: negative blue, positive red
 INPUT_CMAP = pg.colormap.get("CET-L1")  # grey ramp
+
+
+def configure_pyqtgraph() -> None:
+    """pyqtgraph's global options for every panel (idempotent; before creating panels)."""
+    pg.setConfigOptions(
+        imageAxisOrder="row-major", background=palette.BASE, foreground=palette.PLOT_TEXT
+    )
 
 
 def quiet_view(view: pg.ViewBox) -> None:

@@ -1,9 +1,9 @@
 """Training ▸ Retrain…: retrain LeNet-5 on MNIST from the GUI (issue 4).
 
-`dialog` composes the pieces: `form` (settings), `download` (the MNIST folder, and fetching it),
-`worker` (the training loop on a QThread, via `threads`), `curves` (live loss and accuracy),
-`data_cache` (MNIST kept between runs) and `cpu` (how many threads to train on).
-`python -m app.retrain.bench` measures it.
+`dialog` is the view; `run` holds the state machine (idle, loading, training, finished, failed,
+cancelled) and drives `worker.RetrainJob` (the training loop as an `app.jobs.Job`); `form`
+(settings) and `curves` (live loss and accuracy) are its widgets. The MNIST folder row, its
+download and the data cache are shared (`app.data`); `tools/retrain_bench.py` measures it.
 """
 
 from app.retrain.dialog import RetrainDialog

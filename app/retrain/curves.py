@@ -13,12 +13,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app import palette
 from model.training import BatchProgress, EpochResult
 
 RAW = (120, 160, 200, 90)  # translucent: the noise, not the message
-LOSS = "#22c3ee"
-TRAIN_ACC = "#9ccc65"
-TEST_ACC = "#ffb74d"
+LOSS = palette.ACCENT
+TRAIN_ACC = palette.TRAIN_ACCURACY
+TEST_ACC = palette.TEST_ACCURACY
 
 
 def smoothing(batches_per_epoch: int) -> float:

@@ -10,13 +10,10 @@ blocks the window.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
-from typing import Protocol
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -35,16 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import palette
+from app.data.cache import DATA_CACHE
+from app.data.folder_row import DataFolderRow
+from app.errors import show_error
 from app.retrain.curves import TrainingCurves
-from app.retrain.data_cache import DATA_CACHE
-from app.retrain.download import DataFolderRow
 from app.retrain.form import ConfigForm
-from app.retrain.threads import WorkerThread
-from app.retrain.worker import RetrainOutcome, RetrainRequest, RetrainWorker, frozen_copy
-from model.checkpoint import Checkpoint, save_checkpoint
+from app.retrain.run import FAILED, FINISHED, RetrainRun
+from app.retrain.worker import RetrainOutcome
+from app.session import LiveSession
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
-from model.errors import CheckpointError, NoInkError
-from model.inference import Prediction, Predictor
+from model.errors import CheckpointError
 from model.mnist import missing_data_message, resolve_data_dir
 
 #: torch threads for training; None: the idle cores at the start of a run (see
@@ -52,20 +51,9 @@ from model.mnist import missing_data_message, resolve_data_dir
 TRAINING_THREADS: int | None = None
 
 BANNER_STYLE = {
-    "info": "background:#23303b; color:#d6e4f0; border:1px solid #35526b;",
-    "success": "background:#1f3326; color:#d4f0d9; border:1px solid #2f6b3f;",
-    "error": "background:#3b2323; color:#f6d6d6; border:1px solid #7a3434;",
+    kind: f"background:{bg}; color:{fg}; border:1px solid {border};"
+    for kind, (bg, fg, border) in palette.BANNER.items()
 }
-
-
-class RetrainHost(Protocol):
-    """What the dialog needs from the main window (the retrain contract of app/main_window)."""
-
-    predictor: Predictor
-
-    def set_predictor(self, predictor: Predictor, label: str | None = None) -> None: ...
-    def show_prediction(self, prediction: Prediction | None) -> None: ...
-    def current_raster(self) -> np.ndarray | None: ...
 
 
 class RetrainDialog(QDialog):
@@ -76,26 +64,28 @@ class RetrainDialog(QDialog):
 
     def __init__(
         self,
-        host: QWidget,
+        session: LiveSession,
+        parent: QWidget | None = None,
         data_dir: str | Path | None = None,
         config: TrainConfig = QUICK_RETRAIN,
         model_config: ModelConfig | None = None,
     ) -> None:
-        super().__init__(host)
-        self.host: RetrainHost = host  # type: ignore[assignment]
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("retrainDialog")
         self.setWindowTitle("Retrain LeNet-5")
         self.setModal(False)
-        self._run: WorkerThread | None = None
-        self.outcome: RetrainOutcome | None = None
+        self.run = RetrainRun(session, self)
         self.last_error: str | None = None
-        self._previewed = False
-        #: torch threads for training (None: the cores other processes leave idle, app.retrain.cpu)
+        #: torch threads for training (None: idle cores, app.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
-        self._outcome_kind = "failed"
         self._defaults = (config, model_config or ModelConfig())
         self._build(resolve_data_dir(data_dir), *self._defaults)
+        self.run.stage.connect(self.stage.setText)
+        self.run.batches.connect(self._on_batches)
+        self.run.epoch_result.connect(self._on_epoch)
+        self.run.ended.connect(self._on_ended)
         self._set_running(False)
         self.resize(1060, 700)
 
@@ -112,8 +102,8 @@ class RetrainDialog(QDialog):
         self.preview.setObjectName("previewCheck")
         self.preview.setToolTip(
             "The main window shows what the network in training sees in your drawing: after "
-            "each epoch and about once a second while it trains. Drawing shows the "
-            "active model again until the next update; the active model is not changed."
+            "each epoch and about once a second while it trains, and reads what you draw "
+            "meanwhile; the active model is not changed."
         )
         self.preview.toggled.connect(self._on_preview_toggled)
         self.defaults_button = QPushButton("Restore defaults")
@@ -129,7 +119,7 @@ class RetrainDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("hintLabel")
-        hint.setStyleSheet("color: #9aa1ab;")
+        hint.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         left = QVBoxLayout()
         left.addWidget(settings_box)
         left.addWidget(data_box)
@@ -201,7 +191,14 @@ class RetrainDialog(QDialog):
         self.close_button.setObjectName("closeButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setObjectName("errorDetails")
+        self.details_button.setAutoDefault(False)
+        self.details_button.setToolTip(self.tr("What went wrong, with the traceback"))
+        self.details_button.clicked.connect(self.show_error_details)
+        self.details_button.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.details_button)
         buttons.addStretch(1)
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.cancel_button)
@@ -215,7 +212,7 @@ class RetrainDialog(QDialog):
 
     # ----- state ------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._run is not None
+        return self.run.is_running()
 
     def _set_running(self, running: bool) -> None:
         self.form.setEnabled(not running)
@@ -225,9 +222,17 @@ class RetrainDialog(QDialog):
         self.cancel_button.setEnabled(running)
         self.train_button.setText("Train again" if self._runs else "Train")
 
+    @Slot()
+    def show_error_details(self) -> QMessageBox | None:
+        """The last failure's error box, traceback under "Show Details…" (for a bug report)."""
+        if self.run.error is None:
+            return None
+        return show_error(self, self.tr("Training failed"), self.last_error or "", self.run.error)
+
     @Slot(str, str)
     def show_message(self, kind: str, text: str) -> None:
         """The banner: every outcome and error is said here, in words, without a modal box."""
+        self.details_button.setVisible(kind == "error" and self.run.error is not None)
         self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLE[kind]} padding:6px; }}")
         self.banner.setText(html.escape(text))
         self.banner.setProperty("kind", kind)
@@ -237,7 +242,7 @@ class RetrainDialog(QDialog):
     @Slot()
     def start(self) -> bool:
         """Start a run with the form's settings; False (and a message) if it cannot start."""
-        if self._run is not None:
+        if self.run.is_running():
             return False
         try:
             config, model_config = self.form.train_config(), self.form.model_config()
@@ -259,60 +264,29 @@ class RetrainDialog(QDialog):
             return False
         self._discard()
         self.last_error = None
-        baseline = self.host.predictor.checkpoint
-        request = RetrainRequest(
-            data_dir,
-            config,
-            model_config,
-            baseline=Checkpoint(
-                frozen_copy(baseline.model), baseline.normalization, dict(baseline.metadata)
-            ),
-            torch_threads=self.torch_threads,
-        )
-        worker = RetrainWorker(request)
-        worker.set_preview(self.preview.isChecked())
-        worker.stage.connect(self._on_stage)
-        worker.batch_progress.connect(self._on_batches)
-        worker.epoch_result.connect(self._on_epoch)
-        worker.snapshot.connect(self._on_snapshot)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.done.connect(self._on_done)
-        self._outcome_kind = "failed"
+        request = self.run.request(data_dir, config, model_config, self.torch_threads)
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
         self.banner.hide()
-        self._run = WorkerThread(worker, "retrain")
+        self.details_button.hide()
         self._runs += 1
         self._set_running(True)
-        self._run.start()
+        self.run.start(request)
         return True
 
     @Slot()
     def cancel(self) -> None:
-        """Ask the worker to stop; the run ends (signal `run_ended`) within a batch or so."""
-        if self._run is not None:
-            self._run.worker.cancel()
+        """Ask the run to stop; it ends (signal `run_ended`) within a batch or so."""
+        if self.run.is_running():
+            self.run.cancel()
             self.stage.setText("Cancelling…")
             self.cancel_button.setEnabled(False)
 
-    def _current(self) -> bool:
-        """Whether a run is live: a stopped run's queued signals are dropped in `shutdown`."""
-        return self._run is not None
-
-    @Slot(str)
-    def _on_stage(self, text: str) -> None:
-        if self._current():
-            self.stage.setText(text)
-
     @Slot(object)
     def _on_batches(self, batches: list) -> None:
-        if not self._current() or not batches:
-            return
         self.curves.add_batches(batches)
         p = batches[-1]
         self.progress.setRange(0, 1000)
@@ -324,8 +298,6 @@ class RetrainDialog(QDialog):
 
     @Slot(object)
     def _on_epoch(self, result) -> None:  # noqa: ANN001 (EpochResult)
-        if not self._current():
-            return
         self.curves.add_epoch(result)
         row = self.epochs_table.rowCount()
         self.epochs_table.insertRow(row)
@@ -342,36 +314,35 @@ class RetrainDialog(QDialog):
             self.epochs_table.setItem(row, col, item)
         self.epochs_table.scrollToBottom()
 
-    @Slot(object)
-    def _on_snapshot(self, predictor: Predictor) -> None:
-        if not self._current() or not self.preview.isChecked():
-            return
-        raster = self.host.current_raster()
-        if raster is None:
-            return
-        try:
-            prediction = predictor.predict(raster)
-        except NoInkError:
-            return
-        self.host.show_prediction(prediction)
-        self._previewed = True
-        epochs = predictor.checkpoint.metadata.get("epochs_done", 0)
-        self._status(
-            f"Preview: the network in training, after {epochs:g} epochs "
-            "(the active model is unchanged; drawing shows it again)"
-        )
+    @Slot(str)
+    def _on_ended(self, state: str) -> None:
+        """Show how the run ended, unlock the form, and tell `run_ended` listeners."""
+        if state == FINISHED and self.run.outcome is not None:
+            self._show_outcome(self.run.outcome)
+        elif state == FAILED:
+            text = self.run.error_message or "Training failed."
+            self.last_error = text
+            self.stage.setText("Failed.")
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+            self.show_message("error", f"{text} The active model is unchanged.")
+        else:
+            self.stage.setText("Cancelled.")
+            self.progress.setRange(0, 1000)
+            self.progress.setFormat("Cancelled")
+            self.show_message(
+                "info", "Training cancelled. The active model and files are unchanged."
+            )
+        self._set_running(False)
+        self.run_ended.emit(state)
 
-    @Slot(object)
-    def _on_finished(self, outcome: RetrainOutcome) -> None:
-        if not self._current():
-            return
-        self._outcome_kind = "finished"
-        self.outcome = outcome
+    def _show_outcome(self, outcome: RetrainOutcome) -> None:
         new, old = outcome.test_accuracy, outcome.baseline_accuracy
         text = f"<span style='font-size:15pt; font-weight:600'>New model: {new:.2%}</span>"
         if old is not None:
             delta = 100 * (new - old)
-            color = "#8bd48f" if delta >= 0 else "#f0a35e"
+            color = palette.GOOD if delta >= 0 else palette.WORSE
             text += (
                 f" &nbsp; vs &nbsp; active model: {old:.2%} "
                 f"<span style='color:{color}'>({delta:+.2f} points)</span>"
@@ -392,81 +363,22 @@ class RetrainDialog(QDialog):
             "a file. Otherwise it is discarded when you close this dialog or train again.",
         )
 
-    @Slot(str)
-    def _on_failed(self, text: str) -> None:
-        if not self._current():
-            return
-        self._outcome_kind = "failed"
-        self.last_error = text
-        self.stage.setText("Failed.")
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        self.show_message("error", f"{text} The active model is unchanged.")
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        if not self._current():
-            return
-        self._outcome_kind = "cancelled"
-        self.stage.setText("Cancelled.")
-        self.progress.setRange(0, 1000)
-        self.progress.setFormat("Cancelled")
-        self.show_message("info", "Training cancelled. The active model and files are unchanged.")
-
-    @Slot()
-    def _on_done(self) -> None:
-        if not self._current():
-            return
-        run, self._run = self._run, None
-        run.wait()
-        self._restore_live_view()
-        self._set_running(False)
-        self.run_ended.emit(self._outcome_kind)
-
     @Slot(bool)
     def _on_preview_toggled(self, enabled: bool) -> None:
-        if self._run is not None:
-            self._run.worker.set_preview(enabled)
-        if not enabled:
-            self._restore_live_view()
-
-    def _restore_live_view(self) -> None:
-        """After a preview, show the drawing through the active model again."""
-        if not self._previewed:
-            return
-        self._previewed = False
-        raster = self.host.current_raster()
-        prediction = None
-        if raster is not None:
-            try:
-                prediction = self.host.predictor.predict(raster)
-            except NoInkError:
-                prediction = None
-        self.host.show_prediction(prediction)
-        self._status(None)
-
-    def _status(self, text: str | None) -> None:
-        """A transient note in the window's status bar, where it has one."""
-        status_bar = getattr(self.host, "statusBar", None)
-        if callable(status_bar):
-            if text:
-                status_bar().showMessage(text)
-            else:
-                status_bar().clearMessage()
+        self.run.set_preview(enabled)
 
     # ----- the result -------------------------------------------------------------------------
+    @property
+    def outcome(self) -> RetrainOutcome | None:
+        """The finished, not yet discarded run's result."""
+        return self.run.outcome
+
     @Slot()
     def use_model(self) -> None:
         """Hot-swap the new network into the window: prediction and every panel update."""
-        if self.outcome is None:
+        label = self.run.use()
+        if label is None:
             return
-        checkpoint = self.outcome.checkpoint
-        if checkpoint.path is not None:
-            label = checkpoint.path.name
-        else:
-            label = f"retrained {dt.datetime.now():%H:%M}"
-        self.host.set_predictor(Predictor(checkpoint), label=label)
         self.use_button.setEnabled(False)
         self.use_button.setText("In use ✓")
         self.show_message("success", f"The new model ({label}) is now active.")
@@ -486,40 +398,24 @@ class RetrainDialog(QDialog):
     def save_to(self, path: str | Path) -> Path | None:
         if self.outcome is None:
             return None
-        path = Path(path)
-        if path.suffix != ".pt":
-            path = path.with_name(path.name + ".pt")
-        checkpoint = self.outcome.checkpoint
         try:
-            saved = save_checkpoint(checkpoint, path)
+            saved = self.run.save(path)
         except CheckpointError as exc:
             self.show_message("error", f"Not saved: {exc}")
             return None
-        checkpoint.path = saved
-        if self.host.predictor.checkpoint is checkpoint:  # in use: name the file in the window
-            self.host.set_predictor(self.host.predictor, label=saved.name)
         self.show_message("success", f"Saved to {saved}.")
         return saved
 
     def _discard(self) -> None:
         """Forget an unused result (its network stays alive only if the window is using it)."""
-        self.outcome = None
+        self.run.discard()
         self.result_box.hide()
 
     # ----- closing ----------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Cancel any run or download and wait for their threads: safe to destroy afterwards."""
         self.data_folder.stop()
-        if self._run is not None:
-            run, self._run = self._run, None
-            run.stop()
-            # The stopped worker's last signals are still queued for this dialog: drop them,
-            # so they can never be mistaken for a later run's.
-            QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
-            self._restore_live_view()
-            self._set_running(False)
-            self.stage.setText("Cancelled.")
-            self.run_ended.emit("cancelled")
+        self.run.stop()  # emits ended("cancelled") if a run was going
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Closing (or the window closing) stops any run first; an unsaved result is dropped."""
@@ -535,6 +431,7 @@ class RetrainDialog(QDialog):
         self.shutdown()
         self._discard()
         self.banner.hide()
+        self.details_button.hide()
         self.curves.clear()  # reopened, the dialog starts afresh (the settings are kept)
         self.epochs_table.setRowCount(0)
         self.progress.setRange(0, 1000)

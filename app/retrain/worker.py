@@ -1,26 +1,27 @@
-"""The retrain worker: `model.training.train` on a QThread, reporting through Qt signals.
+"""The retrain job: `model.training.train` as an `app.jobs.Job`, reporting through Qt signals.
 
-The training loop itself is Qt-free; this module only adapts its callbacks to signals, so the
-dialog never touches a tensor and the GUI thread never blocks on training. Every outcome ends in
-exactly one of `finished`, `failed` or `cancelled`, followed by `done`, so the owner has a single
-place to tidy up. Nothing here writes to disk: a trained network reaches a file only when the
-user chooses "Save…", so stopping at any moment can never leave a half-written file.
+The training loop itself is Qt-free; this module only adapts its callbacks to signals, so no
+view touches a tensor and the GUI thread never blocks on training. The outcome protocol is the
+shared one (`app.jobs`): `progress` carries lists of `BatchProgress`, and the job adds `stage`,
+`epoch_result` and `snapshot`. Nothing here writes to disk: a trained network reaches a file only
+when the user chooses "Save…", so stopping at any moment can never leave a half-written file.
 """
 
 from __future__ import annotations
 
 import copy
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal
 
-from app.retrain.cpu import training_threads
-from app.retrain.data_cache import DATA_CACHE, DataCache
-from app.retrain.threads import release_to_gui_thread
+from app.cpu import training_threads
+from app.data.cache import DATA_CACHE, DataCache
+from app.jobs import Job
 from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
 from model.errors import DataError, TrainingCancelled, TrainingDiverged
@@ -28,6 +29,11 @@ from model.inference import Predictor
 from model.mnist import FILES, load_split
 from model.network import LeNet5
 from model.training import BatchProgress, EpochResult, TrainingData, accuracy, train
+
+log = logging.getLogger(__name__)
+
+#: Phases a run reports through `RetrainJob.stage(phase, text)`.
+LOADING, TRAINING, EVALUATING = "loading", "training", "evaluating"
 
 #: Progress signals are coalesced to at most one per this many seconds (plus each epoch's last
 #: batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so
@@ -70,22 +76,27 @@ class RetrainOutcome:
         return float(self.checkpoint.metadata["test_accuracy"])
 
 
-class RetrainWorker(QObject):
-    """Loads MNIST, trains, and reports; lives on its own QThread (see `threads.WorkerThread`)."""
+def failure_message(exc: BaseException) -> str:
+    """What a failed run tells the user, in words (the traceback goes to the log)."""
+    if isinstance(exc, TrainingDiverged):
+        return f"Training diverged: {exc}. Try a smaller learning rate."
+    if isinstance(exc, DataError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return "Out of memory: try a smaller batch size or fewer training images."
+    return f"Training failed unexpectedly: {type(exc).__name__}: {exc}"
 
-    stage = Signal(str)  # a human-readable phase: "Loading MNIST…", "Training…"
-    batch_progress = Signal(object)  # list[BatchProgress] since the last emission
+
+class RetrainJob(Job):
+    """Loads MNIST, trains, and reports; the result is a `RetrainOutcome`."""
+
+    stage = Signal(str, str)  # phase (LOADING, TRAINING, EVALUATING), human-readable text
     epoch_result = Signal(object)  # EpochResult
     snapshot = Signal(object)  # Predictor on a frozen copy of the network (preview)
-    finished = Signal(object)  # RetrainOutcome
-    failed = Signal(str)  # a message for the user
-    cancelled = Signal()
-    done = Signal()  # always last, whatever the outcome
 
     def __init__(self, request: RetrainRequest) -> None:
         super().__init__()
         self.request = request
-        self._cancel = threading.Event()
         self._preview = threading.Event()
         self._pending: list[BatchProgress] = []
         self._last_emit = 0.0
@@ -94,41 +105,20 @@ class RetrainWorker(QObject):
         self._last_snapshot = 0.0
         self._epochs_done = 0.0
 
-    # Thread-safe controls, called from the GUI thread -----------------------------------
-
-    def cancel(self) -> None:
-        """Ask the loop to stop; it checks before every batch (tens of milliseconds)."""
-        self._cancel.set()
-
     def set_preview(self, enabled: bool) -> None:
-        """Emit `snapshot` after each epoch only while someone is watching."""
+        """Emit `snapshot` only while someone is watching (thread-safe)."""
         if enabled:
             self._preview.set()
         else:
             self._preview.clear()
 
-    # The work, on the worker thread ------------------------------------------------------
-
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> RetrainOutcome:
         threads = torch.get_num_threads()
         try:
             torch.set_num_threads(self.request.torch_threads or training_threads())
-            self._run()
-        except TrainingCancelled:
-            self.cancelled.emit()
-        except TrainingDiverged as exc:
-            self.failed.emit(f"Training diverged: {exc}. Try a smaller learning rate.")
-        except DataError as exc:
-            self.failed.emit(str(exc))
-        except MemoryError:
-            self.failed.emit("Out of memory: try a smaller batch size or fewer training images.")
-        except Exception as exc:  # a bug must not take the app down: report it, stay alive
-            self.failed.emit(f"Training failed unexpectedly: {type(exc).__name__}: {exc}")
+            return self._run()
         finally:
             torch.set_num_threads(threads)
-            release_to_gui_thread(self)
-            self.done.emit()
 
     def _run(self) -> None:
         request, config = self.request, self.request.train_config
@@ -137,7 +127,7 @@ class RetrainWorker(QObject):
         # The statistics `train` computes: a preview must scale its input identically.
         self._normalization = data.normalization()
         threads = torch.get_num_threads()
-        self.stage.emit(f"Training on {threads} CPU thread{'s' if threads > 1 else ''}…")
+        self.stage.emit(TRAINING, f"Training on {threads} CPU thread{'s' if threads > 1 else ''}…")
         result = train(
             data,
             config,
@@ -150,18 +140,16 @@ class RetrainWorker(QObject):
         self._flush()
         baseline = None
         if request.baseline is not None:
-            self.stage.emit("Evaluating the active model…")
+            self.stage.emit(EVALUATING, "Evaluating the active model…")
             baseline = baseline_accuracy(request.baseline, data)
         checkpoint = result.checkpoint
-        self.finished.emit(
-            RetrainOutcome(
-                checkpoint,
-                result.history,
-                baseline,
-                len(data.test_x),
-                time.perf_counter() - start,
-                torch.get_num_threads(),
-            )
+        return RetrainOutcome(
+            checkpoint,
+            result.history,
+            baseline,
+            len(data.test_x),
+            time.perf_counter() - start,
+            torch.get_num_threads(),
         )
 
     def _load(self, data_dir: Path, config: TrainConfig) -> TrainingData:
@@ -170,7 +158,7 @@ class RetrainWorker(QObject):
         if cached is not None:
             return cached
         DATA_CACHE.clear()  # never hold two copies of MNIST at once
-        self.stage.emit("Loading MNIST…")
+        self.stage.emit(LOADING, "Loading MNIST…")
         # Split by split, checking for cancel in between: loading is the one long step
         # that the training loop's own cancel check does not cover.
         train_split = load_split("train", data_dir)
@@ -184,14 +172,14 @@ class RetrainWorker(QObject):
         return data
 
     def _check_cancel(self) -> None:
-        if self._cancel.is_set():
+        if self.is_cancel_requested():
             raise TrainingCancelled("training cancelled")
 
     def _should_cancel(self) -> bool:
         # Yield the interpreter once per batch, so the GUI thread's slots get the GIL promptly
         # instead of waiting out the switch interval behind the training loop.
         time.sleep(0)
-        return self._cancel.is_set()
+        return self.is_cancel_requested()
 
     def _on_batch(self, progress: BatchProgress) -> None:
         self._pending.append(progress)
@@ -210,7 +198,7 @@ class RetrainWorker(QObject):
 
     def _flush(self) -> None:
         if self._pending:
-            self.batch_progress.emit(self._pending)
+            self.report(self._pending)
             self._pending = []
 
     def _on_start(self, model: LeNet5) -> None:

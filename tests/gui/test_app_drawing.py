@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.app_helpers import (
+from tests.gui.mouse import (
     digit_paths,
     draw_digit,
     draw_stroke,
@@ -15,8 +15,6 @@ from tests.app_helpers import (
     mouse,
     to_widget,
 )
-
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
 
 SHAPES = {
     "C1": (6, 28, 28),
@@ -54,7 +52,7 @@ def test_drawn_mnist_digits_are_read(window, mnist_test) -> None:
         assert {k: v.shape for k, v in result.activations.items()} == SHAPES
         assert window.digit_panel.digit.text() == str(result.digit)
         original_ink = mnist_test.images[index].sum() / 255.0
-        ink_ratios.append(result.prediction.image28.sum() / original_ink)
+        ink_ratios.append(result.image28.sum() / original_ink)
     assert correct >= 8, f"only {correct}/10 drawn digits read correctly"
     assert 0.7 < float(np.median(ink_ratios)) < 1.4
 

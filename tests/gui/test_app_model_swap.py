@@ -12,9 +12,7 @@ from model.config import Normalization
 from model.inference import Predictor
 from model.network import LeNet5
 from model.weights import shipped_weights_path
-from tests.app_helpers import draw_stroke
-
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
+from tests.gui.mouse import draw_stroke
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 

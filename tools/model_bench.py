@@ -1,4 +1,4 @@
-"""`python -m model.bench`: the model package's speed figures on this machine.
+"""`python -m tools.model_bench`: the model package's speed figures on this machine.
 
 Prints a small table: seconds per training epoch with augmentation, MNIST test-set evaluation
 time, and single-image latency from a canvas raster to probabilities plus activations (p50/p95).
@@ -41,7 +41,9 @@ def bench_latency(predictor: Predictor, rasters: np.ndarray, repeats: int) -> li
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = cli.parser("python -m model.bench", "Measure training, evaluation and inference speed.")
+    p = cli.parser(
+        "python -m tools.model_bench", "Measure training, evaluation and inference speed."
+    )
     cli.add_data_dir(p)
     p.add_argument("--weights", type=Path, default=shipped_weights_path(), help="checkpoint")
     p.add_argument("--epochs", type=int, default=1, help="training epochs to time (0 to skip)")

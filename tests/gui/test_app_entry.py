@@ -11,8 +11,6 @@ from app import settings as keys
 from app.main_window import MainWindow
 from model.weights import shipped_weights_path
 
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
-
 
 def run_main(monkeypatch, settings) -> list[MainWindow]:  # noqa: ANN001
     """Run the entry point on private settings; close its window once it is up."""

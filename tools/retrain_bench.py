@@ -1,4 +1,4 @@
-"""Benchmark of Training ▸ Retrain… on the real window, offscreen: `python -m app.retrain.bench`.
+"""Benchmark of Training ▸ Retrain… on the real window, offscreen: `python -m tools.retrain_bench`.
 
 Measures what issue 4 promises on a small machine:
   1. one epoch with augmentation, started from the menu (target <= 15 s, data loading included);
@@ -97,7 +97,7 @@ def retrain(  # noqa: ANN001
     cold: bool = True,
 ) -> dict:
     """Open the dialog from the menu, train, and time it while probing the event loop."""
-    from app.retrain.data_cache import DATA_CACHE
+    from app.data.cache import DATA_CACHE
     from app.retrain.dialog import RetrainDialog
 
     if cold:

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 import model
 from model.checkpoint import load_checkpoint
-from tests.app_helpers import draw_stroke, first_of_each_digit
-
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
+from tests.gui.mouse import draw_stroke, first_of_each_digit
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
@@ -50,7 +48,9 @@ def errors(window, monkeypatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
     original = window.show_error
     monkeypatch.setattr(
-        window, "show_error", lambda t, m: (shown.append((t, m)), original(t, m))[1]
+        window,
+        "show_error",
+        lambda t, m, exc=None: (shown.append((t, m)), original(t, m, exc))[1],
     )
     return shown
 
@@ -62,7 +62,7 @@ def test_open_image_reads_dark_on_light_digits(window, mnist_test, tmp_path, err
         assert window.open_image(path)
         result = window.current_result
         correct += result.digit == mnist_test.labels[index]
-        assert result.prediction.preprocessed.dark_on_light
+        assert result.preprocessed.dark_on_light
     assert correct >= 4
     assert not errors
     assert window.canvas.raster().shape == (160, 200)  # shown at its own resolution

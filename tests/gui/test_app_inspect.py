@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
 
-from tests.app_helpers import draw_stroke
-
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
+from tests.gui.mouse import draw_stroke, send_to_view
 
 # an L-shaped digit-ish drawing 200 px tall: one input pixel = 200/20 = 10 canvas px
 DRAWING = [[(100.0, 40.0 + 4 * i) for i in range(51)], [(100.0 + 4 * i, 240.0) for i in range(21)]]
 FIELD = {"C1": 5, "S1": 6, "C2": 14, "S2": 16}
-
-
-def send_to_view(graphics, kind: QEvent.Type, scene_pos: QPointF, button=Qt.MouseButton.NoButton):  # noqa: ANN001
-    pos = QPointF(graphics.mapFromScene(scene_pos))
-    viewport = graphics.viewport()
-    event = QMouseEvent(
-        kind, pos, viewport.mapToGlobal(pos), button, button, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(viewport, event)
 
 
 def hover(panel, index: int, row: int, col: int) -> None:  # noqa: ANN001
@@ -45,8 +32,8 @@ def test_hover_shows_value_and_receptive_field(window, layer: str) -> None:
     assert field is not None
     assert (field.width(), field.height()) == (FIELD[layer], FIELD[layer])
     # on the canvas the same field, scaled by the preprocessing (raster px per input px)
-    top, left, bottom, right = result.prediction.preprocessed.bbox
-    box_h = result.prediction.preprocessed.placement[2]
+    top, left, bottom, right = result.preprocessed.bbox
+    box_h = result.preprocessed.placement[2]
     canvas_field = window.canvas.highlight
     assert canvas_field.height() == pytest.approx(FIELD[layer] * (bottom - top) / box_h)
 

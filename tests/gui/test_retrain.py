@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
-from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog
 
 from app.retrain import RetrainDialog
 from model import mnist
@@ -23,6 +23,7 @@ from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, Normalization, TrainConfig
 from model.idx import read_idx
 from model.network import LeNet5
+from tests.gui.mouse import drag
 
 TINY = TrainConfig(epochs=1, train_subset=2000, test_subset=500)
 RUN_TIMEOUT_MS = 60_000
@@ -30,17 +31,7 @@ RUN_TIMEOUT_MS = 60_000
 
 def draw_stroke(canvas, points: list[tuple[float, float]]) -> None:  # noqa: ANN001
     """A real left-button stroke on the canvas widget (points in widget coordinates)."""
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    steps = [(QEvent.Type.MouseButtonPress, left, left)]
-    steps += [(QEvent.Type.MouseMove, none, left)] * (len(points) - 2)
-    steps += [(QEvent.Type.MouseButtonRelease, left, none)]
-    for (kind, button, buttons), (x, y) in zip(steps, points, strict=True):
-        pos = QPointF(x, y)
-        event = QMouseEvent(
-            kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(canvas, event)
-    QApplication.processEvents()
+    drag(canvas, points)
 
 
 def vertical_bar(canvas) -> list[tuple[float, float]]:  # noqa: ANN001
@@ -212,7 +203,7 @@ def test_closing_the_window_mid_training_stops_the_thread(
     dialog = open_dialog(window, mnist_dir, TrainConfig(epochs=3))
     with qtbot.waitSignal(dialog.curves.raw_loss.sigPlotChanged, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
-    thread = dialog._run.thread
+    thread = dialog.run.thread
     assert thread.isRunning()
     start = time.perf_counter()
     window.close()
@@ -312,6 +303,10 @@ def test_exception_in_the_worker_is_reported(
     dialog = open_dialog(window, mnist_dir)
     run(qtbot, dialog, "failed")
     assert "RuntimeError: simulated bug" in dialog.banner.text()
+    assert dialog.details_button.isVisible()  # the traceback, for a bug report
+    box = dialog.show_error_details()
+    assert "Traceback" in box.detailedText() and "simulated bug" in box.detailedText()
+    box.close()
     assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
     monkeypatch.undo()
     run(qtbot, dialog, "finished")  # and the next run works
@@ -334,8 +329,7 @@ def test_preview_shows_the_network_in_training_then_restores(
     draw_stroke(window.canvas, vertical_bar(window.canvas))
     old = window.predictor
     shown = []
-    original = window.show_prediction
-    monkeypatch.setattr(window, "show_prediction", lambda p: (shown.append(p), original(p)))
+    window.session.result_changed.connect(shown.append)  # what every panel was shown
     dialog = open_dialog(
         window, mnist_dir, TrainConfig(epochs=2, train_subset=1000, test_subset=200)
     )
@@ -386,7 +380,7 @@ def test_recorded_accuracy_stands_in_for_the_same_full_test_set() -> None:
 
 
 def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
-    from app.retrain.data_cache import DataCache
+    from app.data.cache import DataCache
 
     for spec in mnist.FILES.values():  # the key looks at names, sizes and times only
         (tmp_path / f"{spec.name}.gz").write_bytes(b"stand-in")

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QDialog
 from app import settings as keys
 from app.main_window import MainWindow
 
-pytest_plugins = ["tests.app_fixtures"]  # fixtures: window, settings, weights_path, mnist_test
-
 
 def test_settings_round_trip(qtbot, weights_path, settings, tmp_path) -> None:
     first = MainWindow(weights_path, settings)

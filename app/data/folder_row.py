@@ -1,17 +1,17 @@
-"""Getting MNIST into the chosen folder: a download worker and the data-folder row of the dialog.
+"""The MNIST folder row: which folder, whether MNIST is there, and a way to get it.
 
-Retraining needs the four MNIST files. Rather than failing with "not found", the dialog says
-which folder it looked in and offers the two ways out: download the files there (with progress,
-cancellable) or pick a folder that has them. The download itself is `model.mnist.download`, which
-verifies checksums and writes each file atomically, so a cancelled download leaves no partial file.
+Any view that needs MNIST (retraining now, test-set views later) embeds this row. Rather than
+failing with "not found", it says which folder it looked in and offers the two ways out:
+download the files there (`app.data.download.DownloadJob`: progress, cancellable, no partial
+files) or pick a folder that has them.
 """
 
 from __future__ import annotations
 
-import threading
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,69 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.retrain.threads import WorkerThread, release_to_gui_thread
+from app.data.download import DownloadJob, DownloadProgress
+from app.jobs import JobThread, start_job
 from model import mnist
 from model.errors import DataError
 
+log = logging.getLogger(__name__)
+
 DOWNLOAD_MB = 11  # the four .gz files, for the button's label
-#: Seconds a stalled connection may block: closing the dialog waits for the worker at most this
-#: long (cancel is otherwise checked between 64 KiB chunks).
-NETWORK_TIMEOUT = 10.0
-
-
-class DownloadWorker(QObject):
-    """Runs `model.mnist.download` off the GUI thread."""
-
-    progress = Signal(str, int, int)  # file name, bytes done, bytes total (0: unknown)
-    finished = Signal(object)  # Path of the data folder
-    failed = Signal(str)
-    cancelled = Signal()
-    done = Signal()
-
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            # Looked up at call time (module attributes), so tests can point the mirrors at
-            # a local folder instead of the network.
-            path = mnist.download(
-                self.data_dir,
-                self.progress.emit,
-                self._cancel.is_set,
-                mirrors=mnist.MIRRORS,
-                timeout=NETWORK_TIMEOUT,
-            )
-        except DataError as exc:
-            if self._cancel.is_set():
-                self.cancelled.emit()
-            else:
-                self.failed.emit(str(exc))
-        except Exception as exc:  # never let a bug escape a worker thread
-            self.failed.emit(f"Download failed unexpectedly: {type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(path)
-        finally:
-            release_to_gui_thread(self)
-            self.done.emit()
 
 
 class DataFolderRow(QWidget):
     """The data folder: path, "Choose…", and whether MNIST is there (or a way to get it)."""
 
-    changed = Signal()  # the folder or its contents changed
     message = Signal(str, str)  # kind ("info", "error", "success"), text: for the dialog banner
     download_ended = Signal(str)  # "finished", "failed" or "cancelled", once its thread ended
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._download: WorkerThread | None = None
+        self._download: JobThread | None = None
         self._download_outcome = "failed"
         self._locked = False
         self.edit = QLineEdit(str(folder))
@@ -168,7 +124,6 @@ class DataFolderRow(QWidget):
         self.edit.setEnabled(free)
         self.choose_button.setEnabled(free)
         self.download_button.setEnabled(free)
-        self.changed.emit()
 
     @Slot()
     def choose_folder(self) -> None:
@@ -182,24 +137,24 @@ class DataFolderRow(QWidget):
     def start_download(self) -> None:
         if self._download is not None:
             return
-        worker = DownloadWorker(self.folder())
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.done.connect(self._on_done)
-        self._download = WorkerThread(worker, "mnist-download")
+        log.info("downloading MNIST into %s", self.folder())
+        job = DownloadJob(self.folder())
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        job.done.connect(self._on_done)
         self._download_outcome = "failed"
         self.progress.setRange(0, 0)
         self.progress.setFormat("Connecting…")
         self.message.emit("info", f"Downloading MNIST into {self.folder()}…")
-        self._download.start()
+        self._download = start_job(job, "mnist-download")
         self.refresh()
 
     @Slot()
     def cancel_download(self) -> None:
         if self._download is not None:
-            self._download.worker.cancel()
+            self._download.cancel()
             self.progress.setFormat("Cancelling…")
 
     def stop(self) -> None:
@@ -207,8 +162,9 @@ class DataFolderRow(QWidget):
         if self._download is not None:
             self._download.stop()
 
-    @Slot(str, int, int)
-    def _on_progress(self, name: str, done: int, total: int) -> None:
+    @Slot(object)
+    def _on_progress(self, value: DownloadProgress) -> None:
+        name, done, total = value
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -222,9 +178,14 @@ class DataFolderRow(QWidget):
         self._download_outcome = "finished"
         self.message.emit("success", f"MNIST downloaded and verified in {path}.")
 
-    @Slot(str)
-    def _on_failed(self, text: str) -> None:
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
         self._download_outcome = "failed"
+        text = (
+            str(exc)
+            if isinstance(exc, DataError)
+            else (f"Download failed unexpectedly: {type(exc).__name__}: {exc}")
+        )
         self.message.emit("error", text)
 
     @Slot()

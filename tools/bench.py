@@ -1,4 +1,4 @@
-"""Benchmarks of the window (not tests): `python -m app.bench [--weights FILE] [--json]`.
+"""Benchmarks of the window (not tests): `python -m tools.bench [--weights FILE] [--json]`.
 
 - latency: a 200-event stroke replayed as real mouse events; per event, the time from sending
   the event to the prediction done and every panel repainted (no throttling: each event is
@@ -89,11 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cycles", type=int, default=1000, help="draw/clear cycles")
     args = parser.parse_args(argv)
 
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEvent
 
     from app.theme import themed_application
+    from tests.gui.mouse import mouse, to_widget
 
     app = themed_application()
     from app.main_window import MainWindow
@@ -106,17 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(5):
         app.processEvents()
     canvas = window.canvas
-    scale, x0, y0 = canvas.raster_to_widget()
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 
     def send(kind: QEvent.Type, x: float, y: float) -> None:
-        pos = QPointF(x0 + x * scale, y0 + y * scale)
-        button = left if kind != QEvent.Type.MouseMove else none
-        buttons = none if kind == QEvent.Type.MouseButtonRelease else left
-        event = QMouseEvent(
-            kind, pos, canvas.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(canvas, event)
+        mouse(canvas, kind, *to_widget(canvas, (x, y)))  # tests/gui/mouse.py: one real event
 
     # a 200-event stroke: a looping "2"-ish path across the canvas
     import math
@@ -138,16 +129,16 @@ def main(argv: list[str] | None = None) -> int:
         for x, y in path[1:]:
             start = time.perf_counter()
             send(QEvent.Type.MouseMove, x, y)
-            window.throttle.flush()  # prediction + every panel's setImage, without waiting
+            window.session.throttle.flush()  # prediction + every panel's setImage, without waiting
             if full_repaint:
                 window.repaint()
             else:
                 app.processEvents()  # the posted update requests: every changed panel paints
             latencies.append((time.perf_counter() - start) * 1000)
         send(QEvent.Type.MouseButtonRelease, *path[-1])
-        window.throttle.flush()
+        window.session.throttle.flush()
         canvas.clear()
-        window.throttle.flush()
+        window.session.throttle.flush()
         app.processEvents()
         return latencies
 
@@ -163,10 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         for p in short[1:]:
             send(QEvent.Type.MouseMove, *p)
         send(QEvent.Type.MouseButtonRelease, *short[-1])
-        window.throttle.flush()
+        window.session.throttle.flush()
         app.processEvents()
         canvas.clear()
-        window.throttle.flush()
+        window.session.throttle.flush()
         app.processEvents()
         if cycle in (100, args.cycles):
             marks[cycle] = rss_mb()

@@ -1,4 +1,4 @@
-"""Render the window with a digit drawn and save a screenshot: `python -m app.screenshot PNG`.
+"""Render the window with a digit drawn and save a screenshot: `python -m tools.screenshot PNG`.
 
 Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
 (MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers
@@ -11,33 +11,11 @@ import argparse
 import sys
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent
 
 from app.settings import scratch_settings
 from app.theme import themed_application
-
-
-def _send(widget: QWidget, kind: QEvent.Type, x: float, y: float, button: Qt.MouseButton) -> None:
-    pos = QPointF(x, y)
-    event = QMouseEvent(
-        kind, pos, widget.mapToGlobal(pos), button, button, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(widget, event)
-
-
-def draw(canvas, strokes: list[list[tuple[float, float]]]) -> None:  # noqa: ANN001
-    """Strokes in raster coordinates (0..280) as left-button drags on the canvas."""
-    scale, x0, y0 = canvas.raster_to_widget()
-    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
-    for stroke in strokes:
-        points = [(x0 + x * scale, y0 + y * scale) for x, y in stroke]
-        _send(canvas, QEvent.Type.MouseButtonPress, *points[0], left)
-        for p in points[1:]:
-            _send(canvas, QEvent.Type.MouseMove, *p, left)
-        _send(canvas, QEvent.Type.MouseButtonRelease, *points[-1], none)
-        QApplication.processEvents()
+from tests.gui.mouse import draw_stroke, send_to_view  # the one home of synthetic mouse events
 
 
 def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
@@ -76,14 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
-    draw(window.canvas, sample_strokes(args.index))
+    for stroke in sample_strokes(args.index):
+        draw_stroke(window.canvas, stroke)
     panel = window.maps["C2"]
     c2 = window.current_result.activations["C2"]
     index, row, col = (int(v) for v in np.unravel_index(c2.argmax(), c2.shape))
-    pos = panel.graphics.mapFromScene(panel.mosaic.scene_pos_of(index, row, col))
-    _send(
-        panel.graphics.viewport(), QEvent.Type.MouseMove, pos.x(), pos.y(), Qt.MouseButton.NoButton
-    )
+    send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(args.output)

@@ -1,6 +1,6 @@
 """Fixtures for the GUI tests: a shown window on private settings, weights, MNIST test split.
 
-Test modules load these with `pytest_plugins = ["tests.app_fixtures"]`.
+Every module under tests/gui/ gets them; mouse events come from `tests.gui.mouse`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,48 @@
+"""Fetching MNIST off the GUI thread: `model.mnist.download` as a cancellable job.
+
+The download itself verifies checksums and writes each file atomically, so a cancelled
+download leaves no partial file. Progress values are `DownloadProgress` tuples.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from app.jobs import Job
+from model import mnist
+from model.errors import Cancelled, DataError
+
+#: Seconds a stalled connection may block: closing the dialog waits for the job at most this
+#: long (cancel is otherwise checked between 64 KiB chunks).
+NETWORK_TIMEOUT = 10.0
+
+
+class DownloadProgress(NamedTuple):
+    name: str  # the file being fetched
+    done: int  # bytes so far
+    total: int  # bytes in all (0: unknown)
+
+
+class DownloadJob(Job):
+    """Downloads the four MNIST files into `data_dir`; the result is that folder's Path."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+
+    def work(self) -> Path:
+        try:
+            # Looked up at call time (module attributes), so tests can point the mirrors at
+            # a local folder instead of the network.
+            return mnist.download(
+                self.data_dir,
+                lambda name, done, total: self.report(DownloadProgress(name, done, total)),
+                self.is_cancel_requested,
+                mirrors=mnist.MIRRORS,
+                timeout=NETWORK_TIMEOUT,
+            )
+        except DataError as exc:
+            if self.is_cancel_requested():  # the download stopped because we asked it to
+                raise Cancelled("download cancelled") from exc
+            raise

@@ -1,0 +1,50 @@
+"""A panel plugs in with one registry line: it gets a dock, a View entry and every result."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from app.panels.contract import Panel, ResultOnly
+from app.panels.registry import PanelSpec, registered, specs
+from model.inference import Prediction
+from tests.gui.mouse import draw_stroke
+
+BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
+
+
+class DigitEcho(ResultOnly, QLabel):
+    """The smallest useful panel: the predicted digit as text."""
+
+    def show_result(self, result: Prediction) -> None:
+        self.setText("blank" if result.is_blank else str(result.digit))
+
+
+def test_a_registered_panel_follows_the_drawing(qtbot, weights_path, settings) -> None:
+    from app.main_window import MainWindow
+
+    assert isinstance(DigitEcho(), Panel)
+    with registered(PanelSpec("echo", "Echo", DigitEcho, size=(120, 60))):
+        window = MainWindow(weights_path, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+    echo = window.panels["echo"]
+    assert echo.text() == "blank"
+    assert window.docks["echo"].objectName() == "dockEcho"
+    assert window.docks["echo"].toggleViewAction() in window.view_menu.actions()
+
+    draw_stroke(window.canvas, BAR)
+    assert echo.text() == str(window.current_result.digit)
+    window.canvas.clear()
+    qtbot.waitUntil(lambda: echo.text() == "blank")
+    assert "echo" not in [s.key for s in specs()]  # unregistered after the block
+
+
+def test_workspaces_hold_their_own_panels() -> None:
+    import app.panels.catalogue  # noqa: F401
+
+    spec = PanelSpec("insight-only", "Insight", DigitEcho, workspace="insight")
+    with registered(spec):
+        assert spec in specs("insight")
+        assert spec not in specs()
+    assert [s.key for s in specs()][:3] == ["probabilities", "input", "kernels"]

@@ -1,0 +1,63 @@
+"""The shared job protocol: progress, then exactly one outcome, then done; cancel is typed."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from app.jobs import Job, start_job
+from model.errors import Cancelled, TrainingCancelled
+
+
+class Counting(Job):
+    def __init__(self, fail: bool = False) -> None:
+        super().__init__()
+        self.fail = fail
+        self.gate = threading.Event()
+
+    def work(self) -> int:
+        for i in range(3):
+            self.report(i)
+        if self.fail:
+            raise ValueError("broken on purpose")
+        while not self.gate.wait(0.01):
+            self.check_cancel()
+        return 42
+
+
+def run(qtbot, job: Job, release: bool = True) -> list:  # noqa: ANN001
+    events = []
+    job.progress.connect(lambda v: events.append(("progress", v)))
+    job.finished.connect(lambda v: events.append(("finished", v)))
+    job.failed.connect(lambda e: events.append(("failed", e)))
+    job.cancelled.connect(lambda: events.append(("cancelled",)))
+    with qtbot.waitSignal(job.done, timeout=5000):
+        handle = start_job(job, "test-job")
+        if release:
+            job.gate.set()
+        else:
+            handle.cancel()
+    handle.wait()
+    assert not handle.thread.isRunning()
+    return events
+
+
+def test_progress_then_the_result(qtbot) -> None:
+    events = run(qtbot, Counting())
+    assert events == [("progress", 0), ("progress", 1), ("progress", 2), ("finished", 42)]
+
+
+def test_a_failure_carries_the_exception(qtbot) -> None:
+    events = run(qtbot, Counting(fail=True))
+    kind, exc = events[-1]
+    assert kind == "failed" and isinstance(exc, ValueError) and "on purpose" in str(exc)
+
+
+def test_cancel_is_a_typed_outcome(qtbot) -> None:
+    assert run(qtbot, Counting(), release=False)[-1] == ("cancelled",)
+    assert issubclass(TrainingCancelled, Cancelled)
+    with pytest.raises(Cancelled):
+        job = Counting()
+        job.cancel()
+        job.check_cancel()

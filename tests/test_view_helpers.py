@@ -1,0 +1,67 @@
+"""The GUI's pure helpers: mosaic hit-testing, the frame throttle and the colour scales."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.mosaic import grid_for
+from app.panels.style import activation_levels, nice_ceiling, symmetric_levels
+from app.throttle import FrameThrottle
+
+
+def test_grid_locate_finds_tiles_and_skips_gaps() -> None:
+    grid = grid_for(6, 5, 5, 4, gap=1)  # 2 rows of 4 slots, the last two empty
+    assert grid.shape == (11, 23)
+    assert grid.locate(0, 0) == (0, 0, 0)
+    assert grid.locate(4.9, 4.9) == (0, 4, 4)
+    assert grid.locate(2, 5) is None  # the gap column
+    assert grid.locate(6, 7) == (5, 0, 1)  # second row, second tile
+    assert grid.locate(6, 13) is None  # slot 6: beyond `count`
+    assert grid.locate(-0.5, 2) is None and grid.locate(2, 100) is None
+    for index in range(grid.count):  # origin and locate agree
+        top, left = grid.origin(index)
+        assert grid.locate(top + 1, left + 2) == (index, 1, 2)
+
+
+def test_colour_scales_snap_to_round_numbers_and_include_zero() -> None:
+    assert [nice_ceiling(v) for v in (0.0, 0.7, 1.0, 1.2, 2.1, 7.0, 9.5)] == pytest.approx(
+        [
+            0.0,
+            0.8,
+            1.0,
+            1.5,
+            3.0,
+            8.0,
+            10.0,
+        ]
+    )
+    assert activation_levels(np.array([0.2, 3.4])) == (0.0, 4.0)
+    assert activation_levels(np.array([-0.25, 1.1])) == pytest.approx((-0.3, 1.5))
+    assert activation_levels(np.zeros(5)) == (0.0, 1.0)  # a blank map still has a scale
+    assert symmetric_levels(np.array([-2.0, 0.5])) == (-2.0, 2.0)
+
+
+def test_frame_throttle_coalesces_a_burst_into_one_call(qtbot) -> None:
+    calls = []
+    throttle = FrameThrottle(lambda: calls.append(1), frame_ms=16)
+    for _ in range(50):
+        throttle.request()
+    assert throttle.pending and calls == []
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=1000)
+    assert not throttle.pending
+    throttle.request()
+    throttle.flush()  # a pending refresh runs at once when asked
+    assert len(calls) == 2
+    throttle.flush()  # nothing pending: nothing runs
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize("frame_ms", [16, 50])
+def test_frame_throttle_never_drops_the_last_request(qtbot, frame_ms: int) -> None:
+    calls = []
+    throttle = FrameThrottle(lambda: calls.append(1), frame_ms=frame_ms)
+    throttle.request()
+    throttle.flush()
+    throttle.request()  # right after a refresh: waits for the frame, then runs
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=1000)

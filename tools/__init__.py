@@ -1,0 +1,1 @@
+"""Development tools (benchmarks, screenshots): run from a checkout, never installed."""
