@@ -23,6 +23,7 @@ from model.network import LeNet5
 
 FORMAT = "lenet-lens-checkpoint"
 FORMAT_VERSION = 1
+LENET5 = "lenet5"  # the architecture of a file without an "architecture" entry
 
 
 @dataclass
@@ -54,7 +55,14 @@ def to_dict(checkpoint: Checkpoint) -> dict[str, Any]:
         "model_config": checkpoint.model.config.to_dict(),
         "normalization": checkpoint.normalization.to_dict(),
         "metadata": plain(checkpoint.metadata),
-    }
+    } | _architecture_entry(checkpoint.model)
+
+
+def _architecture_entry(model: Any) -> dict[str, str]:
+    """Files of other networks (model/flat_network.py) name theirs; LeNet-5 files stay as
+    they always were."""
+    architecture = getattr(model, "architecture", LENET5)
+    return {} if architecture == LENET5 else {"architecture": architecture}
 
 
 def plain(value: Any) -> Any:
@@ -102,6 +110,12 @@ def save_checkpoint(checkpoint: Checkpoint, path: str | os.PathLike, backup: boo
 def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
     """Load and validate; every failure is a `CheckpointError` naming the file and the problem."""
     path = Path(path)
+    return from_dict(read_payload(path), path)
+
+
+def read_payload(path: Path) -> Any:
+    """The file's contents via `torch.load(weights_only=True)`, every failure a
+    `CheckpointError`: the one safe reader of all weights files."""
     if not path.is_file():
         raise CheckpointError(f"{path}: weights file not found")
     try:
@@ -121,7 +135,7 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
         raise CheckpointError(
             f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})"
         ) from None
-    return from_dict(payload, path)
+    return payload
 
 
 def _first(exc: BaseException) -> str:
@@ -130,8 +144,8 @@ def _first(exc: BaseException) -> str:
     return text.split(". ")[0]
 
 
-def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
-    where = str(path) if path else "<checkpoint>"
+def check_header(payload: Any, where: str) -> None:
+    """Refuse anything that is not a LeNet Lens checkpoint of the supported version."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
     if payload.get("format_version") != FORMAT_VERSION:
@@ -139,6 +153,14 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
             f"{where}: checkpoint format version {payload.get('format_version')!r} "
             f"is not supported (expected {FORMAT_VERSION})"
         )
+
+
+def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
+    where = str(path) if path else "<checkpoint>"
+    check_header(payload, where)
+    architecture = payload.get("architecture", LENET5)
+    if architecture != LENET5:
+        raise CheckpointError(f"{where}: a {architecture!r} network, not LeNet-5")
     try:
         config = ModelConfig.from_dict(dict(payload["model_config"]))
         normalization = Normalization(**payload["normalization"])
