@@ -199,6 +199,8 @@ def grad_cam_c2(
     target = _target(net, x, target)
     with torch.enable_grad():
         out = net(x)
+        if "C2" not in out.activations:
+            raise ValueError("Grad-CAM on C2 needs a LeNet-5; this network has no C2 layer")
         c2 = out.activations["C2"]
         (grad,) = torch.autograd.grad(out.logits[0, target], c2)
     weights = grad[0].mean(dim=(1, 2))

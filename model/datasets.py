@@ -59,7 +59,9 @@ def _unit32(images: np.ndarray) -> np.ndarray:
     return F.pad(t, (PAD, PAD, PAD, PAD)).numpy()
 
 
-def from_mnist(split: MnistSplit, name: str, key: str, start: int = 0, stop: int | None = None):
+def from_mnist(
+    split: MnistSplit, name: str, key: str, start: int = 0, stop: int | None = None
+) -> DataSet:
     """A slice of an MNIST split as a `DataSet`."""
     images, labels = split.images[start:stop], split.labels[start:stop]
     return DataSet(name, key, _unit32(images), labels.astype(np.int64))

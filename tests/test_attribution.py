@@ -132,3 +132,14 @@ def test_captum_brings_no_qt_backend_into_the_app():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("ok")
+
+
+def test_the_fully_connected_network_gets_every_map_but_grad_cam(digits):
+    from model.flat_network import load_flat_checkpoint
+    from model.weights import FLAT_NAME, shipped_weights_path
+
+    flat = Predictor(load_flat_checkpoint(shipped_weights_path(FLAT_NAME)))
+    for method in ("saliency", "integrated_gradients", "occlusion"):
+        assert attribution.attribute(method, flat, digits[0][0]).shape == (32, 32)
+    with pytest.raises(ValueError, match="no C2 layer"):
+        attribution.grad_cam(flat, digits[0][0])
