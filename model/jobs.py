@@ -17,7 +17,10 @@ from model import errors
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
-Cancelled: type[errors.LeNetLensError] = getattr(errors, "Cancelled", errors.TrainingCancelled)
+# `or` evaluates TrainingCancelled only where there is no Cancelled (it may be renamed away)
+Cancelled: type[errors.LeNetLensError] = (
+    getattr(errors, "Cancelled", None) or errors.TrainingCancelled
+)
 
 
 def check_cancel(should_cancel: CancelCheck | None, what: str) -> None:

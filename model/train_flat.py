@@ -26,7 +26,7 @@ from model.errors import TrainingCancelled
 from model.flat_network import FlatConfig, FlatNet
 from model.progress import ProgressBar
 from model.training import TrainingData, accuracy
-from model.weights import CHECKOUT_WEIGHTS, FLAT_NAME
+from model.weights import CHECKOUT_WEIGHTS, FLAT_NAME, user_weights_dir
 
 EPOCHS = 6
 BATCH_SIZE = 128
@@ -96,7 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0, help="seed of initialisation and order")
     p.add_argument("--train-subset", type=int, default=None, help="first N images (default: all)")
     cli.add_data_dir(p)
-    p.add_argument("--out", type=Path, default=CHECKOUT_WEIGHTS / FLAT_NAME)
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=(CHECKOUT_WEIGHTS if CHECKOUT_WEIGHTS.is_dir() else user_weights_dir()) / FLAT_NAME,
+        help="where to write the checkpoint (default: weights/mlp.pt of a source checkout)",
+    )
     args = p.parse_args(argv)
     data = TrainingData.load(args.data_dir, args.train_subset)
     bar = ProgressBar("training")

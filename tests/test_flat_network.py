@@ -77,3 +77,25 @@ def test_bad_files_get_the_same_clear_errors(tmp_path, content, message):
         load_checkpoint(path)
     assert str(flat_error.value) == str(lenet_error.value)
     assert str(path) in str(flat_error.value)
+
+
+def test_the_training_command_writes_a_loadable_checkpoint(tmp_path, mnist_dir, capsys):
+    from model.train_flat import main
+
+    out = tmp_path / "mlp.pt"
+    args = ["--epochs", "1", "--train-subset", "2000", "--data-dir", str(mnist_dir)]
+    assert main([*args, "--out", str(out)]) == 0
+    checkpoint = load_flat_checkpoint(out)
+    assert checkpoint.metadata["train_images"] == 2000
+    assert checkpoint.test_accuracy > 0.5
+    assert "saved" in capsys.readouterr().out
+
+
+def test_flat_training_can_be_cancelled(mnist_dir):
+    from model.jobs import Cancelled
+    from model.train_flat import train_flat
+    from model.training import TrainingData
+
+    data = TrainingData.load(mnist_dir, 256, 256)
+    with pytest.raises(Cancelled):
+        train_flat(data, epochs=1, should_cancel=lambda: True)
