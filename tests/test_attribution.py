@@ -67,6 +67,25 @@ def test_integrated_gradients_are_complete(predictor, digits):
         assert abs(float(fine.sum()) - expected) <= 0.05 * abs(expected) + 0.05
 
 
+@pytest.mark.parametrize(("window", "stride", "target"), [(4, 2, None), (4, 2, 3), (5, 3, 8)])
+def test_occlusion_equals_captums(predictor, digits, window, stride, target):
+    image = digits[0][1]
+    expected = (
+        attribution.captum_attr()
+        .Occlusion(lambda x: predictor.model(x).logits)
+        .attribute(
+            torch.from_numpy(image)[None, None],
+            sliding_window_shapes=(1, window, window),
+            strides=(1, stride, stride),
+            baselines=attribution.blank_value(predictor),
+            target=target if target is not None else int(digits[1][1]),
+        )[0, 0]
+        .numpy()
+    )
+    result = attribution.occlusion(predictor, image, target, window, stride)
+    np.testing.assert_allclose(result, expected, atol=1e-5)
+
+
 def test_occlusion_of_a_blank_region_is_zero_and_of_the_digit_is_not(predictor, digits):
     image, label = digits[0][0], int(digits[1][0])
     result = attribution.occlusion(predictor, image, label)
