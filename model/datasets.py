@@ -155,7 +155,8 @@ def folder_dataset(
         else:
             labels.append(label_from_path(path))
             sources.append(str(path))
-        report(on_progress, i + 1, len(files))
+        if (i + 1) % 32 == 0 or i + 1 == len(files):
+            report(on_progress, i + 1, len(files))
     stamp = max((p.stat().st_mtime_ns for p in files), default=0)
     return DataSet(
         folder.name or str(folder),
