@@ -2,9 +2,8 @@
 
 python -m model.train_flat --data-dir ../shared/data/mnist --out weights/mlp.pt
 
-The same images, normalisation and augmentation as LeNet-5's training (`model/training.py`),
-AdamW with a one-cycle schedule; only the network differs. A few epochs suffice: the network is
-small and the point is the comparison, not the last tenth of a percent.
+The same images, normalisation, augmentation and optimiser as LeNet-5's training
+(`model/training.py`, `TrainConfig` defaults) for 6 epochs; only the network differs.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import torch
@@ -22,63 +22,71 @@ from torch.nn import functional as F
 from model import cli
 from model.augment import augment_batch
 from model.checkpoint import Checkpoint, save_checkpoint
-from model.errors import TrainingCancelled
+from model.config import TrainConfig
 from model.flat_network import FlatConfig, FlatNet
+from model.jobs import check_cancel
 from model.progress import ProgressBar
 from model.training import TrainingData, accuracy
 from model.weights import CHECKOUT_WEIGHTS, FLAT_NAME, user_weights_dir
 
-EPOCHS = 6
-BATCH_SIZE = 128
-LR = 3e-3
+#: LeNet-5's recipe (`TrainConfig` defaults: batch, learning rate, weight decay, label
+#: smoothing, augmentation, restyled 1s and 7s) with fewer epochs: the network is small and the
+#: point is the comparison, not the last tenth of a percent.
+FLAT_RECIPE = TrainConfig(epochs=6)
 
 
 def train_flat(
     data: TrainingData,
-    epochs: int = EPOCHS,
-    seed: int = 0,
-    config: FlatConfig | None = None,
-    augment: bool = True,
+    config: TrainConfig = FLAT_RECIPE,
+    flat_config: FlatConfig | None = None,
     on_progress: Callable[[float, str], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> Checkpoint:
-    """Train a fresh `FlatNet`; `on_progress(fraction, text)` per batch. Raises
-    `TrainingCancelled` when `should_cancel()` turns true (checked every batch)."""
-    torch.manual_seed(seed)
-    generator = torch.Generator().manual_seed(seed)
+    """Train a fresh `FlatNet` the way `model.training.train` trains LeNet-5;
+    `on_progress(fraction, text)` per batch. Raises `Cancelled` (model/jobs.py) when
+    `should_cancel()` turns true (checked every batch)."""
+    torch.manual_seed(config.seed)
+    generator = torch.Generator().manual_seed(config.seed)
     norm = data.normalization()
-    model = FlatNet(config)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=1e-4)
+    restyled = config.augment and config.restyle > 0
+    if restyled:
+        data.add_styles(config.restyle, config.seed, should_cancel)
+    model = FlatNet(flat_config)
+    optimizer = torch.optim.AdamW(
+        model.parameters(), lr=config.lr, weight_decay=config.weight_decay
+    )
     n = len(data.train_x)
-    batches = math.ceil(n / BATCH_SIZE)
+    batches = math.ceil(n / config.batch_size)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
-        optimizer, max_lr=LR, total_steps=epochs * batches, pct_start=0.15
+        optimizer, max_lr=config.lr, total_steps=config.epochs * batches, pct_start=0.15
     )
     history = []
-    for epoch in range(1, epochs + 1):
+    for epoch in range(1, config.epochs + 1):
         model.train()
         order = torch.randperm(n, generator=generator)
         for b in range(batches):
-            if should_cancel is not None and should_cancel():
-                raise TrainingCancelled("training cancelled")
-            idx = order[b * BATCH_SIZE : (b + 1) * BATCH_SIZE]
-            x = data.train_x[idx]
-            if augment:
+            check_cancel(should_cancel, "training")
+            idx = order[b * config.batch_size : (b + 1) * config.batch_size]
+            x = data.batch(idx, restyled)
+            if config.augment:
                 x = augment_batch(x, generator)
-            loss = F.cross_entropy(model((x - norm.mean) / norm.std).logits, data.train_y[idx])
+            logits = model((x - norm.mean) / norm.std).logits
+            loss = F.cross_entropy(
+                logits, data.train_y[idx], label_smoothing=config.label_smoothing
+            )
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
             scheduler.step()
             if on_progress is not None:
-                done = ((epoch - 1) * batches + b + 1) / (epochs * batches)
-                on_progress(done, f"epoch {epoch}/{epochs}  loss {loss.item():.3f}")
+                done = ((epoch - 1) * batches + b + 1) / (config.epochs * batches)
+                on_progress(done, f"epoch {epoch}/{config.epochs}  loss {loss.item():.3f}")
         history.append(accuracy(model, data.test_x, data.test_y, norm))
     model.eval()
     metadata = {
         "test_accuracy": history[-1],
         "history": [{"epoch": i + 1, "test_accuracy": a} for i, a in enumerate(history)],
-        "train_config": {"epochs": epochs, "seed": seed, "augment": augment, "lr": LR},
+        "train_config": config.to_dict(),
         "train_images": n,
         "test_images": len(data.test_x),
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -92,7 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "python -m model.train_flat",
         "Train the fully-connected comparison network on MNIST and save a checkpoint.",
     )
-    p.add_argument("--epochs", type=int, default=EPOCHS, help="passes over the training set")
+    p.add_argument(
+        "--epochs", type=int, default=FLAT_RECIPE.epochs, help="passes over the training set"
+    )
     p.add_argument("--seed", type=int, default=0, help="seed of initialisation and order")
     p.add_argument("--train-subset", type=int, default=None, help="first N images (default: all)")
     cli.add_data_dir(p)
@@ -103,10 +113,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="where to write the checkpoint (default: weights/mlp.pt of a source checkout)",
     )
     args = p.parse_args(argv)
+    try:
+        config = replace(FLAT_RECIPE, epochs=args.epochs, seed=args.seed)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     data = TrainingData.load(args.data_dir, args.train_subset)
     bar = ProgressBar("training")
     start = time.perf_counter()
-    checkpoint = train_flat(data, args.epochs, args.seed, on_progress=bar.update)
+    checkpoint = train_flat(data, config, on_progress=bar.update)
     bar.finish(f"done in {time.perf_counter() - start:.0f} s")
     path = save_checkpoint(checkpoint, args.out, backup=False)
     print(f"test accuracy {checkpoint.test_accuracy * 100:.2f}%; saved {path}")

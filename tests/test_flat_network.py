@@ -98,4 +98,4 @@ def test_flat_training_can_be_cancelled(mnist_dir):
 
     data = TrainingData.load(mnist_dir, 256, 256)
     with pytest.raises(Cancelled):
-        train_flat(data, epochs=1, should_cancel=lambda: True)
+        train_flat(data, should_cancel=lambda: True)
