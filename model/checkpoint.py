@@ -1,24 +1,32 @@
 """Checkpoints: a plain dict (state_dict, model config, normalisation, metadata).
 
-Loading uses `torch.load(weights_only=True)`, so a file carrying code is refused, not run.
-Saving writes a temporary sibling and renames it over the target, keeping the previous file as
-`<name>.bak`: a crash mid-save never leaves a broken weights file.
+Loading checks the file first (`model.checkpoint_file`: regular file, size caps, zip CRCs), then
+uses `torch.load(weights_only=True)`, so a file carrying code is refused, not run, and then
+checks every field (`model.checkpoint_validate`) before building anything. Saving goes through
+`model.atomic`: the target name always holds a complete old or new file; the previous one is
+kept as `<name>.bak` (a hard link, not a move).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import pickle
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 
+from model.atomic import atomic_write
+from model.checkpoint_file import read_checkpoint_bytes, torch_load, verify_archive
+from model.checkpoint_validate import (
+    check_metadata,
+    check_model_config,
+    check_normalization,
+    check_state_dict,
+)
 from model.config import ModelConfig, Normalization
-from model.errors import CheckpointError
+from model.errors import CheckpointError, CheckpointSaveError
 from model.network import LeNet5
 
 FORMAT = "lenet-lens-checkpoint"
@@ -86,87 +94,62 @@ def plain(value: Any) -> Any:
 
 
 def save_checkpoint(checkpoint: Checkpoint, path: str | os.PathLike, backup: bool = True) -> Path:
-    """Write atomically; the file it replaces (if any) is kept as `<name>.bak`."""
-    path = Path(path)
+    """Write atomically (`model.atomic`); the file it replaces (if any) is kept as `<name>.bak`.
+
+    Raises `CheckpointSaveError` (a `SaveError` and a `CheckpointError`) naming the file and the
+    cause; the target then still holds its previous complete content.
+    """
     payload = to_dict(checkpoint)
     payload["metadata"].setdefault("saved", dt.datetime.now(dt.timezone.utc).isoformat())
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            torch.save(payload, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if backup and path.exists():
-            os.replace(path, path.with_name(path.name + ".bak"))
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise CheckpointError(f"{path}: cannot save ({exc.strerror or exc})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return atomic_write(
+        path,
+        lambda fh: torch.save(payload, fh),
+        backup=backup,
+        make_parents=True,
+        error=CheckpointSaveError,
+    )
 
 
 def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
-    """Load and validate; every failure is a `CheckpointError` naming the file and the problem."""
+    """Load and validate; every failure is a `CheckpointError` naming the file and the problem.
+
+    Nothing is built until the file has passed every check (regular file, size caps, zip CRCs,
+    no code, types and ranges of every field, finite weights), so a caller that swaps models
+    on success never half-applies a bad file.
+    """
     path = Path(path)
     return from_dict(read_payload(path), path)
 
 
 def read_payload(path: Path) -> Any:
-    """The file's contents via `torch.load(weights_only=True)`, every failure a
-    `CheckpointError`: the one safe reader of all weights files."""
-    if not path.is_file():
-        raise CheckpointError(f"{path}: weights file not found")
-    try:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
-    except pickle.UnpicklingError as exc:
-        if "global" in str(exc).lower():  # a class or function reference: code, not weights
-            raise CheckpointError(
-                f"{path}: refused: the file references code or objects other than weights "
-                "(unsafe to load)"
-            ) from None
-        raise CheckpointError(f"{path}: not a weights file (unknown or corrupt format)") from None
-    except (RuntimeError, zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise CheckpointError(
-            f"{path}: corrupt or truncated weights file ({_first(exc)})"
-        ) from None
-    except Exception as exc:  # torch raises assorted types for garbage input
-        raise CheckpointError(
-            f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})"
-        ) from None
-    return payload
+    """The file's checked contents (regular file, size caps, zip CRCs, no code), loaded with
+    `torch.load(weights_only=True)`: the one safe reader of every weights file, LeNet-5's and
+    the fully-connected network's (`model.flat_network`)."""
+    data = read_checkpoint_bytes(path)
+    verify_archive(data, path)
+    return torch_load(data, path)
 
 
-def _first(exc: BaseException) -> str:
-    """The first sentence of an exception message: torch's are paragraphs."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text.split(". ")[0]
-
-
-def check_header(payload: Any, where: str) -> None:
-    """Refuse anything that is not a LeNet Lens checkpoint of the supported version."""
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
-    if payload.get("format_version") != FORMAT_VERSION:
-        raise CheckpointError(
-            f"{where}: checkpoint format version {payload.get('format_version')!r} "
-            f"is not supported (expected {FORMAT_VERSION})"
-        )
+def check_weights_file(path: str | os.PathLike) -> Checkpoint:
+    """The start-up check of a remembered weights file that may have gone bad since: the fully
+    validated checkpoint, or `CheckpointError` (the caller falls back to the shipped weights)."""
+    return load_checkpoint(path)
 
 
 def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
+    """Validate a loaded payload and build its network; `CheckpointError` on any bad field."""
     where = str(path) if path else "<checkpoint>"
     check_header(payload, where)
     architecture = payload.get("architecture", LENET5)
     if architecture != LENET5:
         raise CheckpointError(f"{where}: a {architecture!r} network, not LeNet-5")
     try:
-        config = ModelConfig.from_dict(dict(payload["model_config"]))
-        normalization = Normalization(**payload["normalization"])
-        state_dict = payload["state_dict"]
-    except (KeyError, TypeError, ValueError) as exc:
+        config = ModelConfig.from_dict(check_model_config(payload["model_config"], where))
+    except (TypeError, ValueError) as exc:
         raise CheckpointError(f"{where}: invalid checkpoint contents ({exc})") from None
+    mean, std = check_normalization(payload["normalization"], where)
+    state_dict = check_state_dict(payload["state_dict"], where)
+    metadata = check_metadata(payload.get("metadata"), where)
     model = LeNet5(config)
     try:
         model.load_state_dict(state_dict, strict=True)
@@ -177,4 +160,20 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
             f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
         ) from None
     model.eval()
-    return Checkpoint(model, normalization, dict(payload.get("metadata") or {}), path)
+    return Checkpoint(model, Normalization(mean, std), metadata, path)
+
+
+def check_header(payload: Any, where: str) -> None:
+    """Refuse anything that is not a LeNet Lens checkpoint of the supported version with the
+    three entries every network needs."""
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
+    version = payload.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise CheckpointError(
+            f"{where}: checkpoint format version {version!r} "
+            f"is not supported (expected {FORMAT_VERSION})"
+        )
+    for key in ("model_config", "normalization", "state_dict"):
+        if key not in payload:
+            raise CheckpointError(f"{where}: invalid checkpoint contents (no {key!r})")

@@ -15,6 +15,19 @@ class CheckpointError(LeNetLensError):
     """A weights file is missing, corrupt, not a checkpoint, or of another architecture."""
 
 
+class SaveError(LeNetLensError):
+    """A file could not be written (full disk, no permission, bad name, not a regular file…).
+
+    Raised only after the target name is known to hold its previous complete content (or
+    nothing, if there was none): a failed save never leaves a half-written file behind.
+    """
+
+
+class CheckpointSaveError(SaveError, CheckpointError):
+    """Saving a weights file failed; also a `CheckpointError`, so callers that handle
+    weights-file problems in one place see save failures there too."""
+
+
 class DataError(LeNetLensError):
     """An MNIST/IDX file is missing, malformed, or fails its checksum."""
 

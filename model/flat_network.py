@@ -22,6 +22,7 @@ import torch
 from torch import nn
 
 from model.checkpoint import Checkpoint, check_header, read_payload
+from model.checkpoint_validate import check_metadata, check_normalization, check_state_dict
 from model.config import ACTIVATIONS, Normalization
 from model.errors import CheckpointError
 from model.network import INPUT_SIZE, LeNetOutput
@@ -84,7 +85,8 @@ class FlatNet(nn.Module):
 
 def load_flat_checkpoint(path: str | os.PathLike) -> Checkpoint:
     """Load a fully-connected network's checkpoint through the same safe reader as LeNet-5's
-    (`torch.load(weights_only=True)`); every failure is a `CheckpointError` naming the file.
+    (`model.checkpoint.read_payload`: file checks, then `torch.load(weights_only=True)`) and the
+    same field checks; every failure is a `CheckpointError` naming the file.
 
     The result is a plain `Checkpoint` whose `model` is a `FlatNet`; `Predictor(checkpoint)`
     classifies drawings with it."""
@@ -96,11 +98,14 @@ def load_flat_checkpoint(path: str | os.PathLike) -> Checkpoint:
     if architecture != ARCHITECTURE:
         raise CheckpointError(f"{where}: a {architecture!r} network, not the fully-connected one")
     try:
+        if not isinstance(payload["model_config"], dict):
+            raise TypeError("model_config is not a dict")
         config = FlatConfig.from_dict(dict(payload["model_config"]))
-        normalization = Normalization(**payload["normalization"])
-        state_dict = payload["state_dict"]
-    except (KeyError, TypeError, ValueError) as exc:
+    except (TypeError, ValueError) as exc:
         raise CheckpointError(f"{where}: invalid checkpoint contents ({exc})") from None
+    mean, std = check_normalization(payload["normalization"], where)
+    state_dict = check_state_dict(payload["state_dict"], where)
+    metadata = check_metadata(payload.get("metadata"), where)
     model = FlatNet(config)
     try:
         model.load_state_dict(state_dict, strict=True)
@@ -111,9 +116,4 @@ def load_flat_checkpoint(path: str | os.PathLike) -> Checkpoint:
             f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
         ) from None
     model.eval()
-    return Checkpoint(
-        model,  # type: ignore[arg-type]
-        normalization,
-        dict(payload.get("metadata") or {}),
-        path,
-    )
+    return Checkpoint(model, Normalization(mean, std), metadata, path)  # type: ignore[arg-type]

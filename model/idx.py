@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import os
 import struct
-import zlib
 from pathlib import Path
 
 import numpy as np
 
+from model.atomic import atomic_write_bytes
+from model.bounded import read_file
 from model.errors import DataError
+
+__all__ = ["atomic_write_bytes", "idx_size", "parse_idx", "read_bytes", "read_idx", "write_idx"]
 
 # IDX type codes -> numpy dtypes (big-endian where it matters)
 _DTYPES = {
@@ -29,21 +31,18 @@ _DTYPES = {
 _CODES = {np.dtype(v).str: k for k, v in _DTYPES.items()}
 
 
-def read_bytes(path: Path) -> bytes:
-    """The decompressed content of a raw or `.gz` file."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{path}: file not found") from None
-    except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DataError(f"{path}: corrupt or truncated gzip data ({exc})") from None
-    return raw
+#: Cap on an IDX file of unknown size (MNIST's largest is 47 MB): memory stays bounded.
+MAX_IDX_BYTES = 128 * 1024 * 1024
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_IDX_BYTES) -> bytes:
+    """The decompressed content of a raw or `.gz` file; refused beyond `max_bytes`."""
+    return read_file(path, max_bytes, DataError)
+
+
+def idx_size(shape: tuple[int, ...], itemsize: int = 1) -> int:
+    """The exact byte size of an IDX file holding `shape` items: the cap for reading it."""
+    return 4 + 4 * len(shape) + int(np.prod(shape, dtype=np.int64)) * itemsize
 
 
 def parse_idx(data: bytes, source: str = "<bytes>") -> np.ndarray:
@@ -70,9 +69,10 @@ def parse_idx(data: bytes, source: str = "<bytes>") -> np.ndarray:
     return np.frombuffer(data, dtype=dtype, offset=header).reshape(dims)
 
 
-def read_idx(path: Path, sha256: str | None = None) -> np.ndarray:
-    """Read an IDX file; if `sha256` is given, the decompressed bytes must match it."""
-    data = read_bytes(path)
+def read_idx(path: Path, sha256: str | None = None, max_bytes: int = MAX_IDX_BYTES) -> np.ndarray:
+    """Read an IDX file; if `sha256` is given, the decompressed bytes must match it. A file
+    that decompresses beyond `max_bytes` is refused as soon as it does."""
+    data = read_bytes(path, max_bytes)
     if sha256 is not None:
         digest = hashlib.sha256(data).hexdigest()
         if digest != sha256:
@@ -97,18 +97,4 @@ def write_idx(path: Path, array: np.ndarray, compress: bool | None = None) -> No
         compress = path.suffix == ".gz"
     if compress:
         payload = gzip.compress(payload, compresslevel=6)
-    atomic_write_bytes(path, payload)
-
-
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Write to a temporary sibling, flush to disk, then rename over `path`."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    atomic_write_bytes(path, payload)  # raises SaveError naming the file

@@ -1,7 +1,8 @@
 """Reading image files (PNG, JPEG, BMP, …) into grayscale rasters for `preprocess`.
 
 Pillow does the decoding (Qt must stay out of `model/`). Huge images are reduced while
-decoding, and transparency is flattened onto the background that contrasts with the ink.
+decoding, transparency is flattened onto the background that contrasts with the ink, and 16-bit
+and float images are scaled by their real range (not clipped to 8 bits).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def load_image(path: str | os.PathLike) -> np.ndarray:
 
 
 def _to_gray(image: Image.Image) -> np.ndarray:
+    if image.mode.startswith("I") or image.mode == "F":  # 16/32-bit integer, float (TIFF)
+        return _scale_by_range(np.asarray(image, dtype=np.float64))
     if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = np.asarray(image.convert("RGBA"), dtype=np.float32) / 255.0
         gray = rgba[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
@@ -58,3 +61,17 @@ def _to_gray(image: Image.Image) -> np.ndarray:
             gray = gray * alpha + background * (1.0 - alpha)
         return gray.astype(np.float32)
     return np.asarray(image.convert("L"), dtype=np.float32) / 255.0
+
+
+def _scale_by_range(values: np.ndarray) -> np.ndarray:
+    """[0, 1] by the raster's real range: Pillow's 8-bit conversion clips 16-bit and float
+    images to 255 (dark ink on light paper read as blank). Non-finite pixels count as the
+    darkest finite value; a flat raster is uniformly 0 (blank)."""
+    finite = np.isfinite(values)
+    if not finite.any():
+        return np.zeros(values.shape, dtype=np.float32)
+    lo, hi = float(values[finite].min()), float(values[finite].max())
+    values = np.where(finite, values, lo)
+    if not hi > lo:
+        return np.zeros(values.shape, dtype=np.float32)
+    return ((values - lo) / (hi - lo)).astype(np.float32)

@@ -8,20 +8,20 @@ whatever the gzip settings that compressed it.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
 import urllib.error
 import urllib.request
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from model.errors import DataError, DownloadError
-from model.idx import atomic_write_bytes, parse_idx, read_idx
+from model.atomic import atomic_write_bytes
+from model.bounded import decompress_gzip
+from model.errors import DataError, DownloadError, SaveError
+from model.idx import idx_size, parse_idx, read_idx
 from model.user_dirs import user_cache_dir
 
 ENV_VAR = "LENET_LENS_DATA"
@@ -108,7 +108,7 @@ def _load_file(data_dir: Path, key: str) -> np.ndarray:
     path = find_file(data_dir, spec)
     if path is None:
         raise DataError(missing_data_message(data_dir))
-    array = read_idx(path, sha256=spec.sha256)
+    array = read_idx(path, sha256=spec.sha256, max_bytes=idx_size(spec.shape))
     if array.shape != spec.shape:
         raise DataError(f"{path}: expected shape {spec.shape}, found {array.shape}")
     return array
@@ -148,8 +148,9 @@ def download(
         for mirror in mirrors:
             url = f"{mirror}{spec.name}.gz"
             try:
-                payload = _fetch(url, spec.name, progress, should_cancel, timeout)
-                data = _decompress(payload, url)
+                cap = idx_size(spec.shape) + (1 << 20)  # gzip never makes MNIST larger
+                payload = _fetch(url, spec.name, progress, should_cancel, timeout, cap)
+                data = _decompress(payload, url, idx_size(spec.shape))
                 if hashlib.sha256(data).hexdigest() != spec.sha256:
                     raise DownloadError(f"{url}: checksum mismatch")
                 parse_idx(data, url)
@@ -158,7 +159,10 @@ def download(
                     raise
                 errors.append(str(exc))
                 continue
-            atomic_write_bytes(root / f"{spec.name}.gz", payload)
+            try:
+                atomic_write_bytes(root / f"{spec.name}.gz", payload)
+            except SaveError as exc:
+                raise DownloadError(str(exc)) from None
             break
         else:
             raise DownloadError(
@@ -170,11 +174,8 @@ def download(
     return root
 
 
-def _decompress(payload: bytes, url: str) -> bytes:
-    try:
-        return gzip.decompress(payload)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DownloadError(f"{url}: not valid gzip data ({exc})") from None
+def _decompress(payload: bytes, url: str, max_bytes: int) -> bytes:
+    return decompress_gzip(payload, max_bytes, url, DownloadError)
 
 
 def _fetch(
@@ -183,6 +184,7 @@ def _fetch(
     progress: ProgressFn | None,
     should_cancel: CancelFn | None,
     timeout: float,
+    max_bytes: int,
 ) -> bytes:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
@@ -196,6 +198,8 @@ def _fetch(
                     break
                 chunks.append(chunk)
                 done += len(chunk)
+                if done > max_bytes:
+                    raise DownloadError(f"{url}: larger than the MNIST file can be; refused")
                 if progress:
                     progress(name, done, total)
     except (urllib.error.URLError, OSError, ValueError) as exc:

@@ -1,7 +1,7 @@
 """Per-sample predictions of an evaluation as CSV: index, label, prediction, confidence, p0..p9.
 
-Written to a temporary sibling and renamed over the target, so an interrupted export never
-leaves half a file where a good one was.
+Written through the shared atomic save (`model.atomic`), so an interrupted export never leaves
+half a file where a good one was.
 """
 
 from __future__ import annotations
@@ -12,14 +12,10 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from model.atomic import atomic_write_bytes
 from model.dataset_eval import Evaluation
-from model.errors import LeNetLensError
 
 HEADER = ["index", "label", "prediction", "confidence", *(f"p{d}" for d in range(10))]
-
-
-class ExportError(LeNetLensError):
-    """An export could not be written (folder missing, no permission, disk full)."""
 
 
 def predictions_csv(evaluation: Evaluation, sources: Sequence[str] | None = None) -> str:
@@ -44,18 +40,7 @@ def predictions_csv(evaluation: Evaluation, sources: Sequence[str] | None = None
 def write_predictions_csv(
     evaluation: Evaluation, path: str | os.PathLike, sources: Sequence[str] | None = None
 ) -> Path:
-    """Write `predictions_csv` atomically. Raises `ExportError` naming the file."""
-    path = Path(path)
-    text = predictions_csv(evaluation, sources)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    """Write `predictions_csv` through the shared atomic save (`model.atomic`). Raises
+    `SaveError` naming the file and the cause; the target then keeps its previous content."""
+    data = predictions_csv(evaluation, sources).encode("utf-8")
+    return atomic_write_bytes(path, data)

@@ -12,9 +12,10 @@ from dataclasses import fields
 from pathlib import Path
 
 from model import cli
+from model.atomic import check_target
 from model.checkpoint import save_checkpoint
 from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
-from model.errors import TrainingCancelled
+from model.errors import SaveError, TrainingCancelled
 from model.evaluation import evaluate_drawn
 from model.mnist import load_split
 from model.progress import ProgressBar, format_seconds
@@ -92,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    try:
+        check_target(args.out)  # fail now, not after the training
+    except SaveError as exc:
+        print(f"error: {exc}; nothing trained", file=sys.stderr)
+        return 1
     data = TrainingData.load(args.data_dir, config.train_subset, config.test_subset)
     print(
         f"training on {len(data.train_x)} images, testing on {len(data.test_x)}; {model_config}",
@@ -121,7 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         drawn = evaluate_drawn(checkpoint, load_split("test", args.data_dir), args.drawn_eval)
         checkpoint.metadata["drawn_accuracy"] = drawn.accuracy
         print(f"drawn digits: {drawn.accuracy * 100:.2f}% of {drawn.count}", file=sys.stderr)
-    path = save_checkpoint(checkpoint, args.out)
+    try:
+        path = save_checkpoint(checkpoint, args.out)
+    except SaveError as exc:
+        print(f"error: {exc}; the trained model was NOT saved", file=sys.stderr)
+        return 1
     print(f"test accuracy {checkpoint.test_accuracy * 100:.2f}%; saved {path}")
     return 0
 

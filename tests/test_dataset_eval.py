@@ -11,11 +11,12 @@ from PIL import Image
 from model.checkpoint import load_checkpoint
 from model.dataset_eval import EvaluationCache, compare, evaluate_dataset, model_key
 from model.datasets import UNKNOWN, folder_dataset, from_rasters, mnist_test
+from model.errors import SaveError
 from model.evaluation import evaluate_mnist
 from model.inference import Predictor
 from model.jobs import Cancelled
 from model.mnist import load_split
-from model.prediction_csv import ExportError, write_predictions_csv
+from model.prediction_csv import write_predictions_csv
 from model.weights import AVG_POOL_NAME, shipped_weights_path
 
 
@@ -111,7 +112,7 @@ def test_csv_export(evaluation, tmp_path):
     assert int(rows[8]["label"]) == evaluation.labels[8]
     assert int(rows[8]["prediction"]) == evaluation.predictions[8]
     assert sum(float(rows[8][f"p{d}"]) for d in range(10)) == pytest.approx(1.0, abs=1e-4)
-    with pytest.raises(ExportError, match="missing"):
+    with pytest.raises(SaveError, match="missing"):
         write_predictions_csv(evaluation, tmp_path / "missing" / "p.csv")
 
 

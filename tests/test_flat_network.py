@@ -55,7 +55,7 @@ def test_round_trip_and_each_loader_refuses_the_other_network(tmp_path):
     [
         (None, "weights file not found"),
         (b"not a checkpoint at all", "not a weights file|corrupt"),
-        ("code", "refused: the file references code"),
+        ("code", "refused: the file carries code"),
         ("truncated", "corrupt or truncated"),
         ("header", "not a LeNet Lens checkpoint"),
     ],

@@ -50,3 +50,35 @@ def test_missing_image(tmp_path):
 def test_huge_image_is_reduced(tmp_path):
     Image.new("L", (5000, 3000), 0).save(tmp_path / "big.png")
     assert max(load_image(tmp_path / "big.png").shape) <= 1024
+
+
+def _dark_on_light():
+    raster = np.full((60, 60), 0.9, dtype=np.float64)
+    raster[15:45, 28:33] = 0.1  # dark stroke on light paper
+    return raster
+
+
+def test_16_bit_grayscale_dark_ink_on_light_paper(tmp_path):
+    raster = (_dark_on_light() * 65535).astype(np.uint16)
+    Image.fromarray(raster).save(tmp_path / "d16.png")
+    assert Image.open(tmp_path / "d16.png").mode in ("I;16", "I")
+    gray = load_image(tmp_path / "d16.png")
+    assert gray[30, 30] < 0.05 and gray[5, 5] > 0.95  # not clipped to white
+
+
+def test_float_tiff_scaled_by_its_real_range(tmp_path):
+    raster = (_dark_on_light() * 3000.0 - 500.0).astype(np.float32)  # arbitrary units
+    raster[0, 0] = np.nan
+    Image.fromarray(raster, mode="F").save(tmp_path / "f.tif")
+    gray = load_image(tmp_path / "f.tif")
+    assert gray.dtype == np.float32 and np.isfinite(gray).all()
+    assert gray[30, 30] < 0.05 and gray[5, 5] > 0.95
+
+
+def test_16_bit_digit_is_read_by_the_network(tmp_path):
+    from model.inference import Predictor
+
+    raster = np.full((28, 28), 60000, dtype=np.uint16)
+    raster[4:24, 13:16] = 2000  # a dark vertical bar: a one
+    Image.fromarray(raster).save(tmp_path / "one.png")
+    assert Predictor.load().predict(load_image(tmp_path / "one.png")).digit == 1
