@@ -31,6 +31,7 @@ from model.network import LeNet5
 
 FORMAT = "lenet-lens-checkpoint"
 FORMAT_VERSION = 1
+LENET5 = "lenet5"  # the architecture of a file without an "architecture" entry
 
 
 @dataclass
@@ -62,7 +63,14 @@ def to_dict(checkpoint: Checkpoint) -> dict[str, Any]:
         "model_config": checkpoint.model.config.to_dict(),
         "normalization": checkpoint.normalization.to_dict(),
         "metadata": plain(checkpoint.metadata),
-    }
+    } | _architecture_entry(checkpoint.model)
+
+
+def _architecture_entry(model: Any) -> dict[str, str]:
+    """Files of other networks (model/flat_network.py) name theirs; LeNet-5 files stay as
+    they always were."""
+    architecture = getattr(model, "architecture", LENET5)
+    return {} if architecture == LENET5 else {"architecture": architecture}
 
 
 def plain(value: Any) -> Any:
@@ -110,9 +118,16 @@ def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
     on success never half-applies a bad file.
     """
     path = Path(path)
+    return from_dict(read_payload(path), path)
+
+
+def read_payload(path: Path) -> Any:
+    """The file's checked contents (regular file, size caps, zip CRCs, no code), loaded with
+    `torch.load(weights_only=True)`: the one safe reader of every weights file, LeNet-5's and
+    the fully-connected network's (`model.flat_network`)."""
     data = read_checkpoint_bytes(path)
     verify_archive(data, path)
-    return from_dict(torch_load(data, path), path)
+    return torch_load(data, path)
 
 
 def check_weights_file(path: str | os.PathLike) -> Checkpoint:
@@ -124,17 +139,10 @@ def check_weights_file(path: str | os.PathLike) -> Checkpoint:
 def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
     """Validate a loaded payload and build its network; `CheckpointError` on any bad field."""
     where = str(path) if path else "<checkpoint>"
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
-    version = payload.get("format_version")
-    if type(version) is not int or version != FORMAT_VERSION:
-        raise CheckpointError(
-            f"{where}: checkpoint format version {version!r} "
-            f"is not supported (expected {FORMAT_VERSION})"
-        )
-    for key in ("model_config", "normalization", "state_dict"):
-        if key not in payload:
-            raise CheckpointError(f"{where}: invalid checkpoint contents (no {key!r})")
+    check_header(payload, where)
+    architecture = payload.get("architecture", LENET5)
+    if architecture != LENET5:
+        raise CheckpointError(f"{where}: a {architecture!r} network, not LeNet-5")
     try:
         config = ModelConfig.from_dict(check_model_config(payload["model_config"], where))
     except (TypeError, ValueError) as exc:
@@ -153,3 +161,19 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
         ) from None
     model.eval()
     return Checkpoint(model, Normalization(mean, std), metadata, path)
+
+
+def check_header(payload: Any, where: str) -> None:
+    """Refuse anything that is not a LeNet Lens checkpoint of the supported version with the
+    three entries every network needs."""
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
+    version = payload.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise CheckpointError(
+            f"{where}: checkpoint format version {version!r} "
+            f"is not supported (expected {FORMAT_VERSION})"
+        )
+    for key in ("model_config", "normalization", "state_dict"):
+        if key not in payload:
+            raise CheckpointError(f"{where}: invalid checkpoint contents (no {key!r})")

@@ -9,15 +9,18 @@ from pathlib import Path
 from model.user_dirs import user_data_dir
 
 SHIPPED_NAME = "lenet5.pt"
+AVG_POOL_NAME = "lenet5_avg.pt"  # LeNet-5 with average pooling, for the max-vs-avg comparison
+FLAT_NAME = "mlp.pt"  # the fully-connected network of "why not flatten" (model/flat_network.py)
 CHECKOUT_WEIGHTS = Path(__file__).resolve().parent.parent / "weights"
 
 
-def shipped_weights_path() -> Path:
-    """`weights/lenet5.pt` of the checkout, or the copy installed as `model/shipped/`."""
-    installed = Path(str(resources.files("model"))) / "shipped" / SHIPPED_NAME
+def shipped_weights_path(name: str = SHIPPED_NAME) -> Path:
+    """`weights/<name>` of the checkout, or the copy installed as `model/shipped/`
+    (default: the LeNet-5 the app starts with; also `AVG_POOL_NAME`, `FLAT_NAME`)."""
+    installed = Path(str(resources.files("model"))) / "shipped" / name
     if installed.is_file():
         return installed
-    return CHECKOUT_WEIGHTS / SHIPPED_NAME
+    return CHECKOUT_WEIGHTS / name
 
 
 def user_weights_dir() -> Path:
