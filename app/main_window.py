@@ -13,15 +13,18 @@ import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -41,13 +44,14 @@ from app.panels.registry import specs
 from app.panels.style import configure_pyqtgraph
 from app.runtime import configure_torch
 from app.session import LiveSession
+from app.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
 from model.checkpoint import save_checkpoint
 from model.errors import CheckpointError, ImageReadError, NoInkError
 from model.images import EXTENSIONS, load_image
 from model.inference import Prediction, Predictor
 from model.receptive_field import Field, input_field_to_raster, unit_field
 
-WORKSPACE = "draw"
+WORKSPACE = DRAW
 log = logging.getLogger(__name__)
 IMAGE_FILTER = "Images ({})".format(" ".join(f"*{ext}" for ext in EXTENSIONS))
 WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
@@ -57,8 +61,24 @@ def _rect(field: Field) -> QRectF:
     return QRectF(field.left, field.top, field.width, field.height)
 
 
+register_workspace(
+    WorkspaceSpec(
+        DRAW,
+        QCoreApplication.translate("workspaces", "Draw"),
+        lambda window: window.canvas_area,
+        shortcut="F2",
+        tooltip=QCoreApplication.translate(
+            "workspaces", "Draw a digit and watch every layer read it"
+        ),
+    )
+)
+
+
 class MainWindow(QMainWindow):
     """LeNet Lens. `MainWindow()` uses the shipped weights; `MainWindow(path)` a weights file."""
+
+    #: The active workspace changed (its key, e.g. "draw", "insight").
+    workspace_changed = Signal(str)
 
     def __init__(
         self,
@@ -79,30 +99,44 @@ class MainWindow(QMainWindow):
         self.canvas = DrawingCanvas()
         self.session = LiveSession(predictor, self.canvas.raster, parent=self)
         self.digit_panel = DigitPanel()
-        self.setCentralWidget(CanvasArea(self.canvas, self.digit_panel))
+        self.canvas_area = CanvasArea(self.canvas, self.digit_panel)
+        self.central_stack = QStackedWidget()
+        self.central_stack.setObjectName("workspaceStack")
+        self.central_stack.addWidget(self.canvas_area)
+        self.setCentralWidget(self.central_stack)
 
+        # Every workspace's panels and docks, by key; built when a workspace is first entered.
+        self.workspace_key = DRAW
+        self.panels: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self._centrals: dict[str, QWidget] = {DRAW: self.canvas_area}
+        self._workspace_panels: dict[str, list[str]] = {}
+        self._default_states: dict[str, QByteArray] = {}
+        self._states: dict[str, QByteArray] = {}
         self._specs = specs(WORKSPACE)
-        self.panels: dict[str, QWidget] = {spec.key: spec.factory() for spec in self._specs}
-        self.docks = create_docks(self, self._specs, self.panels)
+        self._add_docks(DRAW)
         self.actions = build_menus(self)
-        for dock in self.docks.values():
-            self.view_menu.addAction(dock.toggleViewAction())
-        self.view_menu.addSeparator()
+        self._build_workspace_switch()
+        self._panel_toggles: list[QAction] = []
+        self._panels_end = self.view_menu.addSeparator()
         self.view_menu.addAction(self.actions.restore_layout)
+        self._fill_panel_toggles()
         self.model_label = QLabel()
         self.model_label.setObjectName("modelStatus")
         self.statusBar().addPermanentWidget(self.model_label)
         screen = self.screen().availableSize() * 0.95
         self.resize(QSize(1600, 1000).boundedTo(screen))  # first run; later, the saved geometry
-        self._default_state = self.saveState()  # the arrangement; sizes follow on first show
+        self._default_states[DRAW] = self.saveState()  # arrangement; sizes on first show
         self._needs_default_sizes = True
 
         self._connect()
         self._restore_settings()
-        for panel in (self.digit_panel, *self.panels.values()):
-            self.session.attach(panel)
+        self._subscribe(DRAW, True)
         self._on_model_changed(predictor)
         self.session.refresh_now()
+        last = keys.read_str(self.settings, keys.WORKSPACE)
+        if last and last != DRAW and workspace(last) is not None:
+            self.switch_workspace(last)
 
     # ----- the panels, by key (tests and scripts reach them here) ----------------------------
     @property
@@ -128,6 +162,11 @@ class MainWindow(QMainWindow):
     @property
     def kernels(self) -> QWidget:
         return self.panels["kernels"]
+
+    @property
+    def workspace_panels(self) -> dict[str, QWidget]:
+        """The panels of the active workspace, by key."""
+        return {k: self.panels[k] for k in self._workspace_panels.get(self.workspace_key, [])}
 
     @property
     def details(self) -> list[MapDetailDialog]:
@@ -167,6 +206,94 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    # ----- workspaces -------------------------------------------------------------------------
+    def switch_workspace(self, key: str) -> QWidget:
+        """Show workspace `key` (its central widget and its docks, as the user left them);
+        build it on first use. Returns its central widget."""
+        spec = workspace(key)
+        if spec is None:
+            raise ValueError(f"no workspace {key!r}")
+        if key != self.workspace_key:
+            self._states[self.workspace_key] = self.saveState()
+            self._subscribe(self.workspace_key, False)
+            for name in self._workspace_panels.get(self.workspace_key, []):
+                self.docks[name].hide()
+            if key not in self._centrals:
+                central = spec.central(self)
+                self._centrals[key] = central
+                self.central_stack.addWidget(central)
+                self._add_docks(key)
+                self._default_states[key] = self.saveState()
+            self.central_stack.setCurrentWidget(self._centrals[key])
+            state = self._states.get(key)
+            if state is None or not self.restoreState(state):
+                for name in self._workspace_panels[key]:
+                    self.docks[name].show()
+                default_sizes(self, specs(key), self._docks_of(key))
+            self.workspace_key = key
+            self._subscribe(key, True)
+            self._fill_panel_toggles()
+            self.workspace_changed.emit(key)
+        self.workspace_actions[key].setChecked(True)
+        return self._centrals[key]
+
+    def _add_docks(self, key: str) -> None:
+        workspace_specs = specs(key)
+        panels = {spec.key: spec.factory() for spec in workspace_specs}
+        self.panels.update(panels)
+        self.docks.update(create_docks(self, workspace_specs, panels))
+        self._workspace_panels[key] = list(panels)
+
+    def _docks_of(self, key: str) -> dict[str, QDockWidget]:
+        return {name: self.docks[name] for name in self._workspace_panels.get(key, [])}
+
+    def _subscribe(self, key: str, on: bool) -> None:
+        """Only the active workspace's panels follow the session: hidden ones cost nothing."""
+        subscribers = [self.panels[name] for name in self._workspace_panels.get(key, [])]
+        if key == DRAW:
+            subscribers.insert(0, self.digit_panel)
+        central = self._centrals.get(key)
+        if key != DRAW and hasattr(central, "show_result") and hasattr(central, "set_model"):
+            subscribers.append(central)
+        for panel in subscribers:
+            (self.session.attach if on else self.session.detach)(panel)
+
+    def _build_workspace_switch(self) -> None:
+        toolbar = QToolBar(self.tr("Workspace"), self)
+        toolbar.setObjectName("toolbarWorkspace")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.workspace_actions: dict[str, QAction] = {}
+        for spec in workspaces():
+            action = QAction(spec.title, self)
+            action.setObjectName(spec.action_name)
+            action.setCheckable(True)
+            action.setChecked(spec.key == self.workspace_key)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(
+                f"{spec.tooltip} ({spec.shortcut})" if spec.shortcut else spec.tooltip
+            )
+            action.triggered.connect(lambda _checked=False, k=spec.key: self.switch_workspace(k))
+            group.addAction(action)
+            toolbar.addAction(action)
+            self.workspace_actions[spec.key] = action
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
+        for action in self.workspace_actions.values():
+            self.view_menu.insertAction(first, action)
+        self.view_menu.insertSeparator(first)
+
+    def _fill_panel_toggles(self) -> None:
+        """The View menu lists the active workspace's docks."""
+        for action in self._panel_toggles:
+            self.view_menu.removeAction(action)
+        self._panel_toggles = [
+            d.toggleViewAction() for d in self._docks_of(self.workspace_key).values()
+        ]
+        for action in self._panel_toggles:
+            self.view_menu.insertAction(self._panels_end, action)
 
     # ----- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -319,11 +446,13 @@ class MainWindow(QMainWindow):
 
     # ----- layout and settings ----------------------------------------------------------------
     def restore_default_layout(self) -> None:
-        for dock in self.docks.values():
+        """The active workspace's docks back where they started."""
+        docks = self._docks_of(self.workspace_key)
+        for dock in docks.values():
             dock.setFloating(False)
             dock.show()
-        self.restoreState(self._default_state)
-        default_sizes(self, self._specs, self.docks)
+        self.restoreState(self._default_states[self.workspace_key])
+        default_sizes(self, specs(self.workspace_key), docks)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -339,6 +468,10 @@ class MainWindow(QMainWindow):
         state = keys.read_bytes(s, keys.DOCK_STATE)
         if state is not None:
             self._needs_default_sizes = not self.restoreState(state)
+        for spec in workspaces():
+            saved = keys.read_bytes(s, keys.workspace_state_key(spec.key))
+            if spec.key != DRAW and saved is not None:
+                self._states[spec.key] = saved
         pen = keys.read_float(s, keys.PEN_WIDTH, self.canvas.pen_width)
         self.actions.pen_width.setValue(round(pen))
         self.canvas.set_pen_width(self.actions.pen_width.value())
@@ -346,7 +479,10 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.setValue(keys.GEOMETRY, self.saveGeometry())
-        s.setValue(keys.DOCK_STATE, self.saveState())
+        self._states[self.workspace_key] = self.saveState()
+        for key, state in self._states.items():
+            s.setValue(keys.DOCK_STATE if key == DRAW else keys.workspace_state_key(key), state)
+        s.setValue(keys.WORKSPACE, self.workspace_key)
         s.setValue(keys.PEN_WIDTH, self.actions.pen_width.value())
         s.sync()
 

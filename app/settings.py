@@ -15,6 +15,12 @@ GEOMETRY = "window/geometry"
 DOCK_STATE = "window/dockState"
 PEN_WIDTH = "canvas/penWidth"
 LAST_WEIGHTS = "model/lastWeights"
+WORKSPACE = "window/workspace"
+
+
+def workspace_state_key(workspace: str) -> str:
+    """Where a workspace other than Draw keeps its dock layout (Draw uses DOCK_STATE)."""
+    return f"workspaces/{workspace}/dockState"
 
 
 def default_settings() -> QSettings:
