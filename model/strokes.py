@@ -26,6 +26,8 @@ DEFAULT_PEN_WIDTH = CANVAS / 14  # the canvas's default pen width (app/canvas.py
 #: MNIST-like strokes (about 2 px in MNIST's 20 px box) after preprocessing.
 NORMALIZED_WIDTH_RATIO = 0.1
 
+_CENTRES = np.arange(4096, dtype=np.float32) + 0.5  # pixel centres along an axis
+
 Points = np.ndarray  # (n, 2) float (x, y) raster pixels
 StrokesLike = Sequence[Sequence[tuple[float, float]] | np.ndarray]
 
@@ -44,13 +46,15 @@ def render_strokes(
     strokes: StrokesLike, size: int = CANVAS, pen_width: float = DEFAULT_PEN_WIDTH
 ) -> np.ndarray:
     """A (size, size) uint8 raster, white ink on black, of the strokes drawn like the canvas."""
+    if size > len(_CENTRES):
+        raise ValueError(f"raster size {size} is larger than {len(_CENTRES)}")
     coverage = np.zeros((size, size), dtype=np.float32)
     r = pen_width / 2.0
     reach = r + 0.5
     for pts in as_points(strokes):
         # the canvas first draws the start point as a dot, then each segment with round caps
-        starts = np.concatenate([pts[:1], pts[:-1]])
-        ends = np.concatenate([pts[:1], pts[1:]])
+        starts = np.concatenate([pts[:1], pts[:-1]]).tolist()
+        ends = np.concatenate([pts[:1], pts[1:]]).tolist()
         for (ax, ay), (bx, by) in zip(starts, ends):
             x0 = max(int(math.floor(min(ax, bx) - reach)), 0)
             x1 = min(int(math.ceil(max(ax, bx) + reach)) + 1, size)
@@ -58,16 +62,19 @@ def render_strokes(
             y1 = min(int(math.ceil(max(ay, by) + reach)) + 1, size)
             if x0 >= x1 or y0 >= y1:
                 continue
-            px = np.arange(x0, x1, dtype=np.float32) + 0.5 - ax
-            py = (np.arange(y0, y1, dtype=np.float32) + 0.5 - ay)[:, None]
+            px = _CENTRES[x0:x1] - np.float32(ax)
+            py = (_CENTRES[y0:y1] - np.float32(ay))[:, None]
             dx, dy = bx - ax, by - ay
             length2 = dx * dx + dy * dy
             if length2 > 1e-12:
-                t = np.clip((px * dx + py * dy) / length2, 0.0, 1.0)
-                ex, ey = px - t * dx, py - t * dy
+                # position along the segment of the nearest point, clamped to its ends
+                t = px * np.float32(dx / length2) + py * np.float32(dy / length2)
+                np.clip(t, 0.0, 1.0, out=t)
+                ex, ey = px - t * np.float32(dx), py - t * np.float32(dy)
             else:
                 ex, ey = px, py
-            cov = np.clip(reach - np.sqrt(ex * ex + ey * ey), 0.0, 1.0)
+            cov = np.float32(reach) - np.sqrt(ex * ex + ey * ey)
+            np.clip(cov, 0.0, 1.0, out=cov)
             window = coverage[y0:y1, x0:x1]
             window += cov * (1.0 - window)
     return np.rint(coverage * 255.0).astype(np.uint8)
