@@ -62,7 +62,10 @@ def candidate_dirs(pen_dir: str | os.PathLike | None = None) -> list[Path]:
 
 
 def find_pen_file(pen_dir: str | os.PathLike | None = None) -> Path | None:
-    """The pen-digit file in the first folder that has one, or None."""
+    """The pen-digit file in the first folder that has one, or None. An explicit `pen_dir`
+    may also name the file itself (a subset in the same format, e.g. for tests)."""
+    if pen_dir and Path(pen_dir).expanduser().is_file():
+        return Path(pen_dir).expanduser()
     for folder in candidate_dirs(pen_dir):
         for name in FILE_NAMES:
             if (folder / name).is_file():

@@ -205,6 +205,9 @@ def find_pen_digits(pen_dir: Path | None) -> list | None:
 
 def measure_pen(checkpoint, digits: list) -> None:  # noqa: ANN001
     """Fit the temperature on the calibration writers; measure the test writers."""
+    if not by_writers(digits, CALIBRATION_WRITERS) or not by_writers(digits, TEST_WRITERS):
+        print("no held-out pen writers in this set: no temperature fitted", file=sys.stderr)
+        return
     calibration = render_eval_set(by_writers(digits, CALIBRATION_WRITERS), seed=1)
     temperature = fit_temperature(
         rendered_logits(checkpoint, calibration), torch.from_numpy(calibration.labels)
