@@ -55,6 +55,10 @@ class TrainConfig:
     test_subset: int | None = None  # evaluate on only the first N test images
     label_smoothing: float = 0.05
     restyle: float = 0.3  # share of 1s and 7s written crossed/flagged (model/styles.py)
+    # share of each batch taken from real pen digits, when the training data has them
+    # (model/pendata.py); the rest is MNIST. 0 trains on MNIST alone.
+    pen_fraction: float = 0.25
+    pen_variants: int = 4  # renders of each training writer's digit in the pen pool
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -63,6 +67,10 @@ class TrainConfig:
             raise ValueError("batch size must be at least 1")
         if not self.lr > 0:
             raise ValueError("learning rate must be positive")
+        if not 0.0 <= self.pen_fraction < 1.0:
+            raise ValueError("the pen-digit share of a batch must be in [0, 1)")
+        if self.pen_variants < 1:
+            raise ValueError("pen variants must be at least 1")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
