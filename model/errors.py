@@ -50,3 +50,11 @@ class TrainingCancelled(LeNetLensError):
 
 class TrainingDiverged(LeNetLensError):
     """The training loss became NaN or infinite (usually a learning rate far too high)."""
+
+
+class CollectionError(LeNetLensError):
+    """A personal-collection file (kept drawings) is unreadable, corrupt, or of a newer format."""
+
+
+class CollectionVersionError(CollectionError):
+    """A collection file written by a newer LeNet Lens, in a format version this one cannot read."""
