@@ -108,3 +108,28 @@ def split_held_out(drawings: Sequence, seed: int = 0) -> tuple[list, list]:
     held = {int(rng.choice(idx)) for idx in by_label.values() if len(idx) >= 2}
     taught = [d for i, d in enumerate(drawings) if i not in held]
     return taught, [d for i, d in enumerate(drawings) if i in held]
+
+
+def include_drawings(
+    data,  # noqa: ANN001 (model.training.TrainingData; imported lazily: it imports this side)
+    drawings: Sequence,
+    variants: int = 32,
+    seed: int = 0,
+    cancel: CancelCheck | None = None,
+) -> int:
+    """The Retrain dialog's "include my drawings": add `variants` renders of each drawing to
+    the training data's pen pool (made first with `add_pen_digits` when there are pen
+    digits), so full training mixes them in with the real pen digits. Returns how many renders
+    were added. The pool is marked so that the next `add_pen_digits` draws it afresh."""
+    x, y = render_variants(
+        drawings, variants, FinetuneConfig(), np.random.default_rng(seed), cancel
+    )
+    if not len(x):
+        return 0
+    if data.pen_x is None or data.pen_y is None:
+        data.pen_x, data.pen_y = x, y
+    else:
+        data.pen_x = torch.cat([data.pen_x, x])
+        data.pen_y = torch.cat([data.pen_y, y])
+    data.pen_key = ("with drawings", *(data.pen_key or ()), len(drawings), variants, seed)
+    return len(x)

@@ -137,3 +137,16 @@ def test_cli_default_collection_missing_says_so(tmp_path, monkeypatch):
         main(["--out", str(tmp_path / "o.pt"), "--no-mnist"])
     Collection.open().keep([[(60, 60), (200, 60)]], 7)
     assert (tmp_path / "lenet-lens" / "collection.json").read_bytes().startswith(serialize([])[:40])
+
+
+def test_full_training_can_include_the_drawings(small_mnist):
+    from model.finetune_data import include_drawings
+
+    drawings = [make_drawing([[(60, 60), (200, 60), (120, 230)]], 7)]
+    data = TrainingData(
+        small_mnist.train_x, small_mnist.train_y, small_mnist.test_x[:10], small_mnist.test_y[:10]
+    )
+    assert include_drawings(data, drawings, variants=5) == 5
+    assert data.pen_x.shape == (5, 1, 32, 32) and data.pen_y.tolist() == [7] * 5
+    assert include_drawings(data, drawings, variants=3) == 3 and len(data.pen_x) == 8
+    assert data.pen_key[0] == "with drawings"  # add_pen_digits will draw the pool afresh
