@@ -26,9 +26,9 @@ from torch.nn import functional as F
 from model.augment import augment_batch
 from model.checkpoint import Checkpoint
 from model.config import FinetuneConfig, Normalization
-from model.errors import CollectionError
+from model.errors import CollectionError, NoInkError
 from model.errors import TrainingCancelled as Cancelled  # the one place it is named
-from model.finetune_data import as_drawn_batch, pen_replay, render_variants, split_held_out
+from model.finetune_data import as_drawn, pen_replay, render_variants, split_held_out
 from model.training import TrainingData, predict_logits
 from model.unipen import PenDigit
 
@@ -116,7 +116,14 @@ def finetune(
         if cancel is not None and cancel():
             raise Cancelled("fine-tuning cancelled; the network is unchanged")
 
+    norm = checkpoint.normalization
     notes = []
+    drawn = _as_drawn(samples, norm)  # one input per readable drawing, as the app reads it
+    if len(drawn) < len(samples):
+        notes.append(f"{len(samples) - len(drawn)} drawings too faint or small to read: skipped")
+        samples = [d for d in samples if id(d) in drawn]
+    if not samples:
+        raise CollectionError("no drawings to learn from: none has enough ink to read")
     taught, held = split_held_out(samples, config.seed) if config.holdout else (samples, [])
     evaluated = held or samples
     if not held:
@@ -124,7 +131,6 @@ def finetune(
             "measured on the drawings it was taught: keep two or more of a digit to measure "
             "on one it has not seen"
         )
-    norm = checkpoint.normalization
     report(FinetuneProgress("preparing", 0.0))
     rng = np.random.default_rng(config.seed)
     user_x, user_y = render_variants(taught, config.variants, config, rng, cancel)
@@ -136,7 +142,7 @@ def finetune(
     if mnist is None and pen is None:
         notes.append("no MNIST or pen digits to replay: the network may forget other writing")
 
-    eval_x = as_drawn_batch(evaluated, norm)
+    eval_x = torch.stack([drawn[id(d)] for d in evaluated])
     eval_y = torch.tensor([d.label for d in evaluated])
     mnist_x, mnist_y = _mnist_test(mnist, config)
     report(FinetuneProgress("preparing", 0.1))
@@ -153,7 +159,7 @@ def finetune(
     report(FinetuneProgress("measuring", 0.95))
     user_after = _accuracy(model, eval_x, eval_y)
     mnist_after = _accuracy(model, _normalise(mnist_x, norm), mnist_y)
-    all_x = as_drawn_batch(samples, norm)
+    all_x = torch.stack([drawn[id(d)] for d in samples])
     predicted = predict_logits(model, all_x).argmax(1).tolist()
     seconds = time.perf_counter() - start
     result = FinetuneResult(
@@ -177,6 +183,17 @@ def finetune(
     result.checkpoint.metadata = _metadata(checkpoint, result, config)
     report(FinetuneProgress("measuring", 1.0))
     return result
+
+
+def _as_drawn(samples: list, norm: Normalization) -> dict[int, torch.Tensor]:
+    """{id(drawing): (1, 32, 32) input} for each drawing with enough ink to read."""
+    out = {}
+    for d in samples:
+        try:
+            out[id(d)] = torch.from_numpy(as_drawn(d, norm))[None]
+        except NoInkError:
+            continue
+    return out
 
 
 def _train(

@@ -150,3 +150,14 @@ def test_full_training_can_include_the_drawings(small_mnist):
     assert data.pen_x.shape == (5, 1, 32, 32) and data.pen_y.tolist() == [7] * 5
     assert include_drawings(data, drawings, variants=3) == 3 and len(data.pen_x) == 8
     assert data.pen_key[0] == "with drawings"  # add_pen_digits will draw the pool afresh
+
+
+def test_a_drawing_too_faint_to_read_is_skipped_and_said(small_mnist):
+    speck = make_drawing([[(100, 100)]], 3, pen_width=0.5)
+    seven = make_drawing([[(60, 60), (200, 60), (120, 230)]], 7)
+    start = load_checkpoint(shipped_weights_path())
+    config = FinetuneConfig(**{**QUICK.to_dict(), "steps": 3})
+    result = finetune(start, [speck, seven], mnist=small_mnist, config=config)
+    assert "1 drawings too faint" in result.note and result.taught_count == 1
+    with pytest.raises(CollectionError, match="enough ink"):
+        finetune(start, [speck], mnist=small_mnist, config=config)
