@@ -21,7 +21,7 @@ from model.checkpoint import load_checkpoint, save_checkpoint
 from model.collection import default_collection_path, read_collection
 from model.collection_unipen import drawings_from_unipen
 from model.config import FinetuneConfig
-from model.errors import CollectionError, SaveError
+from model.errors import CollectionError, DataError, SaveError
 from model.finetune import Cancelled, FinetuneProgress, finetune
 from model.pendata import find_pen_file, load_pen_digits, training_writers
 from model.progress import ProgressBar
@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     mnist = None if args.no_mnist else TrainingData.load(args.data_dir)
     pen_file = find_pen_file(args.pen_dir)
     if pen_file is None and args.pen_dir is not None:
-        raise CollectionError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) here")
+        raise DataError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
     pen = training_writers(load_pen_digits(pen_file)) if pen_file is not None else None
     print(f"fine-tuning on {len(drawings)} drawings…", file=sys.stderr)
     bar = ProgressBar("fine-tuning")
