@@ -42,7 +42,8 @@ def augment_batch(
     n, _, h, w = x.shape
 
     def uniform(lo: float, hi: float) -> torch.Tensor:
-        return torch.rand(n, generator=generator) * (hi - lo) + lo
+        # drawn on the generator's device (the CPU), then moved: the same numbers everywhere
+        return (torch.rand(n, generator=generator) * (hi - lo) + lo).to(x.device)
 
     x = vary_thickness(x, uniform(*cfg.thickness))
 
@@ -66,6 +67,7 @@ def augment_batch(
     grid = F.affine_grid(theta, (n, 1, h, w), align_corners=False)
     if cfg.elastic_px > 0:
         coarse = torch.rand(n, 2, cfg.elastic_grid, cfg.elastic_grid, generator=generator) * 2 - 1
+        coarse = coarse.to(x.device)
         field = F.interpolate(coarse, size=(h, w), mode="bicubic", align_corners=True)
         field = field * (cfg.elastic_px * 2 / max(h, w))
         grid = grid + field.permute(0, 2, 3, 1)

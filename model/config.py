@@ -55,6 +55,10 @@ class TrainConfig:
     test_subset: int | None = None  # evaluate on only the first N test images
     label_smoothing: float = 0.05
     restyle: float = 0.3  # share of 1s and 7s written crossed/flagged (model/styles.py)
+    # share of each batch taken from real pen digits, when the training data has them
+    # (model/pendata.py); the rest is MNIST. 0 trains on MNIST alone.
+    pen_fraction: float = 0.25
+    pen_variants: int = 4  # renders of each training writer's digit in the pen pool
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -63,6 +67,10 @@ class TrainConfig:
             raise ValueError("batch size must be at least 1")
         if not self.lr > 0:
             raise ValueError("learning rate must be positive")
+        if not 0.0 <= self.pen_fraction < 1.0:
+            raise ValueError("the pen-digit share of a batch must be in [0, 1)")
+        if self.pen_variants < 1:
+            raise ValueError("pen variants must be at least 1")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -83,4 +91,46 @@ class Normalization:
     std: float = 0.2752
 
     def to_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class FinetuneConfig:
+    """How `model.finetune.finetune` teaches a network a user's drawings, in seconds.
+
+    Each batch mixes renders of the user's drawings (`user_fraction`) with a replay of real
+    pen digits (`pen_fraction`) and MNIST (the rest), so the network learns the user's style
+    without forgetting everyone else's. The defaults keep MNIST test accuracy within a few
+    tenths of a point of the starting network (tools/bench_finetune.py measures it).
+    """
+
+    steps: int = 120
+    batch_size: int = 128
+    lr: float = 5e-4  # peak; cosine decay to 0 over the steps
+    weight_decay: float = 1e-4
+    label_smoothing: float = 0.05
+    user_fraction: float = 0.25
+    pen_fraction: float = 0.25
+    variants: int = 12  # random renders of each user drawing (size, place, pen, rotation, slant)
+    rotation_deg: float = 8.0  # the renders' rotation either way
+    shear: float = 0.15  # the renders' slant either way
+    pen_replay: int = 400  # real pen digits (training writers) re-rendered for the replay
+    augment: bool = True  # the usual batch distortions (model/augment.py) on top
+    holdout: bool = True  # hold one drawing of each label out to measure fairly, when possible
+    mnist_test_subset: int | None = None  # measure MNIST on the first N test images only
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.steps < 1 or self.batch_size < 2:
+            raise ValueError("fine-tuning needs at least 1 step and batches of 2 or more")
+        if not self.lr > 0:
+            raise ValueError("learning rate must be positive")
+        if not (0 < self.user_fraction <= 1 and 0 <= self.pen_fraction < 1):
+            raise ValueError("the user share must be in (0, 1] and the pen share in [0, 1)")
+        if self.user_fraction + self.pen_fraction > 1:
+            raise ValueError("the user and pen shares of a batch add up to more than 1")
+        if self.variants < 1 or self.pen_replay < 0:
+            raise ValueError("variants must be at least 1 and the pen replay at least 0")
+
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -54,3 +54,11 @@ class Cancelled(LeNetLensError):
 
 class TrainingCancelled(Cancelled):
     """Training was stopped by the caller's cancel check."""
+
+
+class CollectionError(LeNetLensError):
+    """A personal-collection file (kept drawings) is unreadable, corrupt, or of a newer format."""
+
+
+class CollectionVersionError(CollectionError):
+    """A collection file written by a newer LeNet Lens, in a format version this one cannot read."""

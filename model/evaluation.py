@@ -1,4 +1,5 @@
-"""Measuring a checkpoint: MNIST test accuracy, per class, confusion; and drawn-digit accuracy."""
+"""Measuring a checkpoint: MNIST test accuracy, per class, confusion; real pen digits by
+writers it never saw; the synthetic drawn-digit set; and calibration (ECE)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,19 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from model.calibration import (
+    calibrated_probabilities,
+    checkpoint_temperature,
+    expected_calibration_error,
+)
 from model.checkpoint import Checkpoint
 from model.drawn_digits import DrawnSet, make_drawn_set
 from model.mnist import MnistSplit
+from model.pendata import RenderedSet, render_eval_set
 from model.preprocess import mnist_to_network_input, preprocess
+from model.strokes import DEFAULT_PEN_WIDTH
 from model.training import predict_logits
+from model.unipen import PenDigit
 
 
 @dataclass(frozen=True)
@@ -20,9 +29,11 @@ class EvaluationReport:
     per_class: np.ndarray  # (10,) accuracy of each true class
     confusion: np.ndarray  # (10, 10) counts: rows true, columns predicted
     count: int
+    ece: float | None = None  # expected calibration error of the (calibrated) probabilities
 
     def format(self, title: str) -> str:
-        lines = [f"{title}: {self.accuracy * 100:.2f}% of {self.count}"]
+        ece = f"  (ECE {self.ece * 100:.2f}%)" if self.ece is not None else ""
+        lines = [f"{title}: {self.accuracy * 100:.2f}% of {self.count}{ece}"]
         lines.append(
             "per class: " + "  ".join(f"{d}:{a * 100:.1f}" for d, a in enumerate(self.per_class))
         )
@@ -33,18 +44,53 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def report(predicted: np.ndarray, labels: np.ndarray) -> EvaluationReport:
+def report(predicted: np.ndarray, labels: np.ndarray, ece: float | None = None) -> EvaluationReport:
     confusion = np.zeros((10, 10), dtype=np.int64)
     np.add.at(confusion, (labels, predicted), 1)
     totals = confusion.sum(1)
     per_class = np.divide(np.diag(confusion), totals, out=np.zeros(10), where=totals > 0)
-    return EvaluationReport(float((predicted == labels).mean()), per_class, confusion, len(labels))
+    return EvaluationReport(
+        float((predicted == labels).mean()), per_class, confusion, len(labels), ece
+    )
 
 
-def evaluate_mnist(checkpoint: Checkpoint, split: MnistSplit) -> EvaluationReport:
+def report_logits(
+    logits: torch.Tensor, labels: np.ndarray, temperature: float = 1.0
+) -> EvaluationReport:
+    """Accuracy, confusion and the ECE of softmax(logits / temperature)."""
+    probabilities = calibrated_probabilities(logits, temperature)
+    ece = expected_calibration_error(probabilities, labels)
+    return report(probabilities.argmax(1), np.asarray(labels), ece)
+
+
+def evaluate_mnist(
+    checkpoint: Checkpoint, split: MnistSplit, temperature: float | None = None
+) -> EvaluationReport:
+    """MNIST accuracy; ECE with the checkpoint's temperature unless one is given."""
     x = mnist_to_network_input(split.images, checkpoint.normalization)
-    predicted = predict_logits(checkpoint.model, x).argmax(1).numpy()
-    return report(predicted, split.labels)
+    t = checkpoint_temperature(checkpoint.metadata) if temperature is None else temperature
+    return report_logits(predict_logits(checkpoint.model, x), split.labels, t)
+
+
+def rendered_logits(checkpoint: Checkpoint, rendered: RenderedSet) -> torch.Tensor:
+    norm = checkpoint.normalization
+    return predict_logits(checkpoint.model, (rendered.unit_tensor() - norm.mean) / norm.std)
+
+
+def evaluate_pen(
+    checkpoint: Checkpoint,
+    digits: list[PenDigit],
+    pen_width: float = DEFAULT_PEN_WIDTH,
+    seed: int = 0,
+    normalize_width: bool = False,
+    temperature: float | None = None,
+) -> EvaluationReport:
+    """Real pen digits drawn like the canvas at `pen_width` (random size 40-80% of its height,
+    random position; see `pendata.render_eval_set`), preprocessed like the app, read by the
+    checkpoint. Pass digits of writers it never trained on (`pendata.TEST_WRITERS`)."""
+    rendered = render_eval_set(digits, pen_width, seed, normalize_width)
+    t = checkpoint_temperature(checkpoint.metadata) if temperature is None else temperature
+    return report_logits(rendered_logits(checkpoint, rendered), rendered.labels, t)
 
 
 def drawn_inputs(drawn: DrawnSet, checkpoint: Checkpoint) -> torch.Tensor:

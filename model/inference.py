@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from model.calibration import checkpoint_temperature
 from model.checkpoint import Checkpoint, load_checkpoint
 from model.config import Normalization
 from model.network import ACTIVATION_SHAPES
@@ -66,6 +67,8 @@ class Predictor:
         self.checkpoint = checkpoint
         self.model = checkpoint.model.eval()
         self.normalization = checkpoint.normalization
+        # calibration (model/calibration.py): logits / T make the probabilities honest
+        self.temperature = checkpoint_temperature(checkpoint.metadata)
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> Predictor:
@@ -95,10 +98,11 @@ class Predictor:
 
     @torch.inference_mode()
     def forward(self, network_input: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """Probabilities and activations for one prepared (32, 32) input."""
+        """Calibrated probabilities and activations for one prepared (32, 32) input."""
         x = torch.from_numpy(np.ascontiguousarray(network_input, dtype=np.float32))[None, None]
         out = self.model(x)
-        probabilities = torch.softmax(out.logits[0].double(), 0).float().numpy()
+        logits = out.logits[0].double() / self.temperature
+        probabilities = torch.softmax(logits, 0).float().numpy()
         activations = {name: a[0].numpy() for name, a in out.activations.items()}
         return probabilities, activations
 

@@ -68,6 +68,39 @@ class TrainingData:
     styled_row: torch.Tensor | None = None
     styled_x: torch.Tensor | None = None
     styled_key: tuple[float, int] | None = None  # (fraction, seed) they were made with
+    # real pen digits drawn like the canvas (model/pendata.py), (M, 1, 32, 32) in [0, 1]
+    pen_x: torch.Tensor | None = None
+    pen_y: torch.Tensor | None = None
+    pen_key: tuple[int, int] | None = None  # (variants, seed) the pool was drawn with
+
+    def add_pen_digits(self, digits: list, variants: int = 4, seed: int = 0) -> None:
+        """Draw the pool of training pen digits (`PenDigit`s, already split by writer)."""
+        from model.pendata import render_training_pool
+
+        if self.pen_key == (variants, seed) and self.pen_x is not None:
+            return
+        pool = render_training_pool(digits, variants, seed)
+        self.pen_x = pool.unit_tensor()
+        self.pen_y = torch.from_numpy(pool.labels)
+        self.pen_key = (variants, seed)
+
+    def to(self, device: torch.device) -> TrainingData:
+        """A copy held on `device` (self when it is already there)."""
+        if self.train_x.device == device:
+            return self
+
+        def move(t: torch.Tensor | None) -> torch.Tensor | None:
+            return None if t is None else t.to(device)
+
+        return TrainingData(
+            *(move(t) for t in (self.train_x, self.train_y, self.test_x, self.test_y)),
+            move(self.styled_row),
+            move(self.styled_x),
+            self.styled_key,
+            move(self.pen_x),
+            move(self.pen_y),
+            self.pen_key,
+        )
 
     @classmethod
     def from_splits(
@@ -147,6 +180,26 @@ def accuracy(model: LeNet5, x_unit: torch.Tensor, y: torch.Tensor, norm: Normali
     return float((logits.argmax(1) == y).float().mean())
 
 
+def resolve_device(name: str = "auto") -> torch.device:
+    """`auto` picks CUDA, then Apple's MPS, then the CPU; others are checked to exist."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        mps = getattr(torch.backends, "mps", None)
+        if mps is not None and mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("CUDA was asked for but no CUDA GPU is available to this PyTorch")
+    if name == "mps":
+        mps = getattr(torch.backends, "mps", None)
+        if mps is None or not mps.is_available():
+            raise ValueError("MPS was asked for but is not available to this PyTorch")
+    if name not in ("cpu", "cuda", "mps"):
+        raise ValueError(f"unknown device {name!r} (auto, cpu, cuda or mps)")
+    return torch.device(name)
+
+
 BatchCallback = Callable[[BatchProgress], None]
 EpochCallback = Callable[[EpochResult, LeNet5], None]
 
@@ -166,21 +219,32 @@ def train(
     should_cancel: CancelCheck | None = None,
     augment_config: AugmentConfig | None = None,
     on_start: Callable[[LeNet5], None] | None = None,
+    device: str | torch.device = "cpu",
 ) -> TrainResult:
     """Train a fresh LeNet-5. Raises `TrainingCancelled` or `TrainingDiverged`.
 
     `on_start` receives the network before the first step (it keeps learning in place), so a
-    caller can look at it mid-epoch, e.g. for a live preview.
+    caller can look at it mid-epoch, e.g. for a live preview. When `data` holds pen digits
+    (`add_pen_digits`) and `config.pen_fraction` > 0, that share of every batch is pen digits,
+    the rest MNIST: an epoch keeps its number of steps (and its time) and sees a fresh random
+    (1 - pen_fraction) of MNIST. `device` ("cpu", "cuda", "mps", or "auto") is where the data
+    and the network live while training; the random numbers are drawn on the CPU, so a seed
+    means the same batches and distortions everywhere. The returned network is on the CPU.
     """
     config = config or TrainConfig()
     model_config = model_config or ModelConfig()
+    device = resolve_device(device) if isinstance(device, str) else device
     torch.manual_seed(config.seed)
     generator = torch.Generator().manual_seed(config.seed)
     norm = data.normalization()
     restyled = config.augment and config.restyle > 0
     if restyled:
         data.add_styles(config.restyle, config.seed, should_cancel)
-    model = LeNet5(model_config)
+    data = data.to(device)
+    with_pen = data.pen_x is not None and data.pen_y is not None and config.pen_fraction > 0
+    pen_per_batch = round(config.batch_size * config.pen_fraction) if with_pen else 0
+    mnist_per_batch = config.batch_size - pen_per_batch
+    model = LeNet5(model_config).to(device)
     if on_start is not None:
         on_start(model)
     optimizer = torch.optim.AdamW(
@@ -197,16 +261,21 @@ def train(
         model.train()
         epoch_start = time.perf_counter()
         order = torch.randperm(n, generator=generator)
-        loss_sum, correct = 0.0, 0
+        loss_sum, correct, seen = 0.0, 0, 0
         for b in range(batches):
             if should_cancel is not None and should_cancel():
                 raise TrainingCancelled("training cancelled")
-            idx = order[b * config.batch_size : (b + 1) * config.batch_size]
+            idx = order[b * mnist_per_batch : (b + 1) * mnist_per_batch].to(device)
             x = data.batch(idx, restyled)
+            y = data.train_y[idx]
+            if pen_per_batch:
+                pen = torch.randint(len(data.pen_x), (pen_per_batch,), generator=generator)
+                pen = pen.to(device)
+                x = torch.cat([x, data.pen_x[pen]])
+                y = torch.cat([y, data.pen_y[pen]])
             if config.augment:
                 x = augment_batch(x, generator, augment_config)
             x = (x - norm.mean) / norm.std
-            y = data.train_y[idx]
             logits = model(x).logits
             loss = F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
             if not torch.isfinite(loss):
@@ -220,7 +289,8 @@ def train(
             scheduler.step()
             batch_correct = int((logits.argmax(1) == y).sum())
             batch_loss = loss.item()
-            loss_sum += batch_loss * len(idx)
+            loss_sum += batch_loss * len(y)
+            seen += len(y)
             correct += batch_correct
             if on_batch is not None:
                 elapsed = time.perf_counter() - start
@@ -232,7 +302,7 @@ def train(
                         b + 1,
                         batches,
                         batch_loss,
-                        batch_correct / len(idx),
+                        batch_correct / len(y),
                         elapsed,
                         elapsed / done * (config.epochs * batches - done),
                     )
@@ -244,7 +314,7 @@ def train(
         history.append(result)
         if on_epoch is not None:
             on_epoch(result, model)
-    model.eval()
+    model.eval().to("cpu")
     metadata = {
         "test_accuracy": history[-1].test_accuracy,
         "train_config": config.to_dict(),
@@ -253,6 +323,7 @@ def train(
             for h in history
         ],
         "train_images": n,
+        "pen_images": len(data.pen_x) if with_pen else 0,
         "test_images": len(data.test_x),
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "torch": str(torch.__version__),  # TorchVersion is not weights_only-safe

@@ -16,6 +16,7 @@ from model import cli, evaluate, predict, train
 from model.checkpoint import load_checkpoint
 from model.drawn_digits import digit_strokes, place_strokes, render_strokes
 from model.mnist import load_split
+from model.pendata import find_pen_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,6 +83,8 @@ def test_train_cli_writes_a_checkpoint(mnist_dir, tmp_path, capsys):
         str(out),
         "--pooling",
         "avg",
+        "--pen-fraction",  # MNIST only: pen training has its own tests (test_pen_training)
+        "0",
     ]
     assert run(train.main, argv) == 0
     ckpt = load_checkpoint(out)
@@ -99,10 +102,13 @@ def test_train_cli_missing_data(tmp_path, capsys):
 
 
 def test_evaluate_cli_prints_confusion(mnist_dir, capsys):
-    assert run(evaluate.main, ["--data-dir", str(mnist_dir), "--drawn", "50"]) == 0
+    argv = ["--data-dir", str(mnist_dir), "--drawn", "50", "--pen", "40"]
+    assert run(evaluate.main, argv) == 0
     out = capsys.readouterr().out
     assert "MNIST test set:" in out and "per class:" in out and "confusion" in out
-    assert "drawn digits:" in out
+    assert "drawn digits:" in out and "ECE" in out
+    if find_pen_file() is not None:
+        assert "real pen digits, held-out writers" in out and "width-normalised" in out
 
 
 def test_cli_error_has_no_traceback(tmp_path):
