@@ -52,6 +52,7 @@ def test_bad_weights_files_in_evaluate_and_predict(tmp_path, capsys):
 
 
 TINY = ["--epochs", "1", "--train-subset", "64", "--test-subset", "32", "--drawn-eval", "0"]
+TINY += ["--pen-fraction", "0"]  # MNIST only: pen training has its own tests
 
 
 def test_train_out_that_cannot_be_written_fails_before_training(tmp_path, capsys):

@@ -24,7 +24,7 @@ from model.strokes import (
     normalized_pen_width,
     render_strokes,
 )
-from tests.app_helpers import draw_stroke
+from tests.gui.mouse import draw_stroke
 
 STROKES = [
     # an ellipse (a 0), a zigzag with sharp joins (a 7 with a crossing), a lone dot
