@@ -15,21 +15,45 @@ from model import errors
 
 def _kinds() -> list[tuple[type[BaseException], str]]:
     """Most specific first: the first class `exc` is an instance of gives the sentence."""
-    t = QCoreApplication.translate
     return [
-        (errors.CheckpointSaveError, t("error_text", "The weights file could not be saved.")),
-        (errors.SaveError, t("error_text", "The file could not be written.")),
-        (errors.CheckpointError, t("error_text", "These weights cannot be used.")),
-        (errors.DownloadError, t("error_text", "MNIST could not be downloaded.")),
-        (errors.DataError, t("error_text", "The MNIST files are missing or damaged.")),
-        (errors.ImageReadError, t("error_text", "This file cannot be read as an image.")),
-        (errors.NoInkError, t("error_text", "There is no digit to read: the image is blank.")),
+        (
+            errors.CheckpointSaveError,
+            QCoreApplication.translate("error_text", "The weights file could not be saved."),
+        ),
+        (
+            errors.SaveError,
+            QCoreApplication.translate("error_text", "The file could not be written."),
+        ),
+        (
+            errors.CheckpointError,
+            QCoreApplication.translate("error_text", "These weights cannot be used."),
+        ),
+        (
+            errors.DownloadError,
+            QCoreApplication.translate("error_text", "MNIST could not be downloaded."),
+        ),
+        (
+            errors.DataError,
+            QCoreApplication.translate("error_text", "The MNIST files are missing or damaged."),
+        ),
+        (
+            errors.ImageReadError,
+            QCoreApplication.translate("error_text", "This file cannot be read as an image."),
+        ),
+        (
+            errors.NoInkError,
+            QCoreApplication.translate(
+                "error_text", "There is no digit to read: the image is blank."
+            ),
+        ),
         (
             errors.TrainingDiverged,
-            t("error_text", "Training diverged (the loss became infinite)."),
+            QCoreApplication.translate(
+                "error_text", "Training diverged (the loss became infinite)."
+            ),
         ),
-        (errors.Cancelled, t("error_text", "Stopped at your request.")),
-        (MemoryError, t("error_text", "Out of memory.")),
+        (errors.Cancelled, QCoreApplication.translate("error_text", "Stopped at your request.")),
+        (MemoryError, QCoreApplication.translate("error_text", "Out of memory.")),
     ]
 
 

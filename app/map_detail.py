@@ -23,19 +23,22 @@ SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
 
 def describe(layer: str, index: int, activation: str = "relu", pooling: str = "max") -> str:
     """One sentence on how this map is computed."""
-    t = QCoreApplication.translate
     if layer == "C1":
-        return t("MapDetailDialog", "C1 map {0} = {1}(input ∗ C1 filter {0} + bias).").format(
-            index, activation
-        )
+        return QCoreApplication.translate(
+            "MapDetailDialog", "C1 map {0} = {1}(input ∗ C1 filter {0} + bias)."
+        ).format(index, activation)
     if layer == "C2":
-        return t(
+        return QCoreApplication.translate(
             "MapDetailDialog",
             "C2 map {0} = {1}(Σ over the 6 S1 maps ∗ C2 filters {0},0..5 + bias).",
         ).format(index, activation)
     source = "C1" if layer == "S1" else "C2"
-    kind = t("MapDetailDialog", "max") if pooling == "max" else t("MapDetailDialog", "average")
-    return t(
+    kind = (
+        QCoreApplication.translate("MapDetailDialog", "max")
+        if pooling == "max"
+        else QCoreApplication.translate("MapDetailDialog", "average")
+    )
+    return QCoreApplication.translate(
         "MapDetailDialog",
         "{0} map {1} = 2x2 {2} pooling of {3} map {1}, which these kernels produce.",
     ).format(layer, index, kind, source)

@@ -67,66 +67,93 @@ def _language_actions(window: QMainWindow) -> dict[str, QAction]:
 
 
 def build_menus(window: QMainWindow) -> Actions:
-    t = QCoreApplication.translate
     actions = Actions(
-        open_image=_action(window, "actionOpenImage", t("menus", "&Open image…"), Key.Open),
-        load_weights=_action(window, "actionLoadWeights", t("menus", "&Load weights…")),
+        open_image=_action(
+            window, "actionOpenImage", QCoreApplication.translate("menus", "&Open image…"), Key.Open
+        ),
+        load_weights=_action(
+            window, "actionLoadWeights", QCoreApplication.translate("menus", "&Load weights…")
+        ),
         save_weights=_action(
-            window, "actionSaveWeights", t("menus", "&Save weights as…"), Key.SaveAs
+            window,
+            "actionSaveWeights",
+            QCoreApplication.translate("menus", "&Save weights as…"),
+            Key.SaveAs,
         ),
         reset_weights=_action(
-            window, "actionResetWeights", t("menus", "&Reset to shipped weights")
+            window,
+            "actionResetWeights",
+            QCoreApplication.translate("menus", "&Reset to shipped weights"),
         ),
-        quit=_action(window, "actionQuit", t("menus", "&Quit"), Key.Quit),
-        undo=_action(window, "actionUndo", t("menus", "&Undo last stroke"), Key.Undo),
-        clear=_action(window, "actionClear", t("menus", "&Clear"), "Esc", "Delete"),
+        quit=_action(window, "actionQuit", QCoreApplication.translate("menus", "&Quit"), Key.Quit),
+        undo=_action(
+            window, "actionUndo", QCoreApplication.translate("menus", "&Undo last stroke"), Key.Undo
+        ),
+        clear=_action(
+            window, "actionClear", QCoreApplication.translate("menus", "&Clear"), "Esc", "Delete"
+        ),
         restore_layout=_action(
-            window, "actionRestoreLayout", t("menus", "Restore &default layout")
+            window,
+            "actionRestoreLayout",
+            QCoreApplication.translate("menus", "Restore &default layout"),
         ),
-        retrain=_action(window, "actionRetrain", t("menus", "&Retrain…"), "Ctrl+R"),
-        about=_action(window, "actionAbout", t("menus", "&About LeNet Lens")),
-        shortcuts=_action(window, "actionShortcuts", t("menus", "&Keyboard shortcuts"), "Ctrl+/"),
+        retrain=_action(
+            window, "actionRetrain", QCoreApplication.translate("menus", "&Retrain…"), "Ctrl+R"
+        ),
+        about=_action(
+            window, "actionAbout", QCoreApplication.translate("menus", "&About LeNet Lens")
+        ),
+        shortcuts=_action(
+            window,
+            "actionShortcuts",
+            QCoreApplication.translate("menus", "&Keyboard shortcuts"),
+            "Ctrl+/",
+        ),
         pen_width=QSpinBox(),
         languages=_language_actions(window),
-        language_menu=QMenu(t("menus", "&Language")),
+        language_menu=QMenu(QCoreApplication.translate("menus", "&Language")),
     )
     bar = window.menuBar()
-    file_menu = bar.addMenu(t("menus", "&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("menus", "&File"))
     file_menu.addAction(actions.open_image)
     file_menu.addSeparator()
     for action in (actions.load_weights, actions.save_weights, actions.reset_weights):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu(t("menus", "&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("menus", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.clear)
-    view_menu = bar.addMenu(t("menus", "&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("menus", "&View"))
     view_menu.setObjectName("menuView")
     actions.language_menu.setParent(view_menu, actions.language_menu.windowFlags())
     actions.language_menu.setObjectName("menuLanguage")
     for action in actions.languages.values():
         actions.language_menu.addAction(action)  # the window adds it at the end of View
-    training_menu = bar.addMenu(t("menus", "&Training"))
+    training_menu = bar.addMenu(QCoreApplication.translate("menus", "&Training"))
     training_menu.setObjectName("menuTraining")
     training_menu.addAction(actions.retrain)
-    help_menu = bar.addMenu(t("menus", "&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("menus", "&Help"))
     help_menu.setObjectName("menuHelp")
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
 
-    toolbar = QToolBar(t("menus", "Canvas"), window)
+    toolbar = QToolBar(QCoreApplication.translate("menus", "Canvas"), window)
     toolbar.setObjectName("toolbarCanvas")
     toolbar.addAction(actions.undo)
     toolbar.addAction(actions.clear)
     toolbar.addSeparator()
-    toolbar.addWidget(QLabel(t("menus", " Pen width ")))
+    toolbar.addWidget(QLabel(QCoreApplication.translate("menus", " Pen width ")))
     spin = actions.pen_width
     spin.setObjectName("penWidth")
     spin.setRange(4, 60)
-    spin.setSuffix(t("menus", " px"))
+    spin.setSuffix(QCoreApplication.translate("menus", " px"))
     spin.setValue(round(DEFAULT_PEN_WIDTH))
-    spin.setToolTip(t("menus", "Stroke width on the 280x280 canvas (default 20 ≈ MNIST's stroke)"))
+    spin.setToolTip(
+        QCoreApplication.translate(
+            "menus", "Stroke width on the 280x280 canvas (default 20 ≈ MNIST's stroke)"
+        )
+    )
     toolbar.addWidget(spin)
     toolbar.addSeparator()
     toolbar.addAction(actions.open_image)

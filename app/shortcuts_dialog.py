@@ -7,6 +7,8 @@ covers it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     rows = {}
     for action in window.findChildren(QAction):
         keys = [k.toString(Format.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-        text = action.text().replace("&", "").rstrip("…").strip()
+        text = re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…").strip()
         if keys and text:
             rows[text] = ", ".join(keys)
     return sorted(rows.items(), key=lambda row: row[0].lower())

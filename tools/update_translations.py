@@ -102,8 +102,9 @@ def read_messages(ts: Path) -> list[Message]:
     return messages
 
 
-def placeholders(text: str) -> list[str]:
-    return sorted(PLACEHOLDER.findall(text))
+def placeholders(text: str) -> set[str]:
+    """The {n}/{n:spec}/%n/%1 markers of a text (a translation may repeat or reorder them)."""
+    return set(PLACEHOLDER.findall(text))
 
 
 def problems(messages: list[Message]) -> list[str]:
