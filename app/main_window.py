@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"LeNet Lens {model.__version__}")
+        self.setWindowTitle(f"LeNet Lens {model.__version__}")  # i18n: name
         self.setWindowIcon(app_icon())
         self.settings = settings if settings is not None else keys.default_settings()
         configure_torch()  # single-threaded inference: smooth strokes on a busy machine
@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
         group.setExclusive(True)
         self.workspace_actions: dict[str, QAction] = {}
         for spec in workspaces():
-            title = QCoreApplication.translate("workspaces", spec.title)
-            tooltip = QCoreApplication.translate("workspaces", spec.tooltip)
+            title = QCoreApplication.translate("workspaces", spec.title)  # i18n: runtime
+            tooltip = QCoreApplication.translate("workspaces", spec.tooltip)  # i18n: runtime
             action = QAction(title, self)
             action.setObjectName(spec.action_name)
             action.setCheckable(True)
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
             else self.tr("no recorded accuracy")
         )
         self.model_label.setText(self.tr("Weights: {0} · {1}").format(label, recorded))
-        self.setWindowTitle(f"LeNet Lens {model.__version__} — {label}")
+        self.setWindowTitle(f"LeNet Lens {model.__version__} — {label}")  # i18n: name
 
     def _on_preview_changed(self, note: str) -> None:
         if note:

@@ -122,6 +122,59 @@ def problems(messages: list[Message]) -> list[str]:
     return lines
 
 
+# translate("ctx", name) / tr(name) with a variable as the text: lupdate cannot see what `name`
+# holds, so unless it is a QT_TRANSLATE_NOOP/QT_TR_NOOP constant its strings are never extracted.
+VARIABLE_TEXT = re.compile(
+    r"(?:\btranslate\(\s*[\"'][^\"']*[\"']\s*,|\btr\()\s*([a-z_][\w.]*)\s*[,)]"
+)
+
+
+def unextracted_calls() -> list[str]:
+    """file:line of tr()/translate() calls whose text is a variable of a wrapper function
+    (`def _tr(text): return translate("ctx", text)`): the strings passed to such a wrapper
+    are invisible to lupdate. Call translate()/self.tr() with the literal instead. Lines with
+    `# i18n: runtime` (re-translating a text that lupdate saw elsewhere) are skipped."""
+    found = []
+    for path in source_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "# i18n:" in line or line.lstrip().startswith("#"):
+                continue
+            for name in VARIABLE_TEXT.findall(line):
+                if not name.isupper():  # UPPER_CASE constants are QT_TRANSLATE_NOOP markers
+                    found.append(f"{path.relative_to(ROOT)}:{number}: text is `{name}`")
+    return found
+
+
+# A Qt call that shows text, given an English literal directly: it never reaches the catalogue.
+SHOWN_LITERAL = re.compile(
+    r"\b(?:QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QAction|QToolBar|QMenu|"
+    r"setText|setToolTip|setStatusTip|setWhatsThis|setWindowTitle|setPlaceholderText|"
+    r"showMessage|addMenu|setFormat|setSpecialValueText|setSuffix|setPrefix|addRow|addTab|"
+    r"setTitle|setLabel|addLabel|setHorizontalHeaderLabels|drawText|critical|warning|"
+    r"information|question|show_error)\((?:[^()\"']*,\s*)?\[?\s*f?[\"']([^\"']*)"
+)
+
+
+POSITIONS = {"left", "right", "top", "bottom"}  # pyqtgraph axis names, not text
+
+
+def untranslated_literals() -> list[str]:
+    """file:line of Qt calls that show an English literal without tr()/translate() (a
+    heuristic: words of two or more lower-case letters; log calls and lines marked `# i18n:`,
+    e.g. `# i18n: name` for the product's name, are skipped)."""
+    found = []
+    for path in source_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "# i18n:" in line or line.lstrip().startswith("#") or "log" in line:
+                continue
+            for literal in SHOWN_LITERAL.findall(line):
+                words = re.sub(r"\{[^{}]*\}", "", literal)  # f-string fields are not text
+                if re.search(r"[a-z]{2}", words) and literal not in POSITIONS:
+                    found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+                    break
+    return found
+
+
 def check(language: str) -> list[str]:
     """Without touching the repository: what lupdate would add or drop, and what is not
     finished. Empty when the committed catalogue is complete and current."""
@@ -156,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
         for line in lines:
             print(f"  {line}")
         status = status or int(bool(lines))
+    hidden = unextracted_calls() + untranslated_literals()
+    if hidden:
+        print("warning: lupdate cannot see these strings (wrap literals in tr()/translate()):")
+        for line in hidden:
+            print(f"  {line}")
     return status
 
 

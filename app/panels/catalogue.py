@@ -26,7 +26,7 @@ _DESCRIPTIONS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("panels", text)
+    return QCoreApplication.translate("panels", text)  # i18n: runtime (QT_TRANSLATE_NOOP)
 
 
 def _maps(layer: str):  # noqa: ANN202
