@@ -8,9 +8,12 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+import model
 from app import settings as keys
+from app.error_text import error_text
 from app.errors import install_excepthook
 from app.logs import setup_logging
 from app.theme import themed_application
@@ -21,28 +24,42 @@ log = logging.getLogger("app")
 
 def main(argv: list[str] | None = None) -> int:
     setup_logging()
-    app = themed_application(sys.argv if argv is None else argv)
+    settings = keys.default_settings()
+    # Translators go in before any window module is imported: some titles are translated then.
+    app = themed_application(sys.argv if argv is None else argv, settings)
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
+    app.setApplicationVersion(model.__version__)
+    app.setDesktopFileName("lenet-lens")  # Wayland/X11 match the window to lenet-lens.desktop
     from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
-    settings = keys.default_settings()
     last = keys.read_str(settings, keys.LAST_WEIGHTS)
     try:
         window = MainWindow(last, settings) if last else MainWindow(settings=settings)
     except CheckpointError as exc:
         log.warning("cannot start with %s", last or "the shipped weights", exc_info=exc)
         if not last:
-            QMessageBox.critical(None, "LeNet Lens cannot start", str(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("main", "LeNet Lens cannot start"), error_text(exc)
+            )
             return 1
         settings.remove(keys.LAST_WEIGHTS)
         try:
             window = MainWindow(settings=settings)
         except CheckpointError as exc2:
             log.error("cannot start with the shipped weights", exc_info=exc2)
-            QMessageBox.critical(None, "LeNet Lens cannot start", str(exc2))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("main", "LeNet Lens cannot start"),
+                error_text(exc2),
+            )
             return 1
-        window.show_error("Last weights unavailable", f"{exc}\n\nUsing the shipped weights.")
+        window.show_error(
+            QCoreApplication.translate("main", "Last weights unavailable"),
+            QCoreApplication.translate("main", "{0}\n\nUsing the shipped weights.").format(
+                error_text(exc)
+            ),
+        )
     install_excepthook(lambda: window)  # a bug in a slot: logged, shown, and the app lives on
     window.show()
     return app.exec()

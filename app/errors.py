@@ -20,10 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def details(exc: BaseException) -> str:
     """The traceback of `exc` as text (what "Show Details…" shows)."""
     return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
@@ -63,10 +59,10 @@ def install_excepthook(parent: Callable[[], QWidget | None] | None = None) -> Ex
             where = parent() if parent is not None else QApplication.activeWindow()
             show_error(
                 where,
-                _tr("Unexpected error"),
-                _tr("Something went wrong: {0}. LeNet Lens keeps running.").format(
-                    f"{exc_type.__name__}: {exc}"
-                ),
+                QCoreApplication.translate("errors", "Unexpected error"),
+                QCoreApplication.translate(
+                    "errors", "Something went wrong: {0}. LeNet Lens keeps running."
+                ).format(f"{exc_type.__name__}: {exc}"),
                 exc,
             )
         except Exception:  # the net itself must never throw

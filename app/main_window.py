@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 import model
+from app import i18n
 from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
 from app.docks import create_docks, default_sizes
+from app.error_text import error_text
 from app.errors import show_error
+from app.icons import app_icon
 from app.map_detail import MapDetailDialog
 from app.menus import build_menus
 from app.panels import catalogue  # noqa: F401 (registers the product's panels)
@@ -53,8 +56,15 @@ from model.receptive_field import Field, input_field_to_raster, unit_field
 
 WORKSPACE = DRAW
 log = logging.getLogger(__name__)
-IMAGE_FILTER = "Images ({})".format(" ".join(f"*{ext}" for ext in EXTENSIONS))
-WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
+
+
+def _image_filter() -> str:
+    patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
+    return QCoreApplication.translate("MainWindow", "Images ({0})").format(patterns)
+
+
+def _weights_filter() -> str:
+    return QCoreApplication.translate("MainWindow", "LeNet Lens weights (*.pt);;All files (*)")
 
 
 def _rect(field: Field) -> QRectF:
@@ -88,7 +98,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("LeNet Lens")
+        self.setWindowTitle(f"LeNet Lens {model.__version__}")  # i18n: name
+        self.setWindowIcon(app_icon())
         self.settings = settings if settings is not None else keys.default_settings()
         configure_torch()  # single-threaded inference: smooth strokes on a busy machine
         configure_pyqtgraph()
@@ -120,6 +131,8 @@ class MainWindow(QMainWindow):
         self._panel_toggles: list[QAction] = []
         self._panels_end = self.view_menu.addSeparator()
         self.view_menu.addAction(self.actions.restore_layout)
+        self.view_menu.addSeparator()
+        self.view_menu.addMenu(self.actions.language_menu)
         self._fill_panel_toggles()
         self.model_label = QLabel()
         self.model_label.setObjectName("modelStatus")
@@ -137,6 +150,7 @@ class MainWindow(QMainWindow):
         last = keys.read_str(self.settings, keys.WORKSPACE)
         if last and last != DRAW and workspace(last) is not None:
             self.switch_workspace(last)
+        self._check_fonts()
 
     # ----- the panels, by key (tests and scripts reach them here) ----------------------------
     @property
@@ -266,15 +280,15 @@ class MainWindow(QMainWindow):
         group.setExclusive(True)
         self.workspace_actions: dict[str, QAction] = {}
         for spec in workspaces():
-            action = QAction(spec.title, self)
+            title = QCoreApplication.translate("workspaces", spec.title)  # i18n: runtime
+            tooltip = QCoreApplication.translate("workspaces", spec.tooltip)  # i18n: runtime
+            action = QAction(title, self)
             action.setObjectName(spec.action_name)
             action.setCheckable(True)
             action.setChecked(spec.key == self.workspace_key)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
-            action.setToolTip(
-                f"{spec.tooltip} ({spec.shortcut})" if spec.shortcut else spec.tooltip
-            )
+            action.setToolTip(f"{tooltip} ({spec.shortcut})" if spec.shortcut else tooltip)
             action.triggered.connect(lambda _checked=False, k=spec.key: self.switch_workspace(k))
             group.addAction(action)
             toolbar.addAction(action)
@@ -308,6 +322,11 @@ class MainWindow(QMainWindow):
         a.restore_layout.triggered.connect(self.restore_default_layout)
         a.retrain.triggered.connect(self.open_retrain_dialog)
         a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        current = i18n.active_language()
+        for code, action in a.languages.items():
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
         a.pen_width.valueChanged.connect(self.canvas.set_pen_width)
         self.canvas.changed.connect(self.session.request)
         self.canvas.file_dropped.connect(self.open_image)
@@ -326,10 +345,12 @@ class MainWindow(QMainWindow):
         label = self.session.label
         accuracy = predictor.test_accuracy
         recorded = (
-            f"test accuracy {accuracy:.2%}" if accuracy is not None else "no recorded accuracy"
+            self.tr("test accuracy {0:.2%}").format(accuracy)
+            if accuracy is not None
+            else self.tr("no recorded accuracy")
         )
-        self.model_label.setText(f"Weights: {label} · {recorded}")
-        self.setWindowTitle(f"LeNet Lens — {label}")
+        self.model_label.setText(self.tr("Weights: {0} · {1}").format(label, recorded))
+        self.setWindowTitle(f"LeNet Lens {model.__version__} — {label}")  # i18n: name
 
     def _on_preview_changed(self, note: str) -> None:
         if note:
@@ -364,33 +385,39 @@ class MainWindow(QMainWindow):
     def open_image(self, path: str | os.PathLike | None = None) -> bool:
         """Read an image and classify it; on failure say why and leave the canvas as it was."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open image", "", IMAGE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), "", _image_filter())
             if not path:
                 return False
         try:
             raster = load_image(path)
             self.predictor.predict(raster)  # refuse a blank image before replacing the drawing
         except ImageReadError as exc:
-            self.show_error("Cannot open image", str(exc), exc)
+            self.show_error(self.tr("Cannot open image"), error_text(exc), exc)
             return False
         except NoInkError as exc:
-            self.show_error("No digit found", f"{Path(path).name}: {exc}", exc)
+            self.show_error(
+                self.tr("No digit found"),
+                self.tr("{0}: {1}").format(Path(path).name, error_text(exc)),
+                exc,
+            )
             return False
         self.canvas.set_image(raster)
         self.session.refresh_now()
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 5000)
         return True
 
     def load_weights(self, path: str | os.PathLike | None = None) -> bool:
         """Load a weights file; a bad one leaves the active model in place."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Load weights", "", WEIGHTS_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Load weights"), "", _weights_filter()
+            )
             if not path:
                 return False
         try:
             predictor = Predictor.load(path)
         except CheckpointError as exc:
-            self.show_error("Cannot load weights", str(exc), exc)
+            self.show_error(self.tr("Cannot load weights"), error_text(exc), exc)
             return False
         self.set_predictor(predictor)
         self.settings.setValue(keys.LAST_WEIGHTS, str(Path(path).resolve()))
@@ -399,15 +426,17 @@ class MainWindow(QMainWindow):
     def save_weights(self, path: str | os.PathLike | None = None) -> bool:
         """Save the active model (atomically, with its metadata)."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save weights as", "", WEIGHTS_FILTER)
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save weights as"), "", _weights_filter()
+            )
             if not path:
                 return False
         try:
             saved = save_checkpoint(self.predictor.checkpoint, path)
         except CheckpointError as exc:
-            self.show_error("Cannot save weights", str(exc), exc)
+            self.show_error(self.tr("Cannot save weights"), error_text(exc), exc)
             return False
-        self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
+        self.statusBar().showMessage(self.tr("Saved weights to {0}").format(saved), 5000)
         return True
 
     def reset_weights(self) -> bool:
@@ -415,7 +444,7 @@ class MainWindow(QMainWindow):
         try:
             predictor = Predictor.load()
         except CheckpointError as exc:
-            self.show_error("Cannot load the shipped weights", str(exc), exc)
+            self.show_error(self.tr("Cannot load the shipped weights"), error_text(exc), exc)
             return False
         self.set_predictor(predictor)
         self.settings.remove(keys.LAST_WEIGHTS)
@@ -432,17 +461,51 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         accuracy = self.predictor.test_accuracy
-        acc = f"{accuracy:.2%}" if accuracy is not None else "not recorded"
+        acc = f"{accuracy:.2%}" if accuracy is not None else self.tr("not recorded")
         self.about_box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About LeNet Lens",
-            f"<b>LeNet Lens {model.__version__}</b><br>Draw a digit, watch LeNet-5 read it "
-            f"live, and look inside every layer.<br><br>Active model: {self.session.label}<br>"
-            f"Recorded test accuracy: {acc}",
+            self.tr("About LeNet Lens"),
+            f"<b>LeNet Lens {model.__version__}</b><br>"
+            + self.tr(
+                "Draw a digit, watch LeNet-5 read it live, and look inside every layer."
+                "<br><br>Active model: {0}<br>Recorded test accuracy: {1}"
+            ).format(self.session.label, acc),
             parent=self,
         )
         self.about_box.setObjectName("aboutBox")
+        self.about_box.setIconPixmap(app_icon().pixmap(64, 64))
         self.about_box.open()
+
+    def show_shortcuts(self) -> QDialog:
+        """Help ▸ Keyboard shortcuts (app/shortcuts_dialog.py), non-modal."""
+        from app.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # ----- language ---------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """View ▸ Language: remembered in the settings, applied at the next start (several
+        titles and plot labels are fixed when built, so a live switch would be half done)."""
+        self.settings.setValue(keys.LANGUAGE, language)
+        self.settings.sync()
+        if language == i18n.active_language():
+            self.statusBar().clearMessage()
+            return
+        note = self.tr("The language changes when LeNet Lens is restarted.")
+        own_words = i18n.restart_note(language)  # also in the chosen language's own words
+        if own_words != note:
+            note = f"{note} / {own_words}"
+        self.statusBar().showMessage(note)
+
+    def _check_fonts(self) -> None:
+        """Chinese chosen but no font covers it: the app works, and says what to install."""
+        if i18n.active_language() == i18n.CHINESE and not i18n.has_chinese_font():
+            message = i18n.missing_font_message()
+            log.warning(message)
+            self.statusBar().showMessage(message, 30000)
 
     # ----- layout and settings ----------------------------------------------------------------
     def restore_default_layout(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.mosaic import grid_for
@@ -23,16 +24,24 @@ SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
 def describe(layer: str, index: int, activation: str = "relu", pooling: str = "max") -> str:
     """One sentence on how this map is computed."""
     if layer == "C1":
-        return f"C1 map {index} = {activation}(input ∗ C1 filter {index} + bias)."
+        return QCoreApplication.translate(
+            "MapDetailDialog", "C1 map {0} = {1}(input ∗ C1 filter {0} + bias)."
+        ).format(index, activation)
     if layer == "C2":
-        return (
-            f"C2 map {index} = {activation}(Σ over the 6 S1 maps ∗ C2 filters {index},0..5 + bias)."
-        )
+        return QCoreApplication.translate(
+            "MapDetailDialog",
+            "C2 map {0} = {1}(Σ over the 6 S1 maps ∗ C2 filters {0},0..5 + bias).",
+        ).format(index, activation)
     source = "C1" if layer == "S1" else "C2"
-    return (
-        f"{layer} map {index} = 2x2 {pooling} pooling of {source} map {index}, "
-        "which these kernels produce."
+    kind = (
+        QCoreApplication.translate("MapDetailDialog", "max")
+        if pooling == "max"
+        else QCoreApplication.translate("MapDetailDialog", "average")
     )
+    return QCoreApplication.translate(
+        "MapDetailDialog",
+        "{0} map {1} = 2x2 {2} pooling of {3} map {1}, which these kernels produce.",
+    ).format(layer, index, kind, source)
 
 
 class MapDetailDialog(QDialog):
@@ -47,7 +56,7 @@ class MapDetailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("mapDetail")
         self.layer, self.index = layer, index
-        self.setWindowTitle(f"{layer} map {index}")
+        self.setWindowTitle(self.tr("{0} map {1}").format(layer, index))
         self.resize(760, 440)
         graphics = pg.GraphicsLayoutWidget()
         self.map_view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False)
@@ -61,9 +70,9 @@ class MapDetailDialog(QDialog):
         kernel_count = 1 if SOURCE[layer] == "C1" else 6
         kernels_layout = graphics.addLayout()
         kernels_layout.addLabel(
-            f"{SOURCE[layer]} kernel {index}"
+            self.tr("{0} kernel {1}").format(SOURCE[layer], index)
             if kernel_count == 1
-            else f"C2 kernels {index},0..5 (per S1 map)"
+            else self.tr("C2 kernels {0},0..5 (per S1 map)").format(index)
         )
         kernels_layout.nextRow()
         cols = 1 if kernel_count == 1 else 2

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.throttle import FrameThrottle
 from model.errors import NoInkError
@@ -37,7 +37,9 @@ RasterSource = Callable[[], "np.ndarray | None"]
 def default_label(path: str | os.PathLike | None) -> str:
     """How the status bar names a weights file: the shipped one says so."""
     if path is None or Path(path).resolve() == shipped_weights_path().resolve():
-        return f"{shipped_weights_path().name} (shipped)"
+        return QCoreApplication.translate("LiveSession", "{0} (shipped)").format(
+            shipped_weights_path().name
+        )
     return Path(path).name
 
 

@@ -16,6 +16,7 @@ DOCK_STATE = "window/dockState"
 PEN_WIDTH = "canvas/penWidth"
 LAST_WEIGHTS = "model/lastWeights"
 WORKSPACE = "window/workspace"
+LANGUAGE = "ui/language"  # "en" or "zh_CN"; unset: the system locale (app/i18n)
 
 
 def workspace_state_key(workspace: str) -> str:

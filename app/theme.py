@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app import i18n
 from app import palette as c
+from app.icons import app_icon
 from app.panels.style import configure_pyqtgraph
 
 Role = QPalette.ColorRole
 
 
-def themed_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (made if there is none yet) with the LeNet Lens theme applied."""
+def themed_application(
+    argv: list[str] | None = None, settings: QSettings | None = None, language: str | None = None
+) -> QApplication:
+    """The QApplication (made if there is none yet) with the LeNet Lens theme, icon and
+    translators: `language` if given, else the settings key `ui/language` of `settings` (the
+    user's by default), else the system locale. Call it before importing the window modules."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     apply_theme(app)
+    if language is None:
+        from app.settings import default_settings
+
+        language = i18n.resolve_language(settings if settings is not None else default_settings())
+    i18n.install_language(language, app)
+    icon: QIcon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     configure_pyqtgraph()
     return app
 

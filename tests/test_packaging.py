@@ -51,3 +51,11 @@ def test_development_tools_are_not_installed_and_not_imported_by_the_product():
             text = path.read_text(encoding="utf-8")
             assert "from tools" not in text and "import tools" not in text, path
             assert "bench" not in path.name, f"{path}: benchmarks belong in tools/"
+
+
+def test_translations_and_icon_are_package_data():
+    tomllib = pytest.importorskip("tomllib")
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    data = setuptools["package-data"]
+    assert "*.qm" in data["app.i18n"] and list((ROOT / "app" / "i18n").glob("*.qm"))
+    assert "*.svg" in data["app.icons"] and (ROOT / "app" / "icons" / "lenet-lens.svg").is_file()

@@ -1,5 +1,9 @@
 """Render the window with a digit drawn and save a screenshot: `python -m tools.screenshot PNG`.
 
+`--language zh_CN` renders the Chinese UI (needs a CJK font, e.g. Debian's fonts-noto-cjk):
+`xvfb-run -a -s "-screen 0 1600x1000x24" python -m tools.screenshot docs/screenshot-zh.png
+--language zh_CN`.
+
 Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
 (MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers
 the most active C2 unit so its receptive field is highlighted, and grabs the window.
@@ -13,6 +17,7 @@ import sys
 import numpy as np
 from PySide6.QtCore import QEvent
 
+from app.i18n import LANGUAGES
 from app.settings import scratch_settings
 from app.theme import themed_application
 from tests.gui.mouse import draw_stroke, send_to_view  # the one home of synthetic mouse events
@@ -43,11 +48,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weights", help="weights file (default: the shipped weights)")
     parser.add_argument("--size", default="1600x1000", help="window size, WxH")
     parser.add_argument("--index", type=int, default=1, help="MNIST test image to draw")
+    parser.add_argument(
+        "--language", choices=sorted(LANGUAGES), default="en", help="UI language (default: en)"
+    )
     args = parser.parse_args(argv)
-    app = themed_application()
+    tmp, settings = scratch_settings()
+    app = themed_application(language=args.language)
     from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
-    tmp, settings = scratch_settings()
     window = MainWindow(args.weights, settings)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)

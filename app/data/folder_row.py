@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.data.download import DownloadJob, DownloadProgress
+from app.error_text import error_text
 from app.jobs import JobThread, start_job
 from model import mnist
 from model.errors import DataError
@@ -47,20 +48,22 @@ class DataFolderRow(QWidget):
         self.edit = QLineEdit(str(folder))
         self.edit.setObjectName("dataFolder")
         self.edit.setToolTip(
-            "Folder with the four MNIST IDX files (.gz or raw). "
-            f"Default: ${mnist.ENV_VAR}, else the per-user cache."
+            self.tr(
+                "Folder with the four MNIST IDX files (.gz or raw). "
+                "Default: ${0}, else the per-user cache."
+            ).format(mnist.ENV_VAR)
         )
         self.edit.editingFinished.connect(self.refresh)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setObjectName("chooseDataFolder")
         self.choose_button.clicked.connect(self.choose_folder)
         self.status = QLabel()
         self.status.setObjectName("dataStatus")
         self.status.setWordWrap(True)
-        self.download_button = QPushButton(f"Download MNIST ({DOWNLOAD_MB} MB)")
+        self.download_button = QPushButton(self.tr("Download MNIST ({0} MB)").format(DOWNLOAD_MB))
         self.download_button.setObjectName("downloadMnist")
         self.download_button.clicked.connect(self.start_download)
-        self.cancel_download_button = QPushButton("Cancel download")
+        self.cancel_download_button = QPushButton(self.tr("Cancel download"))
         self.cancel_download_button.clicked.connect(self.cancel_download)
         self.progress = QProgressBar()
         self.progress.setObjectName("downloadProgress")
@@ -106,13 +109,17 @@ class DataFolderRow(QWidget):
         missing = self.missing()
         downloading = self.is_downloading()
         if not missing:
-            self.status.setText("✓ MNIST found: 60,000 training and 10,000 test images.")
+            self.status.setText(self.tr("✓ MNIST found: 60,000 training and 10,000 test images."))
             self.status.setProperty("state", "ok")
         else:
             count = len(missing)
             self.status.setText(
-                f"⚠ MNIST is not in this folder ({count} of 4 files missing). "
-                "Download it here, or choose a folder that has it."
+                self.tr(
+                    "⚠ MNIST is not in this folder (%n of 4 files missing). "
+                    "Download it here, or choose a folder that has it.",
+                    "",
+                    count,
+                )
             )
             self.status.setProperty("state", "missing")
         self.status.style().unpolish(self.status)
@@ -128,7 +135,7 @@ class DataFolderRow(QWidget):
     @Slot()
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Folder with the MNIST files", str(self.folder())
+            self, self.tr("Folder with the MNIST files"), str(self.folder())
         )
         if chosen:
             self.set_folder(chosen)
@@ -146,8 +153,8 @@ class DataFolderRow(QWidget):
         job.done.connect(self._on_done)
         self._download_outcome = "failed"
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Connecting…")
-        self.message.emit("info", f"Downloading MNIST into {self.folder()}…")
+        self.progress.setFormat(self.tr("Connecting…"))
+        self.message.emit("info", self.tr("Downloading MNIST into {0}…").format(self.folder()))
         self._download = start_job(job, "mnist-download")
         self.refresh()
 
@@ -155,7 +162,7 @@ class DataFolderRow(QWidget):
     def cancel_download(self) -> None:
         if self._download is not None:
             self._download.cancel()
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(self.tr("Cancelling…"))
 
     def stop(self) -> None:
         """Cancel a running download and wait for its thread (closing the dialog)."""
@@ -168,30 +175,32 @@ class DataFolderRow(QWidget):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(f"{name}: {done / 1e6:.1f} of {total / 1e6:.1f} MB")
+            self.progress.setFormat(
+                self.tr("{0}: {1:.1f} of {2:.1f} MB").format(name, done / 1e6, total / 1e6)
+            )
         else:
             self.progress.setRange(0, 0)
-            self.progress.setFormat(f"{name}: {done / 1e6:.1f} MB")
+            self.progress.setFormat(self.tr("{0}: {1:.1f} MB").format(name, done / 1e6))
 
     @Slot(object)
     def _on_finished(self, path: Path) -> None:
         self._download_outcome = "finished"
-        self.message.emit("success", f"MNIST downloaded and verified in {path}.")
+        self.message.emit("success", self.tr("MNIST downloaded and verified in {0}.").format(path))
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._download_outcome = "failed"
         text = (
-            str(exc)
+            error_text(exc)
             if isinstance(exc, DataError)
-            else (f"Download failed unexpectedly: {type(exc).__name__}: {exc}")
+            else self.tr("Download failed unexpectedly: {0}").format(f"{type(exc).__name__}: {exc}")
         )
         self.message.emit("error", text)
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._download_outcome = "cancelled"
-        self.message.emit("info", "Download cancelled; no partial files were kept.")
+        self.message.emit("info", self.tr("Download cancelled; no partial files were kept."))
 
     @Slot()
     def _on_done(self) -> None:

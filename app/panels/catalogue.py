@@ -5,7 +5,7 @@ Order matters: it is the dock order, and a `split` names a dock registered befor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.panels.dense import DensePanel
 from app.panels.feature_maps import FeatureMapsPanel
@@ -18,15 +18,15 @@ from model.network import ACTIVATION_SHAPES
 MAP_LAYERS = ("C1", "S1", "C2", "S2")
 GRID_COLUMNS = {"C1": 3, "S1": 3, "C2": 4, "S2": 4}
 _DESCRIPTIONS = {
-    "C1": "convolution 5x5 · 6@28x28",
-    "S1": "pooling 2x2 · 6@14x14",
-    "C2": "convolution 5x5 · 16@10x10",
-    "S2": "pooling 2x2 · 16@5x5",
+    "C1": QT_TRANSLATE_NOOP("panels", "convolution 5x5 · 6@28x28"),
+    "S1": QT_TRANSLATE_NOOP("panels", "pooling 2x2 · 6@14x14"),
+    "C2": QT_TRANSLATE_NOOP("panels", "convolution 5x5 · 16@10x10"),
+    "S2": QT_TRANSLATE_NOOP("panels", "pooling 2x2 · 16@5x5"),
 }
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("panels", text)
+    return QCoreApplication.translate("panels", text)  # i18n: runtime (QT_TRANSLATE_NOOP)
 
 
 def _maps(layer: str):  # noqa: ANN202
@@ -35,24 +35,47 @@ def _maps(layer: str):  # noqa: ANN202
 
 def _register_product_panels() -> None:
     left, h, v = Area.LeftDockWidgetArea, Orientation.Horizontal, Orientation.Vertical
-    register(PanelSpec("probabilities", _tr("Probabilities"), ProbabilitiesPanel, left, (330, 260)))
+    register(
+        PanelSpec(
+            "probabilities",
+            QCoreApplication.translate("panels", "Probabilities"),
+            ProbabilitiesPanel,
+            left,
+            (330, 260),
+        )
+    )
     register(
         PanelSpec(
             "input",
-            _tr("Network input (32x32)"),
+            QCoreApplication.translate("panels", "Network input (32x32)"),
             NetworkInputPanel,
             left,
             (330, 330),
             object_name="dockNetworkInput",
         )
     )
-    register(PanelSpec("kernels", _tr("Kernels (C1, C2)"), KernelsPanel, left, (330, 250)))
+    register(
+        PanelSpec(
+            "kernels",
+            QCoreApplication.translate("panels", "Kernels (C1, C2)"),
+            KernelsPanel,
+            left,
+            (330, 250),
+        )
+    )
     placement = {"C1": None, "S1": ("C1", h), "C2": ("C1", v), "S2": ("S1", v)}
     sizes = {"C1": (380, 300), "S1": (380, 300), "C2": (None, 380), "S2": (None, 380)}
     for layer in MAP_LAYERS:
         title = f"{layer} · {_tr(_DESCRIPTIONS[layer])}"
         register(PanelSpec(layer, title, _maps(layer), size=sizes[layer], split=placement[layer]))
-    register(PanelSpec("dense", _tr("F5 · F6 · fully connected"), DensePanel, size=(None, 170)))
+    register(
+        PanelSpec(
+            "dense",
+            QCoreApplication.translate("panels", "F5 · F6 · fully connected"),
+            DensePanel,
+            size=(None, 170),
+        )
+    )
 
 
 _register_product_panels()

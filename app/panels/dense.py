@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.panels.contract import ResultOnly
@@ -12,7 +12,9 @@ from app.panels.hover_view import HoverGraphics
 from app.panels.style import ACTIVATION_CMAP, GAP_COLOR, activation_levels
 from model.inference import Prediction
 
-HINT = "Hover a unit for its value (dense units see the whole input)"
+HINT = QT_TRANSLATE_NOOP(
+    "DensePanel", "Hover a unit for its value (dense units see the whole input)"
+)
 
 
 class _Strip:
@@ -65,7 +67,7 @@ class DensePanel(ResultOnly, QWidget):
             "F5": _Strip(self.graphics.ci, "F5", 120, 0),
             "F6": _Strip(self.graphics.ci, "F6", 84, 1),
         }
-        self.readout = QLabel(HINT)
+        self.readout = QLabel(self.tr(HINT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
@@ -85,7 +87,7 @@ class DensePanel(ResultOnly, QWidget):
 
     def _show(self, name: str, index: int) -> None:
         value = float(self.strips[name].values[index])
-        self.readout.setText(f"{name} unit {index}: {value:.3f}")
+        self.readout.setText(self.tr("{0} unit {1}: {2:.3f}").format(name, index, value))
 
     def _on_moved(self, pos: QPointF) -> None:
         for name, strip in self.strips.items():
@@ -101,5 +103,5 @@ class DensePanel(ResultOnly, QWidget):
     def _leave(self) -> None:
         if self._hovered is not None:
             self._hovered = None
-            self.readout.setText(HINT)
+            self.readout.setText(self.tr(HINT))
             self.unit_left.emit()

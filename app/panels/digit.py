@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import palette
 from app.panels.contract import ResultOnly
 from model.inference import Prediction
 
-PROMPT = "Draw a digit"
+PROMPT = QT_TRANSLATE_NOOP("DigitPanel", "Draw a digit")
 
 
 class DigitPanel(ResultOnly, QWidget):
@@ -34,7 +34,9 @@ class DigitPanel(ResultOnly, QWidget):
         # (both dimensions fixed, or Qt still posts a layout request per setText)
         digit = self.digit.fontMetrics()
         self.digit.setFixedSize(digit.horizontalAdvance("8") * 2, digit.height() + 4)
-        widest = self.confidence.fontMetrics().horizontalAdvance("100.0% confident  ")
+        widest = self.confidence.fontMetrics().horizontalAdvance(
+            self.tr("{0:.1%} confident").format(1) + "  "
+        )
         self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
         self.caption.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
         text = QVBoxLayout()
@@ -58,8 +60,10 @@ class DigitPanel(ResultOnly, QWidget):
         blank = digit is None
         if blank != self._blank:  # restyling re-polishes the label: only on a state change
             self._blank = blank
-            self.caption.setText("LeNet is waiting" if blank else "LeNet reads")
+            self.caption.setText(self.tr("LeNet is waiting") if blank else self.tr("LeNet reads"))
             color = palette.WAITING if blank else palette.ACCENT
             self.digit.setStyleSheet(f"color: {color};")
         self.digit.setText("?" if blank else str(digit))
-        self.confidence.setText(PROMPT if blank else f"{confidence:.1%} confident")
+        self.confidence.setText(
+            self.tr(PROMPT) if blank else self.tr("{0:.1%} confident").format(confidence)
+        )

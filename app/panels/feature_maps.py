@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.mosaic import grid_for
@@ -18,7 +18,7 @@ from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, activation_levels
 from model.inference import Prediction
 
-HINT = "Hover: value and receptive field · click: enlarge"
+HINT = QT_TRANSLATE_NOOP("FeatureMapsPanel", "Hover: value and receptive field · click: enlarge")
 
 
 class FeatureMapsPanel(ResultOnly, QWidget):
@@ -40,7 +40,7 @@ class FeatureMapsPanel(ResultOnly, QWidget):
         )
         self.colorbar.setImageItem(self.mosaic.image)
         self.graphics.ci.addItem(self.colorbar)
-        self.readout = QLabel(HINT)
+        self.readout = QLabel(self.tr(HINT))
         self.readout.setObjectName(f"readout{layer}")
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -74,7 +74,11 @@ class FeatureMapsPanel(ResultOnly, QWidget):
 
     def _show_value(self, index: int, row: int, col: int) -> None:
         value = self.mosaic.value(index, row, col)
-        self.readout.setText(f"{self.layer} map {index}, unit ({row}, {col}): {value:.3f}")
+        self.readout.setText(
+            self.tr("{0} map {1}, unit ({2}, {3}): {4:.3f}").format(
+                self.layer, index, row, col, value
+            )
+        )
 
     def _on_hovered(self, index: int, row: int, col: int) -> None:
         self._hovered = (index, row, col)
@@ -83,5 +87,5 @@ class FeatureMapsPanel(ResultOnly, QWidget):
 
     def _on_unhovered(self) -> None:
         self._hovered = None
-        self.readout.setText(HINT)
+        self.readout.setText(self.tr(HINT))
         self.unit_left.emit()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.mosaic import grid_for
@@ -16,9 +17,10 @@ from app.panels.mosaic_view import MosaicView
 from app.panels.style import KERNEL_CMAP, symmetric_levels
 from model.inference import Prediction, Predictor
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "KernelsPanel",
     "C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight "
-    "relative to the layer's largest. Hover for values."
+    "relative to the layer's largest. Hover for values.",
 )
 
 
@@ -41,7 +43,7 @@ class KernelsPanel(QWidget):
         layout_item.addItem(self.colorbar, row=0, col=2, rowspan=2)
         layout_item.layout.setRowStretchFactor(0, 1)
         layout_item.layout.setRowStretchFactor(1, 6)
-        self.readout = QLabel(HINT)
+        self.readout = QLabel(self.tr(HINT))
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -77,5 +79,11 @@ class KernelsPanel(QWidget):
 
     def _show(self, layer: str, out: int, inp: int, row: int, col: int) -> None:
         weight = float(self.kernels[layer][out, inp, row, col]) if self.kernels else 0.0
-        where = f"filter {out}" if layer == "C1" else f"map {out} ← S1 map {inp}"
-        self.readout.setText(f"{layer} {where}, weight ({row}, {col}): {weight:+.3f}")
+        where = (
+            self.tr("filter {0}").format(out)
+            if layer == "C1"
+            else self.tr("map {0} ← S1 map {1}").format(out, inp)
+        )
+        self.readout.setText(
+            self.tr("{0} {1}, weight ({2}, {3}): {4:+.3f}").format(layer, where, row, col, weight)
+        )

@@ -48,7 +48,7 @@ class NetworkInputPanel(QWidget):
         self.view.addItem(self.highlight)
         self.view.setRange(QRectF(0, 0, 32, 32), padding=0.02)
         caption = QLabel(
-            "What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding"
+            self.tr("What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding")
         )
         caption.setWordWrap(True)
         layout = QVBoxLayout(self)

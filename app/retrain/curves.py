@@ -36,7 +36,8 @@ class TrainingCurves(QWidget):
         self.loss_plot.setObjectName("lossPlot")
         self.acc_plot = pg.PlotWidget()
         self.acc_plot.setObjectName("accuracyPlot")
-        for plot, title in ((self.loss_plot, "Loss"), (self.acc_plot, "Accuracy (%)")):
+        titles = ((self.loss_plot, self.tr("Loss")), (self.acc_plot, self.tr("Accuracy (%)")))
+        for plot, title in titles:
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -46,14 +47,16 @@ class TrainingCurves(QWidget):
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
             plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
-        self.loss_plot.setLabel("bottom", "epoch")
-        self.acc_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("bottom", self.tr("epoch"))
+        self.acc_plot.setLabel("bottom", self.tr("epoch"))
         self.acc_plot.setXLink(self.loss_plot)
 
-        self.raw_loss = self.loss_plot.plot(pen=pg.mkPen(RAW, width=1), name="per batch")
-        self.smooth_loss = self.loss_plot.plot(pen=pg.mkPen(LOSS, width=2), name="smoothed")
+        self.raw_loss = self.loss_plot.plot(pen=pg.mkPen(RAW, width=1), name=self.tr("per batch"))
+        self.smooth_loss = self.loss_plot.plot(
+            pen=pg.mkPen(LOSS, width=2), name=self.tr("smoothed")
+        )
         self.train_acc = self.acc_plot.plot(
-            pen=pg.mkPen(TRAIN_ACC, width=2), name="train batches (smoothed)"
+            pen=pg.mkPen(TRAIN_ACC, width=2), name=self.tr("train batches (smoothed)")
         )
         self.test_acc = self.acc_plot.plot(
             pen=pg.mkPen(TEST_ACC, width=2),
@@ -61,7 +64,7 @@ class TrainingCurves(QWidget):
             symbolSize=7,
             symbolBrush=TEST_ACC,
             symbolPen=None,
-            name="test (each epoch)",
+            name=self.tr("test (each epoch)"),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app import palette
 from app.data.cache import DATA_CACHE
 from app.data.folder_row import DataFolderRow
+from app.error_text import error_text
 from app.errors import show_error
 from app.retrain.curves import TrainingCurves
 from app.retrain.form import ConfigForm
@@ -73,7 +74,7 @@ class RetrainDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setObjectName("retrainDialog")
-        self.setWindowTitle("Retrain LeNet-5")
+        self.setWindowTitle(self.tr("Retrain LeNet-5"))
         self.setModal(False)
         self.run = RetrainRun(session, self)
         self.last_error: str | None = None
@@ -92,30 +93,38 @@ class RetrainDialog(QDialog):
     # ----- layout -----------------------------------------------------------------------------
     def _build(self, data_dir: Path, config: TrainConfig, model_config: ModelConfig) -> None:
         self.form = ConfigForm(config, model_config)
-        settings_box = QGroupBox("Settings")
+        settings_box = QGroupBox(self.tr("Settings"))
         QVBoxLayout(settings_box).addWidget(self.form)
         self.data_folder = DataFolderRow(data_dir)
         self.data_folder.message.connect(self.show_message)
-        data_box = QGroupBox("MNIST data folder")
+        data_box = QGroupBox(self.tr("MNIST data folder"))
         QVBoxLayout(data_box).addWidget(self.data_folder)
-        self.preview = QCheckBox("Watch the drawing's feature maps\nevolve as the network learns")
+        self.preview = QCheckBox(
+            self.tr("Watch the drawing's feature maps\nevolve as the network learns")
+        )
         self.preview.setObjectName("previewCheck")
         self.preview.setToolTip(
-            "The main window shows what the network in training sees in your drawing: after "
-            "each epoch and about once a second while it trains, and reads what you draw "
-            "meanwhile; the active model is not changed."
+            self.tr(
+                "The main window shows what the network in training sees in your drawing: after "
+                "each epoch and about once a second while it trains, and reads what you draw "
+                "meanwhile; the active model is not changed."
+            )
         )
         self.preview.toggled.connect(self._on_preview_toggled)
-        self.defaults_button = QPushButton("Restore defaults")
+        self.defaults_button = QPushButton(self.tr("Restore defaults"))
         self.defaults_button.setObjectName("defaultsButton")
         self.defaults_button.setAutoDefault(False)
         self.defaults_button.clicked.connect(
             lambda: self.form.set_config(self._defaults[0], self._defaults[1])
         )
         hint = QLabel(
-            f"Defaults: the shipped recipe cut to {self._defaults[0].epochs} epochs, under a "
-            "minute on two cores for ≥ 99% test accuracy. Average pooling with tanh is the "
-            "1998 original; compare it with max pooling and relu."
+            self.tr(
+                "Defaults: the shipped recipe cut to %n epoch(s), under a minute on two cores "
+                "for ≥ 99% test accuracy. Average pooling with tanh is the 1998 original; "
+                "compare it with max pooling and relu.",
+                "",
+                self._defaults[0].epochs,
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("hintLabel")
@@ -131,7 +140,7 @@ class RetrainDialog(QDialog):
         left_widget.setLayout(left)
         left_widget.setFixedWidth(340)
 
-        self.stage = QLabel("Ready.")
+        self.stage = QLabel(self.tr("Ready."))
         self.stage.setObjectName("stageLabel")
         self.progress = QProgressBar()
         self.progress.setObjectName("trainProgress")
@@ -140,7 +149,13 @@ class RetrainDialog(QDialog):
         self.epochs_table = QTableWidget(0, 5)
         self.epochs_table.setObjectName("epochsTable")
         self.epochs_table.setHorizontalHeaderLabels(
-            ["Epoch", "Train loss", "Train acc.", "Test acc.", "Time"]
+            [
+                self.tr("Epoch"),
+                self.tr("Train loss"),
+                self.tr("Train acc."),
+                self.tr("Test acc."),
+                self.tr("Time"),
+            ]
         )
         self.epochs_table.verticalHeader().hide()
         self.epochs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -166,28 +181,28 @@ class RetrainDialog(QDialog):
 
         self.result_label = QLabel()
         self.result_label.setObjectName("resultLabel")
-        self.use_button = QPushButton("Use this model")
+        self.use_button = QPushButton(self.tr("Use this model"))
         self.use_button.setObjectName("useButton")
         self.use_button.clicked.connect(self.use_model)
-        self.save_button = QPushButton("Save…")
+        self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save_model)
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
         result_row.addWidget(self.use_button)
         result_row.addWidget(self.save_button)
-        self.result_box = QGroupBox("Result")
+        self.result_box = QGroupBox(self.tr("Result"))
         self.result_box.setLayout(result_row)
         self.result_box.hide()
 
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(self.tr("Train"))
         self.train_button.setObjectName("trainButton")
         self.train_button.setDefault(True)
         self.train_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel training")
+        self.cancel_button = QPushButton(self.tr("Cancel training"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("closeButton")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
@@ -220,7 +235,7 @@ class RetrainDialog(QDialog):
         self.data_folder.set_locked(running)
         self.train_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        self.train_button.setText("Train again" if self._runs else "Train")
+        self.train_button.setText(self.tr("Train again") if self._runs else "Train")
 
     @Slot()
     def show_error_details(self) -> QMessageBox | None:
@@ -247,19 +262,21 @@ class RetrainDialog(QDialog):
         try:
             config, model_config = self.form.train_config(), self.form.model_config()
         except ValueError as exc:
-            self.show_message("error", f"Invalid settings: {exc}")
+            self.show_message("error", self.tr("Invalid settings: {0}").format(exc))
             return False
         data_dir = self.data_folder.folder()
         self.data_folder.refresh()
         if self.data_folder.is_downloading():
-            self.show_message("info", "Wait for the download to finish, or cancel it.")
+            self.show_message("info", self.tr("Wait for the download to finish, or cancel it."))
             return False
         if not self.data_folder.is_ready():
             self.last_error = missing_data_message(data_dir)
             self.show_message(
                 "error",
-                f"MNIST is not in {data_dir}. Download it there with the button above, "
-                "or choose a folder that has the four files.",
+                self.tr(
+                    "MNIST is not in {0}. Download it there with the button above, "
+                    "or choose a folder that has the four files."
+                ).format(data_dir),
             )
             return False
         self._discard()
@@ -282,7 +299,7 @@ class RetrainDialog(QDialog):
         """Ask the run to stop; it ends (signal `run_ended`) within a batch or so."""
         if self.run.is_running():
             self.run.cancel()
-            self.stage.setText("Cancelling…")
+            self.stage.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     @Slot(object)
@@ -292,8 +309,9 @@ class RetrainDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setValue(round(1000 * p.fraction))
         self.progress.setFormat(
-            f"Epoch {p.epoch}/{p.epochs} · batch {p.batch}/{p.batches} · "
-            f"{p.fraction:.0%} · {_clock(p.eta)} left"
+            self.tr("Epoch {0}/{1} · batch {2}/{3} · {4:.0%} · {5} left").format(
+                p.epoch, p.epochs, p.batch, p.batches, p.fraction, _clock(p.eta)
+            )
         )
 
     @Slot(object)
@@ -320,47 +338,53 @@ class RetrainDialog(QDialog):
         if state == FINISHED and self.run.outcome is not None:
             self._show_outcome(self.run.outcome)
         elif state == FAILED:
-            text = self.run.error_message or "Training failed."
+            text = self.run.error_message or self.tr("Training failed.")
             self.last_error = text
-            self.stage.setText("Failed.")
+            self.stage.setText(self.tr("Failed."))
             self.progress.setRange(0, 1000)
             self.progress.setValue(0)
             self.progress.setFormat("")
-            self.show_message("error", f"{text} The active model is unchanged.")
+            self.show_message("error", self.tr("{0} The active model is unchanged.").format(text))
         else:
-            self.stage.setText("Cancelled.")
+            self.stage.setText(self.tr("Cancelled."))
             self.progress.setRange(0, 1000)
-            self.progress.setFormat("Cancelled")
+            self.progress.setFormat(self.tr("Cancelled"))
             self.show_message(
-                "info", "Training cancelled. The active model and files are unchanged."
+                "info", self.tr("Training cancelled. The active model and files are unchanged.")
             )
         self._set_running(False)
         self.run_ended.emit(state)
 
     def _show_outcome(self, outcome: RetrainOutcome) -> None:
         new, old = outcome.test_accuracy, outcome.baseline_accuracy
-        text = f"<span style='font-size:15pt; font-weight:600'>New model: {new:.2%}</span>"
+        text = "<span style='font-size:15pt; font-weight:600'>{}</span>".format(
+            self.tr("New model: {0:.2%}").format(new)
+        )
         if old is not None:
             delta = 100 * (new - old)
             color = palette.GOOD if delta >= 0 else palette.WORSE
-            text += (
-                f" &nbsp; vs &nbsp; active model: {old:.2%} "
-                f"<span style='color:{color}'>({delta:+.2f} points)</span>"
+            points = self.tr("({0:+.2f} points)").format(delta)
+            text += " &nbsp; {} <span style='color:{}'>{}</span>".format(
+                self.tr("vs &nbsp; active model: {0:.2%}").format(old), color, points
             )
-        text += f"<br><small>test accuracy on the same {outcome.test_images:,} MNIST images</small>"
+        text += "<br><small>{}</small>".format(
+            self.tr("test accuracy on the same {0:,} MNIST images").format(outcome.test_images)
+        )
         self.result_label.setText(text)
         self.use_button.setEnabled(True)
-        self.use_button.setText("Use this model")
+        self.use_button.setText(self.tr("Use this model"))
         self.save_button.setEnabled(True)
         self.result_box.show()
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
-        self.progress.setFormat(f"Done in {_clock(outcome.seconds)}")
-        self.stage.setText("Finished.")
+        self.progress.setFormat(self.tr("Done in {0}").format(_clock(outcome.seconds)))
+        self.stage.setText(self.tr("Finished."))
         self.show_message(
             "success",
-            "Training finished. “Use this model” puts it in the live view; “Save…” keeps it in "
-            "a file. Otherwise it is discarded when you close this dialog or train again.",
+            self.tr(
+                "Training finished. “Use this model” puts it in the live view; “Save…” keeps "
+                "it in a file. Otherwise it is discarded when you close this dialog or train again."
+            ),
         )
 
     @Slot(bool)
@@ -380,8 +404,8 @@ class RetrainDialog(QDialog):
         if label is None:
             return
         self.use_button.setEnabled(False)
-        self.use_button.setText("In use ✓")
-        self.show_message("success", f"The new model ({label}) is now active.")
+        self.use_button.setText(self.tr("In use ✓"))
+        self.show_message("success", self.tr("The new model ({0}) is now active.").format(label))
 
     @Slot()
     def save_model(self) -> Path | None:
@@ -391,7 +415,10 @@ class RetrainDialog(QDialog):
         accuracy = f"{100 * self.outcome.test_accuracy:.2f}".replace(".", "_")
         suggested = Path.home() / f"lenet5-retrained-{accuracy}.pt"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the retrained weights", str(suggested), "LeNet Lens weights (*.pt)"
+            self,
+            self.tr("Save the retrained weights"),
+            str(suggested),
+            self.tr("LeNet Lens weights (*.pt)"),
         )
         return self.save_to(path) if path else None
 
@@ -401,9 +428,9 @@ class RetrainDialog(QDialog):
         try:
             saved = self.run.save(path)
         except CheckpointError as exc:
-            self.show_message("error", f"Not saved: {exc}")
+            self.show_message("error", self.tr("Not saved: {0}").format(error_text(exc)))
             return None
-        self.show_message("success", f"Saved to {saved}.")
+        self.show_message("success", self.tr("Saved to {0}.").format(saved))
         return saved
 
     def _discard(self) -> None:
@@ -437,7 +464,7 @@ class RetrainDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setFormat("")
-        self.stage.setText("Ready.")
+        self.stage.setText(self.tr("Ready."))
         DATA_CACHE.clear()  # the ~300 MB of loaded MNIST are only worth keeping while open
 
 

@@ -35,7 +35,7 @@ class LearningRateBox(QDoubleSpinBox):
         super().__init__(parent)
         self.setDecimals(9)
         self.setRange(1e-6, 1e6)
-        self.setToolTip("Peak learning rate of the one-cycle schedule (AdamW).")
+        self.setToolTip(self.tr("Peak learning rate of the one-cycle schedule (AdamW)."))
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
         return f"{value:g}"
@@ -66,44 +66,50 @@ class ConfigForm(QWidget):
         super().__init__(parent)
         self._base = config
         self.epochs = QSpinBox(objectName="epochs", minimum=1, maximum=200)
-        self.epochs.setToolTip("Passes over the training images.")
+        self.epochs.setToolTip(self.tr("Passes over the training images."))
         self.batch_size = QSpinBox(objectName="batchSize", minimum=1, maximum=8192)
-        self.batch_size.setToolTip("Images per optimisation step.")
+        self.batch_size.setToolTip(self.tr("Images per optimisation step."))
         self.lr = LearningRateBox()
         self.lr.setObjectName("learningRate")
-        self.augment = QCheckBox("Random distortions", objectName="augment")
+        self.augment = QCheckBox(self.tr("Random distortions"), objectName="augment")
         self.augment.setToolTip(
-            "Rotate, shear, scale, wobble and thicken each training image at random: this makes "
-            "the network robust to drawn digits, which are never as tidy as MNIST's."
+            self.tr(
+                "Rotate, shear, scale, wobble and thicken each training image at random: this "
+                "makes the network robust to drawn digits, which are never as tidy as MNIST's."
+            )
         )
         self.pooling = QComboBox(objectName="pooling")
         self.pooling.addItems(POOLINGS)
-        self.pooling.setToolTip("S1 and S2: max pooling, or averaging as in the original LeNet.")
+        self.pooling.setToolTip(
+            self.tr("S1 and S2: max pooling, or averaging as in the original LeNet.")
+        )
         self.activation = QComboBox(objectName="activation")
         self.activation.addItems(ACTIVATIONS)
-        self.activation.setToolTip("relu, or tanh as in the original LeNet.")
+        self.activation.setToolTip(self.tr("relu, or tanh as in the original LeNet."))
         self.dropout = QDoubleSpinBox(objectName="dropout", minimum=0.0, maximum=0.9)
         self.dropout.setSingleStep(0.05)
         self.dropout.setDecimals(2)
-        self.dropout.setToolTip("Dropout before F5, F6 and the output layer, while training.")
+        self.dropout.setToolTip(
+            self.tr("Dropout before F5, F6 and the output layer, while training.")
+        )
         self.seed = QSpinBox(objectName="seed", minimum=0, maximum=2**31 - 1)
-        self.seed.setToolTip("Same seed and settings: the same network, bit for bit.")
+        self.seed.setToolTip(self.tr("Same seed and settings: the same network, bit for bit."))
         self.train_images = QSpinBox(objectName="trainImages", minimum=0, maximum=TRAIN_IMAGES)
         self.train_images.setSingleStep(5000)
-        self.train_images.setSpecialValueText(f"all {TRAIN_IMAGES:,}")
-        self.train_images.setToolTip("Train on only the first N images, for a quick look.")
+        self.train_images.setSpecialValueText(self.tr("all {0:,}").format(TRAIN_IMAGES))
+        self.train_images.setToolTip(self.tr("Train on only the first N images, for a quick look."))
 
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow("Epochs", self.epochs)
-        layout.addRow("Batch size", self.batch_size)
-        layout.addRow("Learning rate", self.lr)
-        layout.addRow("Augmentation", self.augment)
-        layout.addRow("Pooling", self.pooling)
-        layout.addRow("Activation", self.activation)
-        layout.addRow("Dropout", self.dropout)
-        layout.addRow("Seed", self.seed)
-        layout.addRow("Training images", self.train_images)
+        layout.addRow(self.tr("Epochs"), self.epochs)
+        layout.addRow(self.tr("Batch size"), self.batch_size)
+        layout.addRow(self.tr("Learning rate"), self.lr)
+        layout.addRow(self.tr("Augmentation"), self.augment)
+        layout.addRow(self.tr("Pooling"), self.pooling)
+        layout.addRow(self.tr("Activation"), self.activation)
+        layout.addRow(self.tr("Dropout"), self.dropout)
+        layout.addRow(self.tr("Seed"), self.seed)
+        layout.addRow(self.tr("Training images"), self.train_images)
         self.set_config(config, model_config)
 
     def set_config(self, config: TrainConfig, model_config: ModelConfig) -> None:

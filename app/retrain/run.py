@@ -139,7 +139,7 @@ class RetrainRun(QObject):
         if checkpoint.path is not None:
             label = checkpoint.path.name
         else:
-            label = f"retrained {dt.datetime.now():%H:%M}"
+            label = self.tr("retrained {0:%H:%M}").format(dt.datetime.now())
         self.session.set_predictor(Predictor(checkpoint), label=label)
         return label
 

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from app.cpu import training_threads
 from app.data.cache import DATA_CACHE, DataCache
+from app.error_text import error_text
 from app.jobs import Job
 from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
@@ -79,12 +80,18 @@ class RetrainOutcome:
 def failure_message(exc: BaseException) -> str:
     """What a failed run tells the user, in words (the traceback goes to the log)."""
     if isinstance(exc, TrainingDiverged):
-        return f"Training diverged: {exc}. Try a smaller learning rate."
+        return QCoreApplication.translate(
+            "RetrainJob", "Training diverged: {0}. Try a smaller learning rate."
+        ).format(exc)
     if isinstance(exc, DataError):
-        return str(exc)
+        return error_text(exc)
     if isinstance(exc, MemoryError):
-        return "Out of memory: try a smaller batch size or fewer training images."
-    return f"Training failed unexpectedly: {type(exc).__name__}: {exc}"
+        return QCoreApplication.translate(
+            "RetrainJob", "Out of memory: try a smaller batch size or fewer training images."
+        )
+    return QCoreApplication.translate("RetrainJob", "Training failed unexpectedly: {0}").format(
+        f"{type(exc).__name__}: {exc}"
+    )
 
 
 class RetrainJob(Job):
@@ -127,7 +134,7 @@ class RetrainJob(Job):
         # The statistics `train` computes: a preview must scale its input identically.
         self._normalization = data.normalization()
         threads = torch.get_num_threads()
-        self.stage.emit(TRAINING, f"Training on {threads} CPU thread{'s' if threads > 1 else ''}…")
+        self.stage.emit(TRAINING, self.tr("Training on %n CPU thread(s)…", "", threads))
         result = train(
             data,
             config,
@@ -140,7 +147,7 @@ class RetrainJob(Job):
         self._flush()
         baseline = None
         if request.baseline is not None:
-            self.stage.emit(EVALUATING, "Evaluating the active model…")
+            self.stage.emit(EVALUATING, self.tr("Evaluating the active model…"))
             baseline = baseline_accuracy(request.baseline, data)
         checkpoint = result.checkpoint
         return RetrainOutcome(
@@ -158,7 +165,7 @@ class RetrainJob(Job):
         if cached is not None:
             return cached
         DATA_CACHE.clear()  # never hold two copies of MNIST at once
-        self.stage.emit(LOADING, "Loading MNIST…")
+        self.stage.emit(LOADING, self.tr("Loading MNIST…"))
         # Split by split, checking for cancel in between: loading is the one long step
         # that the training loop's own cancel check does not cover.
         train_split = load_split("train", data_dir)
