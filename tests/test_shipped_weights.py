@@ -1,12 +1,16 @@
-"""The shipped weights: a valid checkpoint under 1 MB that beats LeNet-5's published figure."""
+"""The shipped weights: a valid checkpoint under 1 MB that beats LeNet-5's published figure,
+reads real pen writing by people it never saw, and says how sure it is honestly."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
 from model.checkpoint import load_checkpoint
-from model.evaluation import evaluate_drawn, evaluate_mnist
+from model.evaluation import evaluate_drawn, evaluate_mnist, evaluate_pen
 from model.mnist import load_split
+from model.pendata import TEST_WRITERS, by_writers, find_pen_file, load_pen_digits
 from model.weights import shipped_weights_path
 
 
@@ -33,3 +37,27 @@ def test_mnist_test_accuracy_at_least_99_4(shipped, mnist_dir):
 def test_reads_drawn_digits(shipped, mnist_dir):
     report = evaluate_drawn(shipped, load_split("test", mnist_dir), count=500, seed=7)
     assert report.accuracy >= 0.96, report.format("drawn")
+
+
+@pytest.fixture(scope="module")
+def held_out_pen_digits():
+    """Every second digit of the writers the shipped weights never trained on (750 digits)."""
+    path = find_pen_file()
+    if path is None:
+        message = "pen digits not found: set LENET_LENS_PEN_DATA to the pendigits folder"
+        if os.environ.get("LENET_LENS_REQUIRE_DATA") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return by_writers(load_pen_digits(path), TEST_WRITERS)[::2]
+
+
+def test_reads_real_pen_digits_of_writers_it_never_saw(shipped, held_out_pen_digits):
+    """Drawn like the canvas at its default pen, random size 40-80% and position (seed 0)."""
+    assert set(shipped.metadata["pen_test_writers"]) == set(TEST_WRITERS)
+    report = evaluate_pen(shipped, held_out_pen_digits, seed=0)
+    assert report.accuracy >= 0.98, report.format("held-out pen digits")
+
+
+def test_calibrated_on_held_out_writers(shipped):
+    temperature = shipped.metadata["temperature"]
+    assert isinstance(temperature, float) and 0 < temperature < 10
