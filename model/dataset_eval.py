@@ -142,8 +142,10 @@ def evaluate_inputs(
 ) -> Evaluation:
     """Run `network` (or a predictor's) over normalised (N, 32, 32) or (N, 1, 32, 32) inputs.
 
-    Raises `Cancelled` if `should_cancel()` turns true (checked before each batch).
+    Raises `Cancelled` if `should_cancel()` turns true (checked before each batch). A
+    predictor's calibration temperature is applied, so the probabilities equal its own.
     """
+    temperature = float(getattr(network, "temperature", 1.0))
     network = getattr(network, "model", network)
     x = torch.as_tensor(
         np.asarray(inputs, dtype=np.float32) if isinstance(inputs, np.ndarray) else inputs
@@ -161,7 +163,9 @@ def evaluate_inputs(
         for start in range(0, n, batch_size):
             check_cancel(should_cancel, "evaluation")
             logits = network(x[start : start + batch_size]).logits
-            probabilities[start : start + batch_size] = torch.softmax(logits.double(), 1).numpy()
+            probabilities[start : start + batch_size] = torch.softmax(
+                logits.double() / temperature, 1
+            ).numpy()
             report(on_progress, min(start + batch_size, n), n)
     finally:
         network.train(was_training)

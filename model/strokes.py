@@ -104,6 +104,20 @@ def transform(strokes: StrokesLike, rotation_deg: float = 0.0, shear: float = 0.
     return [p @ m.T for p in as_points(strokes)]
 
 
+def place(strokes: StrokesLike, left: float, top: float, height: float) -> list[Points]:
+    """Scale strokes so their points span `height` px vertically, top-left corner at (left, top).
+
+    A flat stroke set (a dash) is scaled by its width instead, so nothing divides by zero.
+    """
+    x0, y0, x1, y1 = bounds(strokes)
+    extent = y1 - y0 if y1 - y0 > 0.2 * (x1 - x0) else max(x1 - x0, 1e-6)
+    k = height / max(extent, 1e-6)
+    return [
+        np.column_stack([left + (p[:, 0] - x0) * k, top + (p[:, 1] - y0) * k])
+        for p in as_points(strokes)
+    ]
+
+
 def place_randomly(
     strokes: StrokesLike,
     rng: np.random.Generator,
