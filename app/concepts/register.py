@@ -1,0 +1,46 @@
+"""The Concepts workspace and its docks, registered once (imported from app/panels/catalogue.py).
+
+Each view is a lazily built dock of the "concepts" workspace; the centre is the drawing's
+thumbnail (`app.concepts.central`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.concepts.arithmetic import ArithmeticPanel
+from app.concepts.central import ConceptsCentral
+from app.panels.registry import Area, PanelSpec, register
+from app.workspaces import WorkspaceSpec, register_workspace
+
+CONCEPTS = "concepts"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("concepts", text)
+
+
+def _register() -> None:
+    register_workspace(
+        WorkspaceSpec(
+            CONCEPTS,
+            _tr("Concepts"),
+            ConceptsCentral,
+            shortcut="F4",
+            tooltip=_tr("The tutorial's ideas, live on your drawing"),
+        )
+    )
+    left = Area.LeftDockWidgetArea
+    register(
+        PanelSpec(
+            "arithmetic",
+            _tr("How one unit got its value"),
+            ArithmeticPanel,
+            left,
+            (560, None),
+            workspace=CONCEPTS,
+        )
+    )
+
+
+_register()
