@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.concepts.arithmetic import ArithmeticPanel
 from app.concepts.central import ConceptsCentral
+from app.concepts.playground import PlaygroundPanel
 from app.panels.registry import Area, PanelSpec, register
 from app.workspaces import WorkspaceSpec, register_workspace
 
@@ -30,7 +31,7 @@ def _register() -> None:
             tooltip=_tr("The tutorial's ideas, live on your drawing"),
         )
     )
-    left = Area.LeftDockWidgetArea
+    left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
     register(
         PanelSpec(
             "arithmetic",
@@ -38,6 +39,16 @@ def _register() -> None:
             ArithmeticPanel,
             left,
             (560, None),
+            workspace=CONCEPTS,
+        )
+    )
+    register(
+        PanelSpec(
+            "playground",
+            _tr("Convolution playground"),
+            PlaygroundPanel,
+            right,
+            (520, None),
             workspace=CONCEPTS,
         )
     )
