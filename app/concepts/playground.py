@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 from app import palette
 from app.concepts.common import ImageView, LazyPanel, explanation
 from app.concepts.kernel_table import KernelTable
-from app.panels.style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels, symmetric_levels
+from app.panels.style import (
+    INPUT_CMAP,
+    KERNEL_CMAP,
+    activation_levels,
+    symmetric_levels,
+)
 from model.conv_playground import MAX_PADDING, PRESETS, STRIDES, ConvSettingsError, convolve
 
 INPUT = "input"
@@ -99,7 +104,7 @@ class PlaygroundPanel(LazyPanel):
         pen.setCosmetic(True)
         self.pad_item.setPen(pen)
         self.input_view.view.addItem(self.pad_item)
-        self.output_view = ImageView(ACTIVATION_CMAP)
+        self.output_view = ImageView(KERNEL_CMAP)  # signed: blue below zero, red above
         self.output_view.setObjectName("playgroundOutputView")
         self.input_caption, self.output_caption = QLabel(), QLabel()
         images = QHBoxLayout()

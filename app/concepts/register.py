@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.concepts.arithmetic import ArithmeticPanel
 from app.concepts.central import ConceptsCentral
 from app.concepts.playground import PlaygroundPanel
+from app.concepts.shifts import ShiftPanel
 from app.panels.registry import Area, PanelSpec, register
 from app.workspaces import WorkspaceSpec, register_workspace
 
@@ -32,6 +33,7 @@ def _register() -> None:
         )
     )
     left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
+    bottom = Area.BottomDockWidgetArea
     register(
         PanelSpec(
             "arithmetic",
@@ -49,6 +51,16 @@ def _register() -> None:
             PlaygroundPanel,
             right,
             (520, None),
+            workspace=CONCEPTS,
+        )
+    )
+    register(
+        PanelSpec(
+            "shifts",
+            _tr("Pooling and shifts"),
+            ShiftPanel,
+            bottom,
+            (None, 330),
             workspace=CONCEPTS,
         )
     )
