@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app.concepts.arithmetic import ArithmeticPanel
 from app.concepts.central import ConceptsCentral
+from app.concepts.flatten import FlattenPanel
 from app.concepts.playground import PlaygroundPanel
 from app.concepts.shifts import ShiftPanel
-from app.panels.registry import Area, PanelSpec, register
+from app.panels.registry import Area, Orientation, PanelSpec, register
 from app.workspaces import WorkspaceSpec, register_workspace
 
 CONCEPTS = "concepts"
@@ -61,6 +62,17 @@ def _register() -> None:
             ShiftPanel,
             bottom,
             (None, 330),
+            workspace=CONCEPTS,
+        )
+    )
+    register(
+        PanelSpec(
+            "flatten",
+            _tr("Why not flatten"),
+            FlattenPanel,
+            bottom,
+            (None, 330),
+            split=("shifts", Orientation.Horizontal),
             workspace=CONCEPTS,
         )
     )
