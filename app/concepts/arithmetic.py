@@ -247,6 +247,11 @@ class ArithmeticPanel(LazyPanel):
 
     # ----- computing and showing ---------------------------------------------------------------
     def recompute(self) -> None:
+        if self.result.is_blank:  # a blank reading has no activations to explain
+            self.arithmetic = None
+            self.details.setText(self.tr("Draw a digit to see how its units got their values."))
+            self.value_label.setText("")
+            return
         network_input = self.result.network_input
         layer = self.layer
         self.arithmetic = unit_arithmetic(self.predictor.model, network_input, layer, self.unit)
