@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsItem,
+    QGraphicsLineItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import palette
 from app.concepts import networks
 from app.concepts.common import ImageView, LazyPanel, explanation, fmt, input_levels, renormalize
-from app.panels.style import INPUT_CMAP
+from app.panels.style import INPUT_CMAP, nice_ceiling
 from model.errors import CheckpointError
 from model.inference import Predictor
 from model.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
@@ -49,6 +51,9 @@ class ShiftPlot(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.setMenuEnabled(False)
         self.setXRange(-MAX_SHIFT, MAX_SHIFT, padding=0.05)
+        self.top = 1.5  # y range 0..top, moved only when a curve leaves it: no relabelling
+        self.setYRange(0, self.top, padding=0.02)
+        self.enableAutoRange(False)
         self.showGrid(x=True, y=True, alpha=0.2)
         if legend:
             self.addLegend(offset=(6, 6))
@@ -57,22 +62,36 @@ class ShiftPlot(pg.PlotWidget):
                 [],
                 [],
                 pen=pg.mkPen(colour, width=2),
-                symbol="o",
-                symbolSize=5,
-                symbolBrush=colour,
                 name=layer,
             )
             for layer, colour in zip(LAYERS, COLOURS)
         }
-        self.cursor = pg.InfiniteLine(0, pen=pg.mkPen(palette.ACCENT, width=1))
-        self.addItem(self.cursor)
+        # A plain line item, not pg.InfiniteLine: moving it must cost next to nothing, and the
+        # axes are cached as pixmaps so that moving it repaints only a thin strip.
+        pen = pg.mkPen(palette.ACCENT, width=1)
+        pen.setCosmetic(True)
+        self.cursor = QGraphicsLineItem()
+        self.cursor.setPen(pen)
+        self.addItem(self.cursor, ignoreBounds=True)
+        self.cursor_value = 0
+        self.set_cursor(0)
+        for axis in ("left", "bottom"):
+            self.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=palette.WORSE)
         self.addItem(self.message)
+
+    def set_cursor(self, shift: int) -> None:
+        self.cursor_value = shift
+        self.cursor.setLine(shift, -100.0, shift, 100.0)
 
     def set_sweep(self, sweep: ShiftComparison) -> None:
         x = np.array([dx + dy for dx, dy in sweep.shifts], dtype=float)
         for j, layer in enumerate(sweep.layers):
             self.curves[layer].setData(x, sweep.distances[:, j])
+        top = max(1.0, nice_ceiling(float(sweep.distances.max())))
+        if top != self.top:
+            self.top = top
+            self.setYRange(0, top, padding=0.02)
         self.message.setText("")
 
     def set_message(self, text: str) -> None:
@@ -199,7 +218,7 @@ class ShiftPanel(LazyPanel):
         s = self.slider.value()
         self.shift_label.setText(self.tr("{s:+d} px").format(s=s))
         for plot in self.plots.values():
-            plot.cursor.setValue(s)
+            plot.set_cursor(s)
         if self.result is None or self.predictor is None:
             return
         dx, dy = self.shift

@@ -50,7 +50,7 @@ def test_the_slider_moves_the_cursor_and_the_shifted_drawing(shifts, window, qtb
     for _ in range(3):
         qtbot.keyClick(panel.slider, Qt.Key.Key_Left)
     assert panel.slider.value() == -3
-    assert all(plot.cursor.value() == -3 for plot in panel.plots.values())
+    assert all(plot.cursor_value == -3 for plot in panel.plots.values())
     norm = window.predictor.normalization
     expected = shift_input(window.current_result.network_input, -3, 0, norm)
     np.testing.assert_array_equal(panel.shifted_view.image.image, expected)
