@@ -33,6 +33,7 @@ from model.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_s
 
 COLOURS = ("#4fc3f7", "#81c784", "#ffb74d", "#e57373", "#ba68c8")
 ANIMATION_MS = 180
+SETTLE_MS = 40  # ms without a drawing change before the sweeps run
 NETWORKS = ("max", "avg")
 
 
@@ -167,6 +168,13 @@ class ShiftPanel(LazyPanel):
         self.timer.setInterval(ANIMATION_MS)
         self.timer.timeout.connect(self._animate_step)
         self._direction = 1
+        # A burst of drawing changes (a stroke, an undo held down) gives one sweep when it
+        # settles; then the average-pooling sweep on the next turn, so no single event-loop
+        # turn pays for both batches.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._sweep_active)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -181,15 +189,28 @@ class ShiftPanel(LazyPanel):
         return (s, 0) if self.axis_box.currentData() == "x" else (0, s)
 
     def recompute(self) -> None:
-        """The active model's sweep now, the average-pooling one on the next event-loop turn:
-        two ~10-input batches in separate frames keep each update within a frame's budget."""
-        self.sweeps = {}
+        """Sweep once the drawing settles (`SETTLE_MS`); the cursor and input follow at once."""
         self._pending.stop()
         if self.result.is_blank:
+            self._settle.stop()
+            self.sweeps = {}
             for plot in self.plots.values():
                 plot.set_message(self.tr("Draw a digit first"))
             self.show_shift()
             return
+        self._settle.start()
+
+    def sweep_now(self) -> None:
+        """Both sweeps for the current drawing, synchronously (benchmarks, scripts)."""
+        self._settle.stop()
+        self._sweep_active()
+        self._pending.stop()
+        self._sweep_average()
+
+    def _sweep_active(self) -> None:
+        if self.result is None or self.result.is_blank or self.predictor is None:
+            return
+        self.sweeps = {}
         self._sweep("max", self.predictor)
         self._pending.start()
 
