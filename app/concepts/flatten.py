@@ -31,7 +31,7 @@ from model.mnist import missing_data_message, missing_files, resolve_data_dir
 from model.network import parameter_count
 from model.shift import MAX_SHIFT, ShiftTestResult
 
-LENET, FLAT = "LeNet-5", "fully connected"
+LENET, FLAT = "LeNet-5", "fully connected"  # keys of answers, curves and results
 COLOURS = {LENET: palette.ACCENT, FLAT: palette.WORSE}
 TEST_SIZE = 10_000
 
@@ -47,6 +47,7 @@ class FlattenPanel(LazyPanel):
         self.handle: JobThread | None = None
         self.job: ShiftTestJob | None = None
         self.data_dir = resolve_data_dir(None)
+        self.names = {LENET: "LeNet-5", FLAT: self.tr("fully connected")}  # legend, summary
 
         self.lenet_label = QLabel()
         self.lenet_label.setObjectName("flattenLenetAnswer")
@@ -104,7 +105,7 @@ class FlattenPanel(LazyPanel):
                 symbol="o",
                 symbolSize=6,
                 symbolBrush=colour,
-                name=name,
+                name=self.names[name],
             )
             for name, colour in COLOURS.items()
         }
@@ -219,7 +220,7 @@ class FlattenPanel(LazyPanel):
         self.plot.setYRange(min(0.5, np.floor(lowest * 10) / 10), 1.0, padding=0.02)
         summary = ", ".join(
             self.tr("{name} {a:.1%} → {b:.1%}").format(
-                name=name, a=float(r.accuracy[0]), b=float(r.accuracy[-1])
+                name=self.names[name], a=float(r.accuracy[0]), b=float(r.accuracy[-1])
             )
             for name, r in results.items()
         )

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from app import palette
 from app.concepts.common import fmt
 
-WIDTH = 7  # characters per number: "-12.34" plus a space
+WIDTH = 6  # characters per number: "-0.46" plus a space (wider numbers push the row)
 
 
 def _tr(text: str) -> str:
@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
 
 
 def _cell(value: float, digits: int, mark: bool = False) -> str:
-    text = fmt(value, digits).rjust(WIDTH)
+    text = " " + fmt(value, digits).rjust(WIDTH - 1)  # always separated
     if mark:
         return f'<span style="color: {palette.ACCENT}; font-weight: bold;">{text}</span>'
     return text
