@@ -53,8 +53,9 @@ def unregister_workspace(key: str) -> None:
 
 
 def workspaces() -> list[WorkspaceSpec]:
-    """Registered workspaces in registration order (Draw first)."""
-    return list(_WORKSPACES.values())
+    """Registered workspaces in registration order, Draw first (the others register on import
+    of the panel catalogue, which happens before the window registers Draw)."""
+    return sorted(_WORKSPACES.values(), key=lambda spec: spec.key != DRAW)
 
 
 def workspace(key: str) -> WorkspaceSpec | None:

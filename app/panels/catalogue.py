@@ -79,3 +79,4 @@ def _register_product_panels() -> None:
 
 
 _register_product_panels()
+import app.concepts.register  # noqa: E402, F401  (the Concepts workspace, issue 13)

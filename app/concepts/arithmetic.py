@@ -1,0 +1,303 @@
+"""How one unit got its value: pick a layer and a unit, read its computation with the numbers.
+
+The numbers come from `model.unit_arithmetic` (recomputed from the weights and the layer below,
+equal to the network's own activations); this panel lays them out, marks the window on the
+layer below and the unit on its map, and can slide the window over the map step by step
+(`model.unit_arithmetic.window_origins`, driven by a QTimer).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsRectItem,
+    QGraphicsSceneMouseEvent,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import palette
+from app.concepts.common import ImageView, LazyPanel, explanation, fmt
+from app.concepts.formatting import conv_html, dense_html, pool_html
+from app.panels.style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels
+from model.network import ACTIVATION_SHAPES, LAYER_NAMES
+from model.unit_arithmetic import (
+    ConvArithmetic,
+    DenseArithmetic,
+    PoolArithmetic,
+    UnitArithmetic,
+    unit_arithmetic,
+    window_origins,
+)
+
+BELOW = {"C1": "input", "S1": "C1", "C2": "S1", "S2": "C2", "F5": "S2", "F6": "F5"}
+WINDOW = {"C1": 5, "C2": 5, "S1": 2, "S2": 2}
+STEP_MS = 150
+
+
+def _pen(color: str, width: float = 2) -> pg.QtGui.QPen:
+    pen = pg.mkPen(color, width=width)
+    pen.setCosmetic(True)
+    return pen
+
+
+class ArithmeticPanel(LazyPanel):
+    """Layer, unit and (for C2) input channel; the computation; play, pause, step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("panelArithmetic")
+        self.arithmetic: UnitArithmetic | None = None
+        self.layer_box = QComboBox()
+        self.layer_box.setObjectName("arithmeticLayer")
+        self.layer_box.addItems(LAYER_NAMES)
+        self.map_label = QLabel()
+        self.map_spin = self._spin("arithmeticMap")
+        self.row_spin = self._spin("arithmeticRow")
+        self.col_spin = self._spin("arithmeticCol")
+        self.channel_spin = self._spin("arithmeticChannel")
+        self.channel_spin.setToolTip(self.tr("Which input channel's patch and kernel to show"))
+        self.row_label, self.col_label = QLabel(self.tr("row")), QLabel(self.tr("col"))
+        self.channel_label = QLabel(self.tr("input channel"))
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setObjectName("arithmeticPlay")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip(self.tr("Slide the window over the map, one unit per step"))
+        self.step_button = QPushButton(self.tr("Step"))
+        self.step_button.setObjectName("arithmeticStep")
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("layer")))
+        controls.addWidget(self.layer_box)
+        for label, spin in (
+            (self.map_label, self.map_spin),
+            (self.row_label, self.row_spin),
+            (self.col_label, self.col_spin),
+            (self.channel_label, self.channel_spin),
+        ):
+            controls.addWidget(label)
+            controls.addWidget(spin)
+        controls.addStretch(1)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.step_button)
+
+        self.below_view = ImageView(INPUT_CMAP)
+        self.below_view.setObjectName("arithmeticBelow")
+        self.map_view = ImageView(ACTIVATION_CMAP)
+        self.map_view.setObjectName("arithmeticMapView")
+        self.map_view.setToolTip(self.tr("Click a unit to see how it got its value"))
+        self.window_item = QGraphicsRectItem(0, 0, 5, 5)
+        self.window_item.setPen(_pen(palette.ACCENT))
+        self.window_item.setZValue(10)
+        self.below_view.view.addItem(self.window_item)
+        self.unit_item = QGraphicsRectItem(0, 0, 1, 1)
+        self.unit_item.setPen(_pen(palette.ACCENT))
+        self.unit_item.setZValue(10)
+        self.map_view.view.addItem(self.unit_item)
+        self.map_view.scene().sigMouseClicked.connect(self._map_clicked)
+        self.below_caption, self.map_caption = QLabel(), QLabel()
+        images = QHBoxLayout()
+        pairs = ((self.below_caption, self.below_view), (self.map_caption, self.map_view))
+        for caption, view in pairs:
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(view, 1)
+            images.addLayout(column, 1)
+
+        self.details = QLabel()
+        self.details.setObjectName("arithmeticDetails")
+        self.details.setTextFormat(pg.QtCore.Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.details)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.value_label = QLabel()
+        self.value_label.setObjectName("arithmeticValue")
+        self.value_label.setStyleSheet("font-size: 13pt;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "A unit's value is a weighted sum of the values under its window plus a "
+                    "bias, passed through the activation function. A convolution unit sums "
+                    "over every input channel (C2 reads all six S1 maps); a pooling unit keeps "
+                    "the largest value of its 2x2 window (or their mean); F5 and F6 weigh every "
+                    "value of the layer below. Press Play to watch the same kernel slide over "
+                    "the whole map."
+                )
+            )
+        )
+        layout.addLayout(controls)
+        layout.addLayout(images, 2)
+        layout.addWidget(self.value_label)
+        layout.addWidget(scroll, 3)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(STEP_MS)
+        self.timer.timeout.connect(self.step)
+        self.play_button.toggled.connect(self._play)
+        self.step_button.clicked.connect(self.step)
+        self.layer_box.currentTextChanged.connect(self._layer_changed)
+        for spin in (self.map_spin, self.row_spin, self.col_spin, self.channel_spin):
+            spin.valueChanged.connect(lambda _value: self._changed())
+        self._layer_changed(self.layer_box.currentText())
+
+    @staticmethod
+    def _spin(name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        return spin
+
+    # ----- selection ----------------------------------------------------------------------------
+    @property
+    def layer(self) -> str:
+        return self.layer_box.currentText()
+
+    @property
+    def unit(self) -> int | tuple[int, int, int]:
+        """The selected unit as `model.unit_arithmetic` takes it (0-based)."""
+        if self.layer in ("F5", "F6"):
+            return self.map_spin.value()
+        return self.map_spin.value(), self.row_spin.value(), self.col_spin.value()
+
+    def select(self, layer: str, unit: int | tuple[int, int, int]) -> None:
+        """Select a unit (0-based) as the widgets would; one recompute."""
+        self.layer_box.setCurrentText(layer)
+        values = (unit, 0, 0) if isinstance(unit, int) else unit
+        self._set_spins(*values)
+        self._changed()
+
+    def _set_spins(self, channel: int, row: int, col: int) -> None:
+        for spin, value in zip((self.map_spin, self.row_spin, self.col_spin), (channel, row, col)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
+    def _layer_changed(self, layer: str) -> None:
+        self.timer.stop()
+        self.play_button.setChecked(False)
+        shape = ACTIVATION_SHAPES[layer]
+        dense = len(shape) == 1
+        for spin in (self.map_spin, self.row_spin, self.col_spin, self.channel_spin):
+            spin.blockSignals(True)
+        self.map_spin.setRange(0, shape[0] - 1)
+        self.map_label.setText(self.tr("unit") if dense else self.tr("map"))
+        if not dense:
+            self.row_spin.setRange(0, shape[1] - 1)
+            self.col_spin.setRange(0, shape[2] - 1)
+        self.channel_spin.setRange(0, 5)
+        for spin in (self.map_spin, self.row_spin, self.col_spin, self.channel_spin):
+            spin.blockSignals(False)
+        for widget in (self.row_spin, self.col_spin, self.row_label, self.col_label):
+            widget.setVisible(not dense)
+        for widget in (self.play_button, self.step_button, self.below_view, self.map_view):
+            widget.setVisible(not dense)
+        self.below_caption.setVisible(not dense)
+        self.map_caption.setVisible(not dense)
+        for widget in (self.channel_spin, self.channel_label):
+            widget.setVisible(layer == "C2")
+        self._changed()
+
+    def _map_clicked(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.layer in ("F5", "F6"):
+            return
+        pos: QPointF = self.map_view.image.mapFromScene(event.scenePos())
+        _, rows, cols = ACTIVATION_SHAPES[self.layer]
+        row, col = int(np.floor(pos.y())), int(np.floor(pos.x()))
+        if 0 <= row < rows and 0 <= col < cols:
+            self._set_spins(self.map_spin.value(), row, col)
+            self._changed()
+
+    # ----- animation ----------------------------------------------------------------------------
+    def _play(self, on: bool) -> None:
+        self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
+        if on:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def step(self) -> None:
+        """Move the window to the next position of the selected map (wrapping at the end)."""
+        if self.layer in ("F5", "F6"):
+            return
+        origins = window_origins(self.layer)
+        stride = 1 if self.layer.startswith("C") else 2
+        here = (self.row_spin.value() * stride, self.col_spin.value() * stride)
+        index = (origins.index(here) + 1) % len(origins)
+        row, col = origins[index]
+        self._set_spins(self.map_spin.value(), row // stride, col // stride)
+        self._changed()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        self.play_button.setChecked(False)  # no animation behind a hidden dock
+        super().hideEvent(event)
+
+    # ----- computing and showing ---------------------------------------------------------------
+    def recompute(self) -> None:
+        if self.result.is_blank:  # a blank reading has no activations to explain
+            self.arithmetic = None
+            self.details.setText(self.tr("Draw a digit to see how its units got their values."))
+            self.value_label.setText("")
+            return
+        network_input = self.result.network_input
+        layer = self.layer
+        self.arithmetic = unit_arithmetic(self.predictor.model, network_input, layer, self.unit)
+        a = self.arithmetic
+        if isinstance(a, ConvArithmetic):
+            channel = min(self.channel_spin.value(), len(a.channel_sums) - 1)
+            self.details.setText(conv_html(a, channel))
+        elif isinstance(a, PoolArithmetic):
+            channel = a.unit[0]
+            self.details.setText(pool_html(a))
+        else:
+            channel = 0
+            self.details.setText(dense_html(a, BELOW[layer]))
+        self.value_label.setText(
+            self.tr("{layer} unit {unit} = <b>{value}</b>").format(
+                layer=layer, unit=self._unit_text(), value=fmt(a.value, 5)
+            )
+        )
+        if not isinstance(a, DenseArithmetic):
+            self._show_maps(a, channel)
+
+    def _unit_text(self) -> str:
+        if self.layer in ("F5", "F6"):
+            return str(self.map_spin.value())
+        c, r, col = self.unit
+        return self.tr("map {c}, row {r}, col {col}").format(c=c, r=r, col=col)
+
+    def _show_maps(self, a: ConvArithmetic | PoolArithmetic, channel: int) -> None:
+        layer = self.layer
+        below_name = BELOW[layer]
+        if below_name == "input":
+            below = self.result.network_input
+            norm = self.predictor.normalization
+            levels = ((0.0 - norm.mean) / norm.std, (1.0 - norm.mean) / norm.std)
+            self.below_caption.setText(self.tr("network input (32x32)"))
+        else:
+            below = self.result.activations[below_name][channel]
+            levels = activation_levels(below)
+            self.below_caption.setText(
+                self.tr("{layer} map {c} (below)").format(layer=below_name, c=channel)
+            )
+        self.below_view.set_array(below, levels)
+        size = WINDOW[layer]
+        self.window_item.setRect(QRectF(a.origin[1], a.origin[0], size, size))
+        c, r, col = a.unit
+        own = self.result.activations[layer][c]
+        self.map_view.set_array(own, activation_levels(own))
+        self.unit_item.setRect(QRectF(col, r, 1, 1))
+        self.map_caption.setText(self.tr("{layer} map {c}").format(layer=layer, c=c))

@@ -1,0 +1,90 @@
+"""The Concepts workspace's centre: the drawing as the network receives it, what LeNet reads,
+and a way back to the pen.
+
+The views around it follow the drawing wherever it is made; this thumbnail says which drawing
+that is, so a learner can switch to Draw (F2), change it, and come back to see the concepts
+update.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from app.concepts.common import ImageView, explanation
+from app.panels.style import INPUT_CMAP
+from model.inference import Prediction, Predictor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("concepts", text)
+
+
+class ConceptsCentral(QWidget):
+    """Thumbnail of the network input, LeNet's answer, Draw and Clear buttons."""
+
+    def __init__(self, window: QMainWindow | None = None) -> None:
+        super().__init__()
+        self.setObjectName("conceptsCentral")
+        self._window = window
+        self.levels = (0.0, 1.0)
+        self.thumbnail = ImageView(INPUT_CMAP)
+        self.thumbnail.setObjectName("conceptsThumbnail")
+        self.thumbnail.setMaximumSize(260, 260)
+        self.answer = QLabel()
+        self.answer.setObjectName("conceptsAnswer")
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer.setStyleSheet("font-size: 18pt;")
+        self.draw_button = QPushButton(_tr("Draw (F2)"))
+        self.draw_button.setObjectName("conceptsDraw")
+        self.draw_button.setToolTip(_tr("Back to the canvas; the concepts follow the new drawing"))
+        self.draw_button.clicked.connect(self._to_draw)
+        self.clear_button = QPushButton(_tr("Clear"))
+        self.clear_button.setObjectName("conceptsClear")
+        self.clear_button.clicked.connect(self._clear)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.draw_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        intro = explanation(
+            _tr(
+                "Every view around this one is the real network reading your drawing. "
+                "Draw a digit in the Draw workspace (F2), come back here (F4) and poke the "
+                "ideas: how one unit is computed, what padding and stride do, why pooling "
+                "tolerates small shifts, and why a flattened image is a poor input."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.answer)
+        layout.addLayout(buttons)
+        layout.addWidget(intro)
+        layout.addStretch(1)
+        self.show_result(Prediction.blank())
+
+    def show_result(self, result: Prediction) -> None:
+        self.thumbnail.set_array(result.network_input, self.levels)
+        if result.is_blank:
+            self.answer.setText(_tr("Nothing drawn yet"))
+        else:
+            self.answer.setText(
+                _tr("LeNet reads {digit} ({confidence:.0%})").format(
+                    digit=result.digit, confidence=result.confidence
+                )
+            )
+
+    def set_model(self, predictor: Predictor) -> None:
+        norm = predictor.normalization
+        self.levels = ((0.0 - norm.mean) / norm.std, (1.0 - norm.mean) / norm.std)
+
+    def _to_draw(self) -> None:
+        if self._window is not None:
+            self._window.switch_workspace("draw")
+
+    def _clear(self) -> None:
+        """Through the window's Clear action, so it behaves as Edit ▸ Clear (undo included)."""
+        actions = getattr(self._window, "actions", None)
+        if actions is not None:
+            actions.clear.trigger()

@@ -1,0 +1,279 @@
+"""The convolution playground: any input map, any kernel, any padding and stride, live.
+
+The arithmetic is `model.conv_playground.convolve` (equal to torch's conv2d); this panel picks
+the input (the drawing as the network sees it, or a C1/S1 map of it), the kernel (one the
+network learned, a preset or typed values), padding and stride, and shows the output, the
+output-size formula with the numbers, and, for settings that cannot work, why.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsRectItem,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app import palette
+from app.concepts.common import ImageView, LazyPanel, explanation
+from app.concepts.kernel_table import KernelTable
+from app.panels.style import (
+    INPUT_CMAP,
+    KERNEL_CMAP,
+    activation_levels,
+    symmetric_levels,
+)
+from model.conv_playground import MAX_PADDING, PRESETS, STRIDES, ConvSettingsError, convolve
+
+INPUT = "input"
+LEARNED, PRESET, CUSTOM = "learned", "preset", "custom"
+MAX_KERNEL = 7
+
+
+class PlaygroundPanel(LazyPanel):
+    """Input, kernel, padding, stride → output map and the size formula (or the reason not)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("panelPlayground")
+        self.output: np.ndarray | None = None
+        self.error = ""
+
+        self.input_box = QComboBox()
+        self.input_box.setObjectName("playgroundInput")
+        self.input_box.addItem(self.tr("Network input (32x32)"), INPUT)
+        for layer, size in (("C1", 28), ("S1", 14)):
+            for i in range(6):
+                self.input_box.addItem(
+                    self.tr("{layer} map {i} ({n}x{n})").format(layer=layer, i=i, n=size),
+                    f"{layer}:{i}",
+                )
+        self.kernel_box = QComboBox()
+        self.kernel_box.setObjectName("playgroundKernelSource")
+        for i in range(6):
+            self.kernel_box.addItem(
+                self.tr("Learned C1 kernel {i} (5x5)").format(i=i), f"{LEARNED}:{i}"
+            )
+        for name in PRESETS:
+            self.kernel_box.addItem(self.tr("Preset: {name}").format(name=name), f"{PRESET}:{name}")
+        self.kernel_box.addItem(self.tr("Custom (type the values)"), CUSTOM)
+        self.size_spin = QSpinBox()
+        self.size_spin.setObjectName("playgroundKernelSize")
+        self.size_spin.setRange(1, MAX_KERNEL)
+        self.size_spin.setValue(3)
+        self.size_spin.setToolTip(self.tr("Kernel size of a custom kernel"))
+        self.table = KernelTable()
+        self.padding_box = QComboBox()
+        self.padding_box.setObjectName("playgroundPadding")
+        self.padding_box.addItem(self.tr("VALID (none)"), "valid")
+        self.padding_box.addItem(self.tr("SAME"), "same")
+        self.padding_box.addItem(self.tr("pixels:"), "number")
+        self.padding_spin = QSpinBox()
+        self.padding_spin.setObjectName("playgroundPaddingPixels")
+        self.padding_spin.setRange(0, MAX_PADDING + 2)  # beyond the limit: refused, explained
+        self.stride_spin = QSpinBox()
+        self.stride_spin.setObjectName("playgroundStride")
+        self.stride_spin.setRange(min(STRIDES), max(STRIDES))
+
+        form = QGridLayout()
+        form.addWidget(QLabel(self.tr("input")), 0, 0)
+        form.addWidget(self.input_box, 0, 1, 1, 3)
+        form.addWidget(QLabel(self.tr("kernel")), 1, 0)
+        form.addWidget(self.kernel_box, 1, 1, 1, 2)
+        form.addWidget(self.size_spin, 1, 3)
+        form.addWidget(QLabel(self.tr("padding")), 2, 0)
+        form.addWidget(self.padding_box, 2, 1)
+        form.addWidget(self.padding_spin, 2, 2)
+        form.addWidget(QLabel(self.tr("stride")), 3, 0)
+        form.addWidget(self.stride_spin, 3, 1)
+        settings = QHBoxLayout()
+        settings.addLayout(form, 1)
+        settings.addWidget(self.table)
+
+        self.input_view = ImageView(INPUT_CMAP)
+        self.input_view.setObjectName("playgroundInputView")
+        self.pad_item = QGraphicsRectItem(0, 0, 1, 1)
+        pen = pg.mkPen(palette.MNIST_FIELD, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.pad_item.setPen(pen)
+        self.input_view.view.addItem(self.pad_item)
+        self.output_view = ImageView(KERNEL_CMAP)  # signed: blue below zero, red above
+        self.output_view.setObjectName("playgroundOutputView")
+        self.input_caption, self.output_caption = QLabel(), QLabel()
+        images = QHBoxLayout()
+        for caption, view in (
+            (self.input_caption, self.input_view),
+            (self.output_caption, self.output_view),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(view, 1)
+            images.addLayout(column, 1)
+        self.formula_label = QLabel()
+        self.formula_label.setObjectName("playgroundFormula")
+        self.formula_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("playgroundError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {palette.WORSE};")
+        self.error_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(
+            explanation(
+                self.tr(
+                    "A convolution slides a small kernel over the input and, at every position, "
+                    "sums the input values times the kernel's weights. Padding adds zeros "
+                    "around the input (VALID adds none, SAME enough to keep the size) and the "
+                    "stride is how far the kernel jumps, so the output has "
+                    "floor((n + 2p − k) / s) + 1 pixels per side."
+                )
+            )
+        )
+        layout.addLayout(settings)
+        layout.addLayout(images, 1)
+        layout.addWidget(self.formula_label)
+        layout.addWidget(self.error_label)
+
+        self.input_box.currentIndexChanged.connect(lambda _i: self._changed())
+        self.kernel_box.currentIndexChanged.connect(lambda _i: self._kernel_source_changed())
+        self.size_spin.valueChanged.connect(lambda _v: self._size_changed())
+        self.table.edited.connect(self._table_edited)
+        self.padding_box.currentIndexChanged.connect(lambda _i: self._padding_mode_changed())
+        self.padding_spin.valueChanged.connect(lambda _v: self._changed())
+        self.stride_spin.valueChanged.connect(lambda _v: self._changed())
+        self._padding_mode_changed()
+        self.kernel_box.setCurrentIndex(self.kernel_box.findData(f"{PRESET}:edge"))
+        self._kernel_source_changed()
+
+    # ----- settings -----------------------------------------------------------------------------
+    @property
+    def padding(self) -> str | int:
+        mode = self.padding_box.currentData()
+        return self.padding_spin.value() if mode == "number" else mode
+
+    def kernel(self) -> np.ndarray:
+        return self.table.kernel()
+
+    def input_map(self) -> np.ndarray | None:
+        if self.result is None:
+            return None
+        layer, index = self._input_source()
+        if layer == INPUT:
+            return self.result.network_input
+        return self.result.activations[layer][index]
+
+    def _input_source(self) -> tuple[str, int]:
+        """("input", 0) or (layer, map index)."""
+        layer, _, index = self.input_box.currentData().partition(":")
+        return layer, int(index or 0)
+
+    def _kernel_source(self) -> tuple[str, str]:
+        """(learned, index) | (preset, name) | (custom, "")."""
+        source, _, which = self.kernel_box.currentData().partition(":")
+        return source, which
+
+    def _padding_mode_changed(self) -> None:
+        self.padding_spin.setEnabled(self.padding_box.currentData() == "number")
+        self._changed()
+
+    def _kernel_source_changed(self) -> None:
+        source, which = self._kernel_source()
+        self.size_spin.setEnabled(source == CUSTOM)
+        if source == PRESET:
+            self._load_kernel(PRESETS[which])
+        elif source == LEARNED:
+            self._load_kernel(self._learned(int(which)))
+        self._changed()
+
+    def _learned(self, index: int) -> np.ndarray:
+        if self.predictor is None:
+            return np.zeros((5, 5), dtype=np.float32)
+        return self.predictor.model.c1.weight[index, 0].detach().numpy().copy()
+
+    def _load_kernel(self, kernel: np.ndarray) -> None:
+        self.size_spin.blockSignals(True)
+        self.size_spin.setValue(kernel.shape[0])
+        self.size_spin.blockSignals(False)
+        self.table.set_kernel(kernel)
+
+    def _size_changed(self) -> None:
+        """A custom kernel of a new size: the old values where they fit, zeros around."""
+        old = np.nan_to_num(self.table.kernel())
+        k = self.size_spin.value()
+        new = np.zeros((k, k), dtype=np.float32)
+        n = min(k, old.shape[0])
+        new[:n, :n] = old[:n, :n]
+        self.table.set_kernel(new)
+        self._changed()
+
+    def _table_edited(self) -> None:
+        """Typing a value makes the kernel a custom one (the values stay)."""
+        custom = self.kernel_box.findData(CUSTOM)
+        if self.kernel_box.currentIndex() != custom:
+            self.kernel_box.blockSignals(True)
+            self.kernel_box.setCurrentIndex(custom)
+            self.kernel_box.blockSignals(False)
+            self.size_spin.setEnabled(True)
+        self._changed()
+
+    def model_changed(self) -> None:
+        source, which = self._kernel_source()
+        if source == LEARNED:
+            self._load_kernel(self._learned(int(which)))
+
+    # ----- computing ----------------------------------------------------------------------------
+    def recompute(self) -> None:
+        image = self.input_map()
+        layer, index = self._input_source()
+        n = image.shape[0]
+        if layer == INPUT:
+            norm = self.predictor.normalization
+            levels = ((0.0 - norm.mean) / norm.std, (1.0 - norm.mean) / norm.std)
+            self.input_caption.setText(self.tr("input: the network input, {n}x{n}").format(n=n))
+        else:
+            levels = activation_levels(image)
+            self.input_caption.setText(
+                self.tr("input: {layer} map {i}, {n}x{n}").format(layer=layer, i=index, n=n)
+            )
+        self.input_view.set_array(image, levels)
+        try:
+            result = convolve(image, self.kernel(), self.padding, self.stride_spin.value())
+        except ConvSettingsError as exc:
+            self._refuse(str(exc))
+            return
+        self.error = ""
+        self.error_label.hide()
+        self.output = result.output
+        p = result.padding
+        self.pad_item.setRect(QRectF(-p, -p, n + 2 * p, n + 2 * p))
+        self.pad_item.setVisible(p > 0)
+        self.input_view.view.setRange(QRectF(-p, -p, n + 2 * p, n + 2 * p), padding=0.02)
+        h, w = result.output.shape
+        self.output_view.setVisible(True)
+        self.output_view.set_array(result.output, symmetric_levels(result.output))
+        self.output_caption.setText(self.tr("output: {h}x{w}").format(h=h, w=w))
+        text = self.tr("Output size: {formula}").format(formula=result.formula)
+        if result.uncovered:
+            text += " " + self.tr(
+                "(the last {u} padded rows and columns are never reached by the kernel)"
+            ).format(u=result.uncovered)
+        self.formula_label.setText(text)
+
+    def _refuse(self, message: str) -> None:
+        """Impossible settings: say why, show no output."""
+        self.error = message
+        self.output = None
+        self.error_label.setText(self.tr("These settings cannot work: {why}").format(why=message))
+        self.error_label.show()
+        self.output_view.setVisible(False)
+        self.output_caption.setText(self.tr("output: none"))
+        self.formula_label.setText("")

@@ -1,0 +1,86 @@
+"""Concepts ▸ How one unit got its value: the numbers shown are the network's own."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from tests.gui.mouse import draw_stroke
+
+SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [
+    (220.0 - 3 * i, 60.0 + 5 * i) for i in range(36)
+]
+
+
+def _shown_value(panel) -> float:  # noqa: ANN001
+    return float(re.search(r"<b>(-?[0-9.]+)</b>", panel.value_label.text()).group(1))
+
+
+@pytest.fixture
+def concepts(window):  # noqa: ANN001, ANN201
+    draw_stroke(window.canvas, SEVEN)
+    window.workspace_actions["concepts"].trigger()
+    return window
+
+
+def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:  # noqa: ANN001
+    action = concepts.findChild(type(concepts.actions.undo), "actionConcepts")
+    assert action.isChecked() and action.shortcut().toString() == "F4"
+    central = concepts.central_stack.currentWidget()
+    assert central.objectName() == "conceptsCentral"
+    assert str(concepts.current_result.digit) in central.answer.text()
+    central.draw_button.click()
+    assert concepts.workspace_key == "draw"
+
+
+@pytest.mark.parametrize(
+    ("layer", "unit"),
+    [("C1", (2, 9, 11)), ("S1", (4, 6, 7)), ("C2", (5, 3, 4)), ("S2", (7, 2, 1)), ("F5", 17)],
+)
+def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:  # noqa: ANN001
+    panel = concepts.panels["arithmetic"]
+    panel.layer_box.setCurrentText(layer)
+    if isinstance(unit, int):
+        panel.map_spin.setValue(unit)
+    else:
+        for spin, value in zip((panel.map_spin, panel.row_spin, panel.col_spin), unit):
+            spin.setValue(value)
+    expected = float(concepts.current_result.activations[layer][unit])
+    assert _shown_value(panel) == pytest.approx(expected, abs=1e-5)
+    assert panel.arithmetic.value == pytest.approx(expected, abs=1e-5)
+
+
+def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concepts, qtbot) -> None:  # noqa: ANN001
+    panel = concepts.panels["arithmetic"]
+    panel.layer_box.setCurrentText("C1")
+    view = panel.map_view
+    scene_point = view.image.mapToScene(QPointF(12.5, 8.5))
+    target = view.mapFromScene(scene_point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
+    assert panel.unit == (0, 8, 12)
+    assert panel.arithmetic.origin == (8, 12)
+    panel.step_button.click()
+    assert panel.unit == (0, 8, 13)
+    expected = float(concepts.current_result.activations["C1"][0, 8, 13])
+    assert _shown_value(panel) == pytest.approx(expected, abs=1e-5)
+    panel.play_button.click()
+    with qtbot.waitSignal(panel.timer.timeout, timeout=2000):
+        pass
+    qtbot.waitUntil(lambda: panel.unit[2] > 13, timeout=2000)
+    panel.play_button.click()
+    assert not panel.timer.isActive()
+
+
+def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:  # noqa: ANN001
+    panel = concepts.panels["arithmetic"]
+    panel.layer_box.setCurrentText("C2")
+    assert panel.channel_spin.isVisible()
+    panel.channel_spin.setValue(4)
+    text = panel.details.text()
+    assert "Input channel 4" in text and "6 input channels" in text
+    assert np.allclose(
+        panel.arithmetic.channel_sums.sum() + panel.arithmetic.bias, panel.arithmetic.pre_activation
+    )

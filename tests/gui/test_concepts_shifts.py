@@ -1,0 +1,76 @@
+"""Concepts ▸ Pooling and shifts: the curves are model.shift's, the slider moves the cursor."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from app.concepts import networks
+from model.shift import LAYERS, shift_input, shift_sweep
+from tests.gui.mouse import draw_stroke
+
+TWO = (
+    [(70.0 + 3 * i, 70.0 - 8 * np.sin(i / 6)) for i in range(40)]
+    + [(190.0 - 3 * i, 70.0 + 4 * i) for i in range(30)]
+    + [(100.0 + 4 * i, 190.0) for i in range(30)]
+)
+
+
+@pytest.fixture
+def shifts(window, qtbot):  # noqa: ANN001, ANN201
+    draw_stroke(window.canvas, TWO)
+    window.switch_workspace("concepts")
+    panel = window.panels["shifts"]
+    qtbot.waitUntil(lambda: set(panel.sweeps) == {"max", "avg"}, timeout=5000)
+    return panel
+
+
+def _curve(panel, key: str, layer: str) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
+    return panel.plots[key].curves[layer].getData()
+
+
+def test_curves_equal_the_direct_computation_for_both_poolings(shifts, window) -> None:  # noqa: ANN001
+    x = window.current_result.network_input
+    direct = {
+        "max": shift_sweep(window.predictor, x, "x"),
+        "avg": shift_sweep(networks.average_pooling(), x, "x"),
+    }
+    for key, sweep in direct.items():
+        for j, layer in enumerate(LAYERS):
+            xs, ys = _curve(shifts, key, layer)
+            np.testing.assert_array_equal(xs, np.arange(-4, 5))
+            np.testing.assert_allclose(ys, sweep.distances[:, j], atol=1e-6)
+    assert networks.average_pooling().model.config.pooling == "avg"
+
+
+def test_the_slider_moves_the_cursor_and_the_shifted_drawing(shifts, window, qtbot) -> None:  # noqa: ANN001
+    panel = shifts
+    panel.slider.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(panel.slider, Qt.Key.Key_Left)
+    assert panel.slider.value() == -3
+    assert all(plot.cursor_value == -3 for plot in panel.plots.values())
+    norm = window.predictor.normalization
+    expected = shift_input(window.current_result.network_input, -3, 0, norm)
+    np.testing.assert_array_equal(panel.shifted_view.image.image, expected)
+    sweep = shift_sweep(window.predictor, window.current_result.network_input, "x")
+    verdict = panel.verdict.text()
+    assert f"reads {int(sweep.predictions[1])}" in verdict
+    assert ("holds" if sweep.holds[1] else "changes") in verdict
+
+
+def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:  # noqa: ANN001
+    panel = shifts
+    before = panel.sweeps["max"]
+    panel.axis_box.setCurrentIndex(panel.axis_box.findData("y"))
+    qtbot.waitUntil(
+        lambda: panel.sweeps.get("max") is not before and "avg" in panel.sweeps, timeout=5000
+    )
+    sweep = shift_sweep(window.predictor, window.current_result.network_input, "y")
+    np.testing.assert_allclose(_curve(panel, "max", "S2")[1], sweep.distances[:, 3], atol=1e-6)
+    start = panel.slider.value()
+    panel.animate_button.click()
+    qtbot.waitUntil(lambda: panel.slider.value() != start, timeout=3000)
+    panel.animate_button.click()
+    assert not panel.timer.isActive()
