@@ -16,10 +16,6 @@ from app.panels.style import INPUT_CMAP
 from model.inference import Prediction, Predictor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("concepts", text)
-
-
 class ConceptsCentral(QWidget):
     """Thumbnail of the network input, LeNet's answer, Draw and Clear buttons."""
 
@@ -35,11 +31,15 @@ class ConceptsCentral(QWidget):
         self.answer.setObjectName("conceptsAnswer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.answer.setStyleSheet("font-size: 18pt;")
-        self.draw_button = QPushButton(_tr("Draw (F2)"))
+        self.draw_button = QPushButton(QCoreApplication.translate("concepts", "Draw (F2)"))
         self.draw_button.setObjectName("conceptsDraw")
-        self.draw_button.setToolTip(_tr("Back to the canvas; the concepts follow the new drawing"))
+        self.draw_button.setToolTip(
+            QCoreApplication.translate(
+                "concepts", "Back to the canvas; the concepts follow the new drawing"
+            )
+        )
         self.draw_button.clicked.connect(self._to_draw)
-        self.clear_button = QPushButton(_tr("Clear"))
+        self.clear_button = QPushButton(QCoreApplication.translate("concepts", "Clear"))
         self.clear_button.setObjectName("conceptsClear")
         self.clear_button.clicked.connect(self._clear)
         buttons = QHBoxLayout()
@@ -48,11 +48,12 @@ class ConceptsCentral(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         intro = explanation(
-            _tr(
+            QCoreApplication.translate(
+                "concepts",
                 "Every view around this one is the real network reading your drawing. "
                 "Draw a digit in the Draw workspace (F2), come back here (F4) and poke the "
                 "ideas: how one unit is computed, what padding and stride do, why pooling "
-                "tolerates small shifts, and why a flattened image is a poor input."
+                "tolerates small shifts, and why a flattened image is a poor input.",
             )
         )
         layout = QVBoxLayout(self)
@@ -67,12 +68,12 @@ class ConceptsCentral(QWidget):
     def show_result(self, result: Prediction) -> None:
         self.thumbnail.set_array(result.network_input, self.levels)
         if result.is_blank:
-            self.answer.setText(_tr("Nothing drawn yet"))
+            self.answer.setText(QCoreApplication.translate("concepts", "Nothing drawn yet"))
         else:
             self.answer.setText(
-                _tr("LeNet reads {digit} ({confidence:.0%})").format(
-                    digit=result.digit, confidence=result.confidence
-                )
+                QCoreApplication.translate(
+                    "concepts", "LeNet reads {digit} ({confidence:.0%})"
+                ).format(digit=result.digit, confidence=result.confidence)
             )
 
     def set_model(self, predictor: Predictor) -> None:

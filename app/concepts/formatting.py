@@ -20,10 +20,6 @@ from app.concepts.common import fmt
 WIDTH = 6  # characters per number: "-0.46" plus a space (wider numbers push the row)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("concepts", text)
-
-
 def _cell(value: float, digits: int, mark: bool = False) -> str:
     text = " " + fmt(value, digits).rjust(WIDTH - 1)  # always separated
     if mark:
@@ -66,7 +62,9 @@ def _activation_line(pre: float, activation: str, value: float) -> str:
 
 def conv_html(a, channel: int) -> str:  # noqa: ANN001 (ConvArithmetic)
     """Patch × kernel = products for one input channel, then the sum over channels."""
-    header = _tr("Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel")
+    header = QCoreApplication.translate(
+        "concepts", "Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel"
+    )
     header = header.format(c=channel, r=a.origin[0], col=a.origin[1])
     grid = _side_by_side(
         [
@@ -77,15 +75,17 @@ def conv_html(a, channel: int) -> str:  # noqa: ANN001 (ConvArithmetic)
         ["×", "="],
     )
     parts = [f"<p>{escape(header)}</p>", _pre(grid)]
-    products = _tr("sum of the products = {s}").format(s=fmt(a.channel_sums[channel], 4))
+    products = QCoreApplication.translate("concepts", "sum of the products = {s}").format(
+        s=fmt(a.channel_sums[channel], 4)
+    )
     parts.append(f"<p>{products}</p>")
     if len(a.channel_sums) > 1:
         terms = " + ".join(fmt(s, 3) for s in a.channel_sums)
-        line = _tr("Sum over the {n} input channels: {terms} = {total}").format(
-            n=len(a.channel_sums), terms=terms, total=fmt(a.channel_sums.sum(), 4)
-        )
+        line = QCoreApplication.translate(
+            "concepts", "Sum over the {n} input channels: {terms} = {total}"
+        ).format(n=len(a.channel_sums), terms=terms, total=fmt(a.channel_sums.sum(), 4))
         parts.append(f"<p>{line}</p>")
-    bias = _tr("plus bias {b} = {pre}; activation: ").format(
+    bias = QCoreApplication.translate("concepts", "plus bias {b} = {pre}; activation: ").format(
         b=fmt(a.bias, 4), pre=fmt(a.pre_activation, 4)
     )
     parts.append(f"<p>{bias}{_activation_line(a.pre_activation, a.activation, a.value)}</p>")
@@ -94,33 +94,40 @@ def conv_html(a, channel: int) -> str:  # noqa: ANN001 (ConvArithmetic)
 
 def pool_html(a) -> str:  # noqa: ANN001 (PoolArithmetic)
     """The 2x2 window and which value max pooling kept, or their mean."""
-    header = _tr("The 2x2 window at row {r}, column {c} of the map below").format(
-        r=a.origin[0], c=a.origin[1]
-    )
+    header = QCoreApplication.translate(
+        "concepts", "The 2x2 window at row {r}, column {c} of the map below"
+    ).format(r=a.origin[0], c=a.origin[1])
     grid = _pre(matrix_lines(a.window, a.kept, digits=4))
     if a.mode == "max":
-        rule = _tr("Max pooling keeps the largest value: <b>{v}</b>").format(v=fmt(a.value, 4))
+        rule = QCoreApplication.translate(
+            "concepts", "Max pooling keeps the largest value: <b>{v}</b>"
+        ).format(v=fmt(a.value, 4))
     else:
         terms = " + ".join(fmt(v, 3) for v in a.window.ravel())
-        rule = _tr("Average pooling keeps the mean: ({terms}) / 4 = <b>{v}</b>").format(
-            terms=terms, v=fmt(a.value, 4)
-        )
+        rule = QCoreApplication.translate(
+            "concepts", "Average pooling keeps the mean: ({terms}) / 4 = <b>{v}</b>"
+        ).format(terms=terms, v=fmt(a.value, 4))
     return f"<p>{escape(header)}</p>{grid}<p>{rule}</p>"
 
 
 def dense_html(a, input_layer: str) -> str:  # noqa: ANN001 (DenseArithmetic)
     """The largest weight × input terms, the rest summed, bias, activation."""
-    heads = (_tr("input"), _tr("value"), _tr("weight"), _tr("weight × value"))
+    heads = (
+        QCoreApplication.translate("concepts", "input"),
+        QCoreApplication.translate("concepts", "value"),
+        QCoreApplication.translate("concepts", "weight"),
+        QCoreApplication.translate("concepts", "weight × value"),
+    )
     lines = ["".join(h.rjust(15 if i == 3 else 10) for i, h in enumerate(heads))]
     for i, x, w, p in zip(a.top_indices, a.top_inputs, a.top_weights, a.top_products):
         name = f"{input_layer}[{i}]"
         lines.append(
             name.rjust(10) + fmt(x, 3).rjust(10) + fmt(w, 3).rjust(10) + fmt(p, 4).rjust(15)
         )
-    rest = _tr("the other {n} terms").format(n=a.rest_count)
+    rest = QCoreApplication.translate("concepts", "the other {n} terms").format(n=a.rest_count)
     lines.append(rest.rjust(30) + fmt(a.rest_sum, 4).rjust(15))
-    total = _tr("sum {s} + bias {b} = {pre}; activation: ").format(
-        s=fmt(a.pre_activation - a.bias, 4), b=fmt(a.bias, 4), pre=fmt(a.pre_activation, 4)
-    )
+    total = QCoreApplication.translate(
+        "concepts", "sum {s} + bias {b} = {pre}; activation: "
+    ).format(s=fmt(a.pre_activation - a.bias, 4), b=fmt(a.bias, 4), pre=fmt(a.pre_activation, 4))
     body = _pre([escape(line) for line in lines])
     return f"{body}<p>{total}{_activation_line(a.pre_activation, a.activation, a.value)}</p>"

@@ -19,18 +19,16 @@ from app.workspaces import WorkspaceSpec, register_workspace
 CONCEPTS = "concepts"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("concepts", text)
-
-
 def _register() -> None:
     register_workspace(
         WorkspaceSpec(
             CONCEPTS,
-            _tr("Concepts"),
+            QCoreApplication.translate("workspaces", "Concepts"),
             ConceptsCentral,
             shortcut="F4",
-            tooltip=_tr("The tutorial's ideas, live on your drawing"),
+            tooltip=QCoreApplication.translate(
+                "workspaces", "The tutorial's ideas, live on your drawing"
+            ),
         )
     )
     left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
@@ -38,7 +36,7 @@ def _register() -> None:
     register(
         PanelSpec(
             "arithmetic",
-            _tr("How one unit got its value"),
+            QCoreApplication.translate("concepts", "How one unit got its value"),
             ArithmeticPanel,
             left,
             (560, None),
@@ -48,7 +46,7 @@ def _register() -> None:
     register(
         PanelSpec(
             "playground",
-            _tr("Convolution playground"),
+            QCoreApplication.translate("concepts", "Convolution playground"),
             PlaygroundPanel,
             right,
             (520, None),
@@ -58,7 +56,7 @@ def _register() -> None:
     register(
         PanelSpec(
             "shifts",
-            _tr("Pooling and shifts"),
+            QCoreApplication.translate("concepts", "Pooling and shifts"),
             ShiftPanel,
             bottom,
             (None, 330),
@@ -68,7 +66,7 @@ def _register() -> None:
     register(
         PanelSpec(
             "flatten",
-            _tr("Why not flatten"),
+            QCoreApplication.translate("concepts", "Why not flatten"),
             FlattenPanel,
             bottom,
             (None, 330),

@@ -37,18 +37,14 @@ SETTLE_MS = 40  # ms without a drawing change before the sweeps run
 NETWORKS = ("max", "avg")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("concepts", text)
-
-
 class ShiftPlot(pg.PlotWidget):
     """One network's distance curves, one per layer, and a cursor at the current shift."""
 
     def __init__(self, title: str, legend: bool) -> None:
         super().__init__()
         self.setTitle(title)
-        self.setLabel("bottom", _tr("shift (px)"))
-        self.setLabel("left", _tr("distance from unshifted"))
+        self.setLabel("bottom", QCoreApplication.translate("concepts", "shift (px)"))
+        self.setLabel("left", QCoreApplication.translate("concepts", "distance from unshifted"))
         self.setMouseEnabled(False, False)
         self.setMenuEnabled(False)
         self.setXRange(-MAX_SHIFT, MAX_SHIFT, padding=0.05)
@@ -271,7 +267,7 @@ class ShiftPanel(LazyPanel):
                     d=distances,
                 )
             )
-        self.verdict.setText("<br>".join(lines))
+        self.verdict.setText("<br>".join(lines))  # i18n: lines translated above
 
     # ----- animation ----------------------------------------------------------------------------
     def _animate(self, on: bool) -> None:
