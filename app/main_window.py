@@ -44,6 +44,7 @@ from app.panels.registry import specs
 from app.panels.style import configure_pyqtgraph
 from app.runtime import configure_torch
 from app.session import LiveSession
+from app.undo_actions import connect_undo_actions
 from app.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
 from model.checkpoint import save_checkpoint
 from model.errors import CheckpointError, ImageReadError, NoInkError
@@ -304,6 +305,9 @@ class MainWindow(QMainWindow):
         a.reset_weights.triggered.connect(self.reset_weights)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.canvas.undo)
+        a.redo.triggered.connect(self.canvas.redo)
+        connect_undo_actions(self.canvas.undo_stack, a.undo, a.redo)
+        self.canvas.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.clear.triggered.connect(self.canvas.clear)
         a.restore_layout.triggered.connect(self.restore_default_layout)
         a.retrain.triggered.connect(self.open_retrain_dialog)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
@@ -24,6 +25,7 @@ class Actions:
     reset_weights: QAction
     quit: QAction
     undo: QAction
+    redo: QAction
     clear: QAction
     restore_layout: QAction
     retrain: QAction
@@ -47,7 +49,14 @@ def build_menus(window: QMainWindow) -> Actions:
         save_weights=_action(window, "actionSaveWeights", "&Save weights as…", Key.SaveAs),
         reset_weights=_action(window, "actionResetWeights", "&Reset to shipped weights"),
         quit=_action(window, "actionQuit", "&Quit", Key.Quit),
-        undo=_action(window, "actionUndo", "&Undo last stroke", Key.Undo),
+        undo=_action(window, "actionUndo", "&Undo last stroke", "Ctrl+Z"),
+        redo=_action(
+            window,
+            "actionRedo",
+            QCoreApplication.translate("menus", "&Redo"),
+            "Ctrl+Shift+Z",
+            "Ctrl+Y",
+        ),
         clear=_action(window, "actionClear", "&Clear", "Esc", "Delete"),
         restore_layout=_action(window, "actionRestoreLayout", "Restore &default layout"),
         retrain=_action(window, "actionRetrain", "&Retrain…", "Ctrl+R"),
@@ -64,6 +73,7 @@ def build_menus(window: QMainWindow) -> Actions:
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
     edit_menu.addAction(actions.clear)
     view_menu = bar.addMenu("&View")
     view_menu.setObjectName("menuView")
@@ -76,6 +86,7 @@ def build_menus(window: QMainWindow) -> Actions:
     toolbar = QToolBar("Canvas", window)
     toolbar.setObjectName("toolbarCanvas")
     toolbar.addAction(actions.undo)
+    toolbar.addAction(actions.redo)
     toolbar.addAction(actions.clear)
     toolbar.addSeparator()
     toolbar.addWidget(QLabel(" Pen width "))
