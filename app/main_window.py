@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import model
+from app import memory
 from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
@@ -203,7 +204,10 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
-            dialog = RetrainDialog(self.session, self)
+            dialog = RetrainDialog(
+                self.session, self, data_dir=memory.retrain_folder(self.settings)
+            )
+            memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -316,6 +320,10 @@ class MainWindow(QMainWindow):
         self.canvas.changed.connect(self.session.request)
         self.canvas.file_dropped.connect(self.open_image)
         self.session.model_changed.connect(self._on_model_changed)
+        self.session.model_changed.connect(lambda p: memory.remember_model(self.settings, p))
+        self.recent_weights = memory.RecentWeightsMenu(
+            a.recent_weights, self.settings, self.load_weights
+        )
         self.session.preview_changed.connect(self._on_preview_changed)
         for panel in self.panels.values():
             if isinstance(panel, FeatureMapsPanel):
@@ -396,8 +404,7 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error("Cannot load weights", str(exc), exc)
             return False
-        self.set_predictor(predictor)
-        self.settings.setValue(keys.LAST_WEIGHTS, str(Path(path).resolve()))
+        self.set_predictor(predictor)  # remembered (app.memory)
         return True
 
     def save_weights(self, path: str | os.PathLike | None = None) -> bool:
@@ -411,6 +418,10 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error("Cannot save weights", str(exc), exc)
             return False
+        checkpoint = self.predictor.checkpoint
+        if checkpoint.path is None:  # an unsaved (retrained) model now lives in this file
+            checkpoint.path = saved
+            self.session.set_predictor(self.predictor, label=saved.name)  # remembered
         self.statusBar().showMessage(f"Saved weights to {saved}", 5000)
         return True
 
@@ -421,8 +432,7 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error("Cannot load the shipped weights", str(exc), exc)
             return False
-        self.set_predictor(predictor)
-        self.settings.remove(keys.LAST_WEIGHTS)
+        self.set_predictor(predictor)  # forgets the last weights (app.memory)
         return True
 
     # ----- messages ---------------------------------------------------------------------------

@@ -31,6 +31,7 @@ class Actions:
     retrain: QAction
     about: QAction
     pen_width: QSpinBox
+    recent_weights: QMenu | None = None  # File ▸ Recent weights (filled by app.memory)
     view_menu: QMenu | None = None  # filled by the window from the panel registry
 
 
@@ -67,7 +68,12 @@ def build_menus(window: QMainWindow) -> Actions:
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.open_image)
     file_menu.addSeparator()
-    for action in (actions.load_weights, actions.save_weights, actions.reset_weights):
+    file_menu.addAction(actions.load_weights)
+    actions.recent_weights = file_menu.addMenu(
+        QCoreApplication.translate("menus", "Recent &weights")
+    )
+    actions.recent_weights.setObjectName("menuRecentWeights")
+    for action in (actions.save_weights, actions.reset_weights):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)

@@ -16,6 +16,8 @@ DOCK_STATE = "window/dockState"
 PEN_WIDTH = "canvas/penWidth"
 LAST_WEIGHTS = "model/lastWeights"
 WORKSPACE = "window/workspace"
+RECENT_WEIGHTS = "model/recentWeights"
+RETRAIN_DATA_DIR = "retrain/dataDir"
 
 
 def workspace_state_key(workspace: str) -> str:
