@@ -39,7 +39,7 @@ from model.images import EXTENSIONS
 
 RASTER_SIZE = 280
 DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px
-MIN_VIEW = 280
+MIN_VIEW = 220  # the view scales the fixed 280 px raster; small windows keep room for docks
 
 
 @dataclass

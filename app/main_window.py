@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import model
-from app import memory
+from app import layout, memory, quit_guard
 from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         predictor = Predictor.load(weights_path)  # raises CheckpointError
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
+        self.quit_box: QMessageBox | None = None
+        self._quit_confirmed = False
 
         self.canvas = DrawingCanvas()
         self.session = LiveSession(predictor, self.canvas.raster, parent=self)
@@ -130,6 +132,12 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1600, 1000).boundedTo(screen))  # first run; later, the saved geometry
         self._default_states[DRAW] = self.saveState()  # arrangement; sizes on first show
         self._needs_default_sizes = True
+
+        self.setMinimumSize(*layout.WINDOW_MINIMUM)
+        self.canvas_share = layout.CanvasShare(
+            self, self.central_stack, lambda: self.workspace_key == DRAW, self.panels
+        )
+        self.workspace_changed.connect(lambda _k: self.canvas_share.update())
 
         self._connect()
         self._restore_settings()
@@ -246,6 +254,7 @@ class MainWindow(QMainWindow):
     def _add_docks(self, key: str) -> None:
         workspace_specs = specs(key)
         panels = {spec.key: spec.factory() for spec in workspace_specs}
+        layout.apply_minimum_sizes(panels)
         self.panels.update(panels)
         self.docks.update(create_docks(self, workspace_specs, panels))
         self._workspace_panels[key] = list(panels)
@@ -467,12 +476,15 @@ class MainWindow(QMainWindow):
             dock.show()
         self.restoreState(self._default_states[self.workspace_key])
         default_sizes(self, specs(self.workspace_key), docks)
+        if self.workspace_key == DRAW:
+            layout.proportional_sizes(self, docks)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         if self._needs_default_sizes:
             self._needs_default_sizes = False
             default_sizes(self, self._specs, self.docks)
+            layout.proportional_sizes(self, self._docks_of(DRAW))
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -500,8 +512,20 @@ class MainWindow(QMainWindow):
         s.setValue(keys.PEN_WIDTH, self.actions.pen_width.value())
         s.sync()
 
+    def confirm_quit(self) -> None:
+        """Close without asking about an unsaved model (the user chose Save or Discard)."""
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Close child dialogs first (their closeEvents stop any workers), then save settings."""
+        if not self._quit_confirmed and quit_guard.is_unsaved(self.predictor):
+            event.ignore()  # Save / Discard / Cancel first (app.quit_guard)
+            if self.quit_box is not None and self.quit_box.isVisible():
+                self.quit_box.raise_()
+            else:
+                self.quit_box = quit_guard.ask_to_save(self, self.session.label)
+            return
         for dialog in self.findChildren(QDialog):
             dialog.close()
         self.save_settings()

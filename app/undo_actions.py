@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoStack
+from shiboken6 import isValid
 
 
 def _tr(text: str) -> str:
@@ -15,6 +16,8 @@ def connect_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> Non
     """Keep `undo` and `redo` enabled and labelled as the history allows."""
 
     def refresh() -> None:
+        if not (isValid(stack) and isValid(undo) and isValid(redo)):
+            return  # the stack empties itself while the window is being destroyed
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         what = stack.undoText()

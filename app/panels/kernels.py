@@ -29,19 +29,29 @@ class KernelsPanel(QWidget):
         self.graphics = HoverGraphics()
         layout_item = self.graphics.ci
         layout_item.setContentsMargins(2, 2, 2, 2)
-        layout_item.addLabel("C1", row=0, col=0)
+        for row, name in enumerate(("C1", "C2")):
+            label = layout_item.addLabel(name, row=row, col=0)
+            label.setFixedWidth(22)  # a narrow name column: the kernels get the width
         self.c1 = MosaicView(layout_item.addLayout(row=0, col=1), grid_for(6, 5, 5, 6), None)
-        layout_item.addLabel("C2", row=1, col=0)
         # one column per C2 output map, one row per S1 map it reads: a wide, short grid
         self.c2 = MosaicView(layout_item.addLayout(row=1, col=1), grid_for(96, 5, 5, 16), None)
+        # the scale runs beneath the kernels: a side bar would take a third of a narrow panel
         self.colorbar = pg.ColorBarItem(
-            values=(-1, 1), colorMap=KERNEL_CMAP, interactive=False, width=10
+            values=(-1, 1),
+            colorMap=KERNEL_CMAP,
+            interactive=False,
+            width=8,
+            orientation="horizontal",
         )
         self.colorbar.setImageItem([self.c1.image, self.c2.image])
-        layout_item.addItem(self.colorbar, row=0, col=2, rowspan=2)
+        layout_item.addItem(self.colorbar, row=2, col=1)
         layout_item.layout.setRowStretchFactor(0, 1)
         layout_item.layout.setRowStretchFactor(1, 6)
-        self.readout = QLabel(HINT)
+        layout_item.layout.setColumnStretchFactor(1, 10)
+        # the full explanation as a tooltip: a paragraph here would squeeze the kernels
+        self.readout = QLabel(self.tr("Hover a weight for its value"))
+        self.graphics.setToolTip(HINT)
+        self.readout.setToolTip(HINT)
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
