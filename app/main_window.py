@@ -378,6 +378,10 @@ class MainWindow(QMainWindow):
         dialog = MapDetailDialog(layer, index, self, config.activation, config.pooling)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.follow(self.session)
+        canvas = self.canvas.rect().translated(
+            self.canvas.mapToGlobal(self.canvas.rect().topLeft())
+        )
+        dialog.place_beside(canvas, self.screen().availableGeometry())
         dialog.show()
         return dialog
 
