@@ -74,7 +74,11 @@ class FeatureMapsPanel(ResultOnly, QWidget):
 
     def _show_value(self, index: int, row: int, col: int) -> None:
         value = self.mosaic.value(index, row, col)
-        self.readout.setText(f"{self.layer} map {index}, unit ({row}, {col}): {value:.3f}")
+        self.readout.setText(
+            self.tr("{0} map {1}, unit row {2}, column {3}: {4:.3f}").format(
+                self.layer, index, row, col, value
+            )
+        )
 
     def _on_hovered(self, index: int, row: int, col: int) -> None:
         self._hovered = (index, row, col)

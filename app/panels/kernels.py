@@ -64,6 +64,8 @@ class KernelsPanel(QWidget):
         self.c2.hovered.connect(lambda i, r, c: self._show("C2", i % 16, i // 16, r, c))
         self.graphics.left.connect(self.c1.clear_hover)
         self.graphics.left.connect(self.c2.clear_hover)
+        for view in (self.c1, self.c2):
+            view.unhovered.connect(self._clear_readout)
         self.kernels: dict[str, np.ndarray] = {}
 
     def show_result(self, result: Prediction) -> None:
@@ -87,5 +89,13 @@ class KernelsPanel(QWidget):
 
     def _show(self, layer: str, out: int, inp: int, row: int, col: int) -> None:
         weight = float(self.kernels[layer][out, inp, row, col]) if self.kernels else 0.0
-        where = f"filter {out}" if layer == "C1" else f"map {out} ← S1 map {inp}"
-        self.readout.setText(f"{layer} {where}, weight ({row}, {col}): {weight:+.3f}")
+        if layer == "C1":
+            where = self.tr("C1 filter {0}").format(out)
+        else:
+            where = self.tr("C2 filter {0} (grid column) ← S1 map {1} (grid row)").format(out, inp)
+        self.readout.setText(
+            self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(where, row, col, weight)
+        )
+
+    def _clear_readout(self) -> None:
+        self.readout.setText(self.tr("Hover a weight for its value"))

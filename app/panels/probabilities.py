@@ -54,7 +54,7 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
             return
         self.bars.setOpts(height=self.probabilities, brushes=self._brushes[top])
         p = float(self.probabilities[top])
-        text = f"{p:.0%}" if p >= 0.995 or p < 0.1 else f"{p:.1%}"
+        text = f"{p:.1%}"  # as the headline says it: never "100%" beside "99.9%"
         if text != self.top_label.toPlainText():
             self.top_label.setText(text)
         self.top_label.setPos(top, p + 0.01)
