@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import palette
+from app.doubt import doubt
 from app.panels.contract import ResultOnly
 from model.inference import Prediction
 
@@ -49,16 +50,35 @@ class DigitPanel(ResultOnly, QWidget):
         layout.addLayout(text)
         layout.addStretch(1)
         self._blank: bool | None = None
+        self._doubt: tuple[str, str] | None = None
         self.set_result(None, None)
 
     def show_result(self, result: Prediction) -> None:
         self.set_result(result.digit, result.confidence)
+        self.set_doubt(doubt(result))
+
+    def set_doubt(self, warning: tuple[str, str] | None) -> None:
+        """A doubtful reading says so in place of "LeNet reads" (app.doubt)."""
+        if warning == self._doubt:
+            return
+        self._doubt = warning
+        if warning is None:
+            self.caption.setText("LeNet is waiting" if self._blank else "LeNet reads")
+            self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
+            self.caption.setToolTip("")
+            return
+        self.caption.setText(warning[0])
+        self.caption.setStyleSheet(f"color: {palette.WORSE}; font-weight: 600;")
+        self.caption.setToolTip(warning[1])
+        self.confidence.setToolTip(warning[1])
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
         blank = digit is None
         if blank != self._blank:  # restyling re-polishes the label: only on a state change
             self._blank = blank
+            self._doubt = None
             self.caption.setText("LeNet is waiting" if blank else "LeNet reads")
+            self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
             color = palette.WAITING if blank else palette.ACCENT
             self.digit.setStyleSheet(f"color: {color};")
         self.digit.setText("?" if blank else str(digit))
