@@ -51,13 +51,14 @@ class CanvasShare(QObject):
     def __init__(self, window: QMainWindow, central: QWidget, active, panels) -> None:  # noqa: ANN001
         super().__init__(window)
         self.window, self.central, self.active, self.panels = window, central, active, panels
+        self.default_share = self.share = CANVAS_SHARE  # presentation mode raises it
         window.installEventFilter(self)
         self.update()
 
     def update(self) -> None:
         on = self.active()
         width = self.window.width()
-        bound = max(int(width * CANVAS_SHARE), self.central.minimumSizeHint().width())
+        bound = max(int(width * self.share), self.central.minimumSizeHint().width())
         self.central.setMaximumWidth(bound if on else WIDGET_MAX)
         for key in LEFT_PANELS:
             panel = self.panels.get(key)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import model
-from app import layout, memory, quit_guard
+from app import help, layout, memory, quit_guard  # noqa: A004 (app.help, not the builtin)
 from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
             self, self.central_stack, lambda: self.workspace_key == DRAW, self.panels
         )
         self.workspace_changed.connect(lambda _k: self.canvas_share.update())
+
+        self.teacher = help.install(self)
 
         self._connect()
         self._restore_settings()

@@ -87,6 +87,7 @@ def build_menus(window: QMainWindow) -> Actions:
     training_menu.setObjectName("menuTraining")
     training_menu.addAction(actions.retrain)
     help_menu = bar.addMenu("&Help")
+    help_menu.setObjectName("menuHelp")
     help_menu.addAction(actions.about)
 
     toolbar = QToolBar("Canvas", window)

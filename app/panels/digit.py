@@ -11,6 +11,7 @@ from app.panels.contract import ResultOnly
 from model.inference import Prediction
 
 PROMPT = "Draw a digit"
+DIGIT_POINTS, CONFIDENCE_POINTS = 52, 14
 
 
 class DigitPanel(ResultOnly, QWidget):
@@ -21,14 +22,14 @@ class DigitPanel(ResultOnly, QWidget):
         self.digit.setObjectName("predictedDigit")
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.digit.font()
-        font.setPointSize(52)  # with the line beside it: fits the canvas at 800 px wide
+        font.setPointSize(DIGIT_POINTS)  # with the line beside it: fits the canvas at 800 px
         font.setBold(True)
         self.digit.setFont(font)
         self.caption = QLabel()
         self.confidence = QLabel()
         self.confidence.setObjectName("confidence")
         font = self.confidence.font()
-        font.setPointSize(14)
+        font.setPointSize(CONFIDENCE_POINTS)
         self.confidence.setFont(font)
         self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         # fixed widths: a changing number must not relayout the central area on every stroke
@@ -52,6 +53,22 @@ class DigitPanel(ResultOnly, QWidget):
         self._blank: bool | None = None
         self._doubt: tuple[str, str] | None = None
         self.set_result(None, None)
+
+    def set_scale(self, factor: float) -> None:
+        """Presentation mode: the answer's type `factor` times its normal size."""
+        for label, points in ((self.digit, DIGIT_POINTS), (self.confidence, CONFIDENCE_POINTS)):
+            font = label.font()
+            font.setPointSizeF(points * factor)
+            label.setFont(font)
+        caption = self.caption.font()
+        caption.setPointSizeF(self.font().pointSizeF())
+        self.caption.setFont(caption)
+        digit = self.digit.fontMetrics()
+        self.digit.setFixedSize(digit.horizontalAdvance("8") * 2, digit.height() + 4)
+        widest = self.confidence.fontMetrics().horizontalAdvance("100.0% confident ")
+        self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
+        self.caption.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
+        self.updateGeometry()
 
     def show_result(self, result: Prediction) -> None:
         self.set_result(result.digit, result.confidence)
