@@ -11,6 +11,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from app import settings as keys
+from app import startup_check
 from app.errors import install_excepthook
 from app.logs import setup_logging
 from app.theme import themed_application
@@ -21,6 +22,11 @@ log = logging.getLogger("app")
 
 def main(argv: list[str] | None = None) -> int:
     setup_logging()
+    problem = startup_check.check()  # before Qt: its own abort names the wrong library
+    if problem:
+        log.error("xcb plugin libraries missing")
+        print(problem, file=sys.stderr)
+        return 1
     app = themed_application(sys.argv if argv is None else argv)
     app.setOrganizationName(keys.ORGANIZATION)
     app.setApplicationName(keys.APPLICATION)
