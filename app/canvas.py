@@ -39,6 +39,7 @@ from model.images import EXTENSIONS
 
 RASTER_SIZE = 280
 DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px
+UNDO_LIMIT = 50  # changes kept for undo (an opened image may be a few MB)
 MIN_VIEW = 220  # the view scales the fixed 280 px raster; small windows keep room for docks
 
 
@@ -74,6 +75,7 @@ class DrawingCanvas(QWidget):
         self._highlight: QRectF | None = None  # in raster coordinates of current_raster()
         #: Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # bounded memory over long sessions
 
     # ----- undo history -------------------------------------------------------------------------
     def state(self) -> CanvasState:

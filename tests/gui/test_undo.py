@@ -62,3 +62,12 @@ def test_drawing_on_an_opened_image_can_be_undone(window, qtbot, mnist_test, tmp
     assert window.canvas.stroke_count == 1 and window.current_raster().shape == (280, 280)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL_SHIFT)
     np.testing.assert_array_equal(window.current_raster(), image)
+
+
+def test_the_history_is_bounded(window) -> None:
+    from app.canvas import UNDO_LIMIT
+
+    for i in range(UNDO_LIMIT + 5):
+        draw_stroke(window.canvas, [(20.0 + i * 4, 40.0), (20.0 + i * 4, 60.0)])
+    assert window.canvas.undo_stack.count() == UNDO_LIMIT
+    assert window.canvas.stroke_count == UNDO_LIMIT + 5  # the drawing itself is all there
