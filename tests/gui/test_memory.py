@@ -76,3 +76,19 @@ def test_recent_list_ignores_junk(tmp_path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue(keys.RECENT_WEIGHTS, str(tmp_path / "gone.pt"))
     assert memory.recent_weights(settings) == []
+
+
+def test_retrain_dialog_save_of_the_model_in_use_is_remembered(window, weights_path, tmp_path):
+    from app.retrain import RetrainDialog
+    from tests.gui.test_consistent_text import fake_outcome
+
+    window.open_retrain_dialog()
+    dialog = window.findChild(RetrainDialog)
+    dialog.run.outcome = fake_outcome(weights_path, 0.99)
+    dialog.use_model()
+    assert keys.read_str(window.settings, keys.LAST_WEIGHTS) is None  # not saved yet
+    saved = dialog.save_to(tmp_path / "retrained")
+    assert saved == tmp_path / "retrained.pt"
+    assert keys.read_str(window.settings, keys.LAST_WEIGHTS) == str(saved)
+    assert memory.recent_weights(window.settings)[0] == saved
+    dialog.close()
