@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import model
 from app import settings as keys
+from app import startup_check
 from app.error_text import error_text
 from app.errors import install_excepthook
 from app.logs import setup_logging
@@ -24,6 +25,11 @@ log = logging.getLogger("app")
 
 def main(argv: list[str] | None = None) -> int:
     setup_logging()
+    problem = startup_check.check()  # before Qt: its own abort names the wrong library
+    if problem:
+        log.error("xcb plugin libraries missing")
+        print(problem, file=sys.stderr)
+        return 1
     settings = keys.default_settings()
     # Translators go in before any window module is imported: some titles are translated then.
     app = themed_application(sys.argv if argv is None else argv, settings)

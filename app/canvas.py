@@ -7,7 +7,9 @@ Strokes are also kept as point lists (in raster units) so undo can re-render wit
 
 A loaded image (File ▸ Open, drag-and-drop) replaces the drawing and is shown letterboxed; it
 is handed to the model at its own resolution so preprocessing sees every pixel. Drawing on a
-shown image starts a new drawing.
+shown image starts a new drawing (a photo's ink may be dark on light paper, so white strokes on
+top of it would make no sense to the model); `notice` says so, and Ctrl+Z brings the image back:
+strokes, Clear and Open image share one undo history (`app.undo`).
 """
 
 from __future__ import annotations
@@ -27,15 +29,18 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTabletEvent,
+    QUndoStack,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import palette
+from app.undo import CanvasChange, CanvasState
 from model.images import EXTENSIONS
 
 RASTER_SIZE = 280
 DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px
-MIN_VIEW = 280
+UNDO_LIMIT = 50  # changes kept for undo (an opened image may be a few MB)
+MIN_VIEW = 220  # the view scales the fixed 280 px raster; small windows keep room for docks
 
 
 @dataclass
@@ -49,6 +54,8 @@ class DrawingCanvas(QWidget):
 
     changed = Signal()
     file_dropped = Signal(str)
+    #: A short message for the status bar (e.g. that drawing replaced an opened image).
+    notice = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,44 +73,64 @@ class DrawingCanvas(QWidget):
         self._loaded: np.ndarray | None = None  # a loaded image's raster, float [0, 1]
         self._loaded_view: QImage | None = None
         self._highlight: QRectF | None = None  # in raster coordinates of current_raster()
+        #: Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # bounded memory over long sessions
 
-    # ----- public API -----------------------------------------------------------------------
-    def clear(self) -> None:
-        """Erase everything (drawing and loaded image)."""
-        self._strokes.clear()
+    # ----- undo history -------------------------------------------------------------------------
+    def state(self) -> CanvasState:
+        """The canvas as it stands (for the undo history)."""
+        return CanvasState(self._loaded, tuple(self._strokes))
+
+    def apply_state(self, state: CanvasState) -> None:
+        """Show `state` (undo / redo): the image and strokes it holds, re-rendered."""
         self._drawing = False
-        self._loaded = self._loaded_view = None
-        self._image.fill(0)
+        self._strokes = list(state.strokes)
+        self._set_loaded(state.image)
         self._highlight = None
-        self.update()
-        self.changed.emit()
-
-    def undo(self) -> None:
-        """Remove the last stroke (or the loaded image) and re-render the rest."""
-        if self._loaded is not None:
-            self.clear()
-            return
-        if not self._strokes:
-            return
-        self._strokes.pop()
-        self._drawing = False
         self._render_all()
         self.update()
         self.changed.emit()
 
-    def set_image(self, raster: np.ndarray) -> None:
-        """Show a loaded grayscale raster (float [0, 1]) in place of the drawing."""
-        self._strokes.clear()
-        self._drawing = False
-        self._image.fill(0)
-        self._loaded = np.array(raster, dtype=np.float32)  # our own copy, handed out read-only
-        self._loaded.flags.writeable = False
-        gray = np.ascontiguousarray(np.clip(self._loaded * 255.0 + 0.5, 0, 255).astype(np.uint8))
+    def _record(self, text: str, before: CanvasState) -> None:
+        self.undo_stack.push(CanvasChange(self, text, before, self.state()))
+
+    def _set_loaded(self, raster: np.ndarray | None) -> None:
+        self._loaded = raster
+        if raster is None:
+            self._loaded_view = None
+            return
+        gray = np.ascontiguousarray(np.clip(raster * 255.0 + 0.5, 0, 255).astype(np.uint8))
         h, w = gray.shape
         self._loaded_view = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-        self._highlight = None
-        self.update()
-        self.changed.emit()
+
+    # ----- public API -----------------------------------------------------------------------
+    def clear(self) -> None:
+        """Erase everything (drawing and loaded image); undoable."""
+        before = self.state()
+        if before.blank:
+            self._highlight = None
+            self.update()
+            self.changed.emit()
+            return
+        self.apply_state(CanvasState(None, ()))
+        self._record(self.tr("clear"), before)
+
+    def undo(self) -> None:
+        """Undo the last change (a stroke, Clear or Open image)."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        self.undo_stack.redo()
+
+    def set_image(self, raster: np.ndarray) -> None:
+        """Show a loaded grayscale raster (float [0, 1]) in place of the drawing; undoable."""
+        before = self.state()
+        image = np.array(raster, dtype=np.float32)  # our own copy, handed out read-only
+        image.flags.writeable = False
+        self.apply_state(CanvasState(image, ()))
+        self._record(self.tr("open image"), before)
 
     def is_blank(self) -> bool:
         return self._loaded is None and not self._strokes
@@ -171,11 +198,16 @@ class DrawingCanvas(QWidget):
         return pen
 
     def _begin(self, pos: QPointF) -> None:
+        before = self.state()
         if self._loaded is not None:  # drawing on a shown image starts a new drawing
-            self._loaded = self._loaded_view = None
+            self._set_loaded(None)
             self._image.fill(0)
+            self.notice.emit(
+                self.tr("Drawing replaced the opened image; Ctrl+Z brings the image back")
+            )
         stroke = Stroke(self.pen_width, [self._to_raster(pos)])
         self._strokes.append(stroke)
+        self._record(self.tr("stroke"), before)
         self._drawing = True
         self._paint(stroke, 0, dot=True)
         self._update_around(stroke.points[-1:], stroke.width)

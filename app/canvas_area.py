@@ -36,6 +36,10 @@ class CanvasArea(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Place the canvas and the answer (also after the answer's size changed)."""
         answer_h = self.answer.sizeHint().height()
         side = min(self.width() - 2 * MARGIN, self.height() - 2 * MARGIN - SPACING - answer_h)
         side = max(side, self.canvas.minimumWidth())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import model
-from app import i18n
+from app import help, i18n, layout, memory, quit_guard  # noqa: A004 (app.help, not the builtin)
 from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
@@ -47,6 +47,7 @@ from app.panels.registry import specs
 from app.panels.style import configure_pyqtgraph
 from app.runtime import configure_torch
 from app.session import LiveSession
+from app.undo_actions import connect_undo_actions
 from app.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
 from model.checkpoint import save_checkpoint
 from model.errors import CheckpointError, ImageReadError, NoInkError
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         predictor = Predictor.load(weights_path)  # raises CheckpointError
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
+        self.quit_box: QMessageBox | None = None
+        self._quit_confirmed = False
 
         self.canvas = DrawingCanvas()
         self.session = LiveSession(predictor, self.canvas.raster, parent=self)
@@ -141,6 +144,14 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1600, 1000).boundedTo(screen))  # first run; later, the saved geometry
         self._default_states[DRAW] = self.saveState()  # arrangement; sizes on first show
         self._needs_default_sizes = True
+
+        self.setMinimumSize(*layout.WINDOW_MINIMUM)
+        self.canvas_share = layout.CanvasShare(
+            self, self.central_stack, lambda: self.workspace_key == DRAW, self.panels
+        )
+        self.workspace_changed.connect(lambda _k: self.canvas_share.update())
+
+        self.teacher = help.install(self)
 
         self._connect()
         self._restore_settings()
@@ -216,7 +227,10 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
-            dialog = RetrainDialog(self.session, self)
+            dialog = RetrainDialog(
+                self.session, self, data_dir=memory.retrain_folder(self.settings)
+            )
+            memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -255,6 +269,7 @@ class MainWindow(QMainWindow):
     def _add_docks(self, key: str) -> None:
         workspace_specs = specs(key)
         panels = {spec.key: spec.factory() for spec in workspace_specs}
+        layout.apply_minimum_sizes(panels)
         self.panels.update(panels)
         self.docks.update(create_docks(self, workspace_specs, panels))
         self._workspace_panels[key] = list(panels)
@@ -318,11 +333,13 @@ class MainWindow(QMainWindow):
         a.reset_weights.triggered.connect(self.reset_weights)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.canvas.undo)
+        a.redo.triggered.connect(self.canvas.redo)
+        connect_undo_actions(self.canvas.undo_stack, a.undo, a.redo)
+        self.canvas.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.clear.triggered.connect(self.canvas.clear)
         a.restore_layout.triggered.connect(self.restore_default_layout)
         a.retrain.triggered.connect(self.open_retrain_dialog)
         a.about.triggered.connect(self.show_about)
-        a.shortcuts.triggered.connect(self.show_shortcuts)
         current = i18n.active_language()
         for code, action in a.languages.items():
             action.setChecked(code == current)
@@ -331,6 +348,10 @@ class MainWindow(QMainWindow):
         self.canvas.changed.connect(self.session.request)
         self.canvas.file_dropped.connect(self.open_image)
         self.session.model_changed.connect(self._on_model_changed)
+        self.session.model_changed.connect(lambda p: memory.remember_model(self.settings, p))
+        self.recent_weights = memory.RecentWeightsMenu(
+            a.recent_weights, self.settings, self.load_weights
+        )
         self.session.preview_changed.connect(self._on_preview_changed)
         for panel in self.panels.values():
             if isinstance(panel, FeatureMapsPanel):
@@ -378,6 +399,10 @@ class MainWindow(QMainWindow):
         dialog = MapDetailDialog(layer, index, self, config.activation, config.pooling)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.follow(self.session)
+        canvas = self.canvas.rect().translated(
+            self.canvas.mapToGlobal(self.canvas.rect().topLeft())
+        )
+        dialog.place_beside(canvas, self.screen().availableGeometry())
         dialog.show()
         return dialog
 
@@ -419,8 +444,7 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error(self.tr("Cannot load weights"), error_text(exc), exc)
             return False
-        self.set_predictor(predictor)
-        self.settings.setValue(keys.LAST_WEIGHTS, str(Path(path).resolve()))
+        self.set_predictor(predictor)  # remembered (app.memory)
         return True
 
     def save_weights(self, path: str | os.PathLike | None = None) -> bool:
@@ -436,6 +460,10 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error(self.tr("Cannot save weights"), error_text(exc), exc)
             return False
+        checkpoint = self.predictor.checkpoint
+        if checkpoint.path is None:  # an unsaved (retrained) model now lives in this file
+            checkpoint.path = saved
+            self.session.set_predictor(self.predictor, label=saved.name)  # remembered
         self.statusBar().showMessage(self.tr("Saved weights to {0}").format(saved), 5000)
         return True
 
@@ -446,8 +474,7 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error(self.tr("Cannot load the shipped weights"), error_text(exc), exc)
             return False
-        self.set_predictor(predictor)
-        self.settings.remove(keys.LAST_WEIGHTS)
+        self.set_predictor(predictor)  # forgets the last weights (app.memory)
         return True
 
     # ----- messages ---------------------------------------------------------------------------
@@ -477,13 +504,8 @@ class MainWindow(QMainWindow):
         self.about_box.open()
 
     def show_shortcuts(self) -> QDialog:
-        """Help ▸ Keyboard shortcuts (app/shortcuts_dialog.py), non-modal."""
-        from app.shortcuts_dialog import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        """Help ▸ Keyboard shortcuts (app/help.py), non-modal, listed from the actions."""
+        return self.teacher.show_shortcuts()
 
     # ----- language ---------------------------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -516,12 +538,15 @@ class MainWindow(QMainWindow):
             dock.show()
         self.restoreState(self._default_states[self.workspace_key])
         default_sizes(self, specs(self.workspace_key), docks)
+        if self.workspace_key == DRAW:
+            layout.proportional_sizes(self, docks)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         if self._needs_default_sizes:
             self._needs_default_sizes = False
             default_sizes(self, self._specs, self.docks)
+            layout.proportional_sizes(self, self._docks_of(DRAW))
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -549,8 +574,20 @@ class MainWindow(QMainWindow):
         s.setValue(keys.PEN_WIDTH, self.actions.pen_width.value())
         s.sync()
 
+    def confirm_quit(self) -> None:
+        """Close without asking about an unsaved model (the user chose Save or Discard)."""
+        self._quit_confirmed = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Close child dialogs first (their closeEvents stop any workers), then save settings."""
+        if not self._quit_confirmed and quit_guard.is_unsaved(self.predictor):
+            event.ignore()  # Save / Discard / Cancel first (app.quit_guard)
+            if self.quit_box is not None and self.quit_box.isVisible():
+                self.quit_box.raise_()
+            else:
+                self.quit_box = quit_guard.ask_to_save(self, self.session.label)
+            return
         for dialog in self.findChildren(QDialog):
             dialog.close()
         self.save_settings()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app import palette
 from app.mosaic import grid_for
+from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, symmetric_levels
 from app.session import LiveSession
@@ -58,7 +60,8 @@ class MapDetailDialog(QDialog):
         self.layer, self.index = layer, index
         self.setWindowTitle(self.tr("{0} map {1}").format(layer, index))
         self.resize(760, 440)
-        graphics = pg.GraphicsLayoutWidget()
+        graphics = HoverGraphics()
+        self.graphics = graphics
         self.map_view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False)
         self.map_view.setMenuEnabled(False)
         graphics.addItem(self.map_view)
@@ -76,12 +79,20 @@ class MapDetailDialog(QDialog):
         )
         kernels_layout.nextRow()
         cols = 1 if kernel_count == 1 else 2
-        self.kernels = MosaicView(
-            kernels_layout,
-            grid_for(kernel_count, 5, 5, cols),
-            None if kernel_count == 1 else [str(i) for i in range(6)],
-            font_px=10,
-        )
+        # C2's six kernels get wide gaps and their S1 map numbers above them, in the gap: a
+        # badge on the tile would hide its top-left weights
+        grid = grid_for(kernel_count, 5, 5, cols, gap=1 if kernel_count == 1 else 2)
+        self.kernels = MosaicView(kernels_layout, grid, None)
+        self.badges: list[pg.TextItem] = []
+        if kernel_count > 1:
+            for i in range(kernel_count):
+                top, left = grid.origin(i)
+                badge = pg.TextItem(str(i), color=palette.TILE_LABEL, anchor=(0, 1))
+                badge.setPos(left, top - 0.1)
+                self.kernels.view.addItem(badge)
+                self.badges.append(badge)
+            height, width = grid.shape
+            self.kernels.view.setRange(QRectF(0, -1.6, width, height + 1.6), padding=0.02)
         self.kernel_bar = pg.ColorBarItem(values=(-1, 1), colorMap=KERNEL_CMAP, interactive=False)
         self.kernel_bar.setImageItem(self.kernels.image)
         graphics.addItem(self.kernel_bar)
@@ -89,11 +100,75 @@ class MapDetailDialog(QDialog):
         graphics.ci.layout.setColumnStretchFactor(2, 2)
         text = QLabel(describe(layer, index, activation, pooling))
         text.setWordWrap(True)
+        self.hint = self.tr("Hover the map or a kernel for its values")
+        self.readout = QLabel(self.hint)
+        self.readout.setObjectName("detailReadout")
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(graphics)
         layout.addLayout(row, 1)
         layout.addWidget(text)
+        layout.addWidget(self.readout)
+        graphics.scene().sigMouseMoved.connect(self.hover_at)
+        graphics.scene().sigMouseMoved.connect(self.kernels.on_scene_moved)
+        graphics.left.connect(self._left)
+        self._weights: np.ndarray | None = None
+
+    # ----- hover ------------------------------------------------------------------------------
+    def hover_at(self, pos: QPointF) -> None:
+        """Say what is under the pointer (scene position): a map unit or a kernel weight."""
+        image = self.map_image.image
+        if image is not None and self.map_view.sceneBoundingRect().contains(pos):
+            p = self.map_image.mapFromScene(pos)
+            row, col = int(p.y()), int(p.x())
+            if 0 <= p.y() < image.shape[0] and 0 <= p.x() < image.shape[1]:
+                self.readout.setText(
+                    self.tr("{0} map {1}, row {2}, column {3}: {4:.3f}").format(
+                        self.layer, self.index, row, col, float(image[row, col])
+                    )
+                )
+                return
+        unit = self.kernels.unit_at_scene(pos)
+        if unit is not None and self._weights is not None:
+            tile, row, col = unit
+            weight = float(self._weights[tile, row, col])
+            if len(self._weights) == 1:
+                what = self.tr("C1 filter {0}").format(self.index)
+            else:
+                what = self.tr("C2 filter {0} ← S1 map {1}").format(self.index, tile)
+            self.readout.setText(
+                self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(what, row, col, weight)
+            )
+            return
+        self.readout.setText(self.hint)
+
+    def _left(self) -> None:
+        self.kernels.clear_hover()
+        self.readout.setText(self.hint)
+
+    def place_beside(self, avoid: QRect, screen: QRect) -> None:
+        """Move the dialog next to `avoid` (the canvas, in global coordinates), not over it:
+        to its right if there is room on `screen`, else to its left, else below or above."""
+        size = self.frameGeometry().size() if self.isVisible() else self.size()
+        w, h = size.width(), size.height()
+        top = max(screen.top(), min(avoid.top(), screen.bottom() - h))
+        candidates = [
+            QRect(avoid.right() + 12, top, w, h),
+            QRect(avoid.left() - 12 - w, top, w, h),
+            QRect(avoid.left(), avoid.bottom() + 12, w, h),
+            QRect(avoid.left(), avoid.top() - 12 - h, w, h),
+        ]
+        for rect in candidates:
+            if screen.contains(rect):
+                self.move(rect.topLeft())
+                return
+        # no side has room for the full size: narrow it to the wider side's room
+        room_right = screen.right() - avoid.right() - 12
+        room_left = avoid.left() - screen.left() - 12
+        width = max(min(w, max(room_left, room_right)), 520)  # narrower: the map would vanish
+        self.resize(width, h)
+        x = avoid.right() + 12 if room_right >= room_left else avoid.left() - 12 - width
+        self.move(max(screen.left(), min(x, screen.right() - width)), top)
 
     def follow(self, session: LiveSession) -> None:
         """Subscribe to the live session until this dialog closes (then unsubscribe)."""
@@ -115,6 +190,7 @@ class MapDetailDialog(QDialog):
 
     def set_kernels(self, kernels: dict[str, np.ndarray]) -> None:
         weights = kernels[SOURCE[self.layer]][self.index]  # (1 or 6, 5, 5)
+        self._weights = weights
         levels = symmetric_levels(weights)
         self.kernel_bar.setLevels(levels)
         self.kernels.set_maps(weights, levels)

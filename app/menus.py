@@ -26,6 +26,7 @@ class Actions:
     reset_weights: QAction
     quit: QAction
     undo: QAction
+    redo: QAction
     clear: QAction
     restore_layout: QAction
     retrain: QAction
@@ -35,6 +36,7 @@ class Actions:
     #: View ▸ Language: one checkable action per language code (objectName `language_<code>`).
     languages: dict[str, QAction]
     language_menu: QMenu
+    recent_weights: QMenu | None = None  # File ▸ Recent weights (filled by app.memory)
     view_menu: QMenu | None = None  # filled by the window from the panel registry
 
 
@@ -87,7 +89,14 @@ def build_menus(window: QMainWindow) -> Actions:
         ),
         quit=_action(window, "actionQuit", QCoreApplication.translate("menus", "&Quit"), Key.Quit),
         undo=_action(
-            window, "actionUndo", QCoreApplication.translate("menus", "&Undo last stroke"), Key.Undo
+            window, "actionUndo", QCoreApplication.translate("menus", "&Undo last stroke"), "Ctrl+Z"
+        ),
+        redo=_action(
+            window,
+            "actionRedo",
+            QCoreApplication.translate("menus", "&Redo"),
+            "Ctrl+Shift+Z",
+            "Ctrl+Y",
         ),
         clear=_action(
             window, "actionClear", QCoreApplication.translate("menus", "&Clear"), "Esc", "Delete"
@@ -117,12 +126,18 @@ def build_menus(window: QMainWindow) -> Actions:
     file_menu = bar.addMenu(QCoreApplication.translate("menus", "&File"))
     file_menu.addAction(actions.open_image)
     file_menu.addSeparator()
-    for action in (actions.load_weights, actions.save_weights, actions.reset_weights):
+    file_menu.addAction(actions.load_weights)
+    actions.recent_weights = file_menu.addMenu(
+        QCoreApplication.translate("menus", "Recent &weights")
+    )
+    actions.recent_weights.setObjectName("menuRecentWeights")
+    for action in (actions.save_weights, actions.reset_weights):
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(QCoreApplication.translate("menus", "&Edit"))
     edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
     edit_menu.addAction(actions.clear)
     view_menu = bar.addMenu(QCoreApplication.translate("menus", "&View"))
     view_menu.setObjectName("menuView")
@@ -141,6 +156,7 @@ def build_menus(window: QMainWindow) -> Actions:
     toolbar = QToolBar(QCoreApplication.translate("menus", "Canvas"), window)
     toolbar.setObjectName("toolbarCanvas")
     toolbar.addAction(actions.undo)
+    toolbar.addAction(actions.redo)
     toolbar.addAction(actions.clear)
     toolbar.addSeparator()
     toolbar.addWidget(QLabel(QCoreApplication.translate("menus", " Pen width ")))

@@ -52,6 +52,9 @@ class LiveSession(QObject):
     model_changed = Signal(object)  # Predictor
     #: A preview started or moved on (its note for the status bar), or ended ("").
     preview_changed = Signal(str)
+    #: The network reading the drawing changed (the active model, or a preview while one
+    #: runs): panels show its kernels, so watching a retrain shows the network in training.
+    reader_changed = Signal(object)  # Predictor
 
     def __init__(
         self,
@@ -109,12 +112,14 @@ class LiveSession(QObject):
         self._label = label or default_label(predictor.source)
         log.info("active model: %s", self._label)
         self.model_changed.emit(predictor)
+        self.reader_changed.emit(self.reader)
         self.refresh_now()
 
     def preview(self, predictor: Predictor, note: str = "") -> None:
         """Let `predictor` read the drawing (now and on every change) until `end_preview`."""
         self._preview = predictor
         self.preview_changed.emit(note or self.tr("Preview: another network reads the drawing"))
+        self.reader_changed.emit(predictor)
         self.refresh_now()
 
     def end_preview(self) -> None:
@@ -123,6 +128,7 @@ class LiveSession(QObject):
             return
         self._preview = None
         self.preview_changed.emit("")
+        self.reader_changed.emit(self._predictor)
         self.refresh_now()
 
     def show(self, prediction: Prediction | None) -> None:
@@ -159,15 +165,15 @@ class LiveSession(QObject):
     # ----- subscribers ------------------------------------------------------------------------
     def attach(self, panel: object) -> None:
         """Subscribe a panel (see app.panels.contract.Panel) and bring it up to date now."""
-        self.model_changed.connect(panel.set_model)
+        self.reader_changed.connect(panel.set_model)
         self.result_changed.connect(panel.show_result)
-        panel.set_model(self._predictor)
+        panel.set_model(self.reader)
         panel.show_result(self._shown)
 
     def detach(self, panel: object) -> None:
         """Unsubscribe a panel (a closing detail dialog); safe to call twice."""
         for signal, slot in (
-            (self.model_changed, panel.set_model),
+            (self.reader_changed, panel.set_model),
             (self.result_changed, panel.show_result),
         ):
             try:

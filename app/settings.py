@@ -17,6 +17,8 @@ PEN_WIDTH = "canvas/penWidth"
 LAST_WEIGHTS = "model/lastWeights"
 WORKSPACE = "window/workspace"
 LANGUAGE = "ui/language"  # "en" or "zh_CN"; unset: the system locale (app/i18n)
+RECENT_WEIGHTS = "model/recentWeights"
+RETRAIN_DATA_DIR = "retrain/dataDir"
 
 
 def workspace_state_key(workspace: str) -> str:

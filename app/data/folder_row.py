@@ -39,6 +39,8 @@ class DataFolderRow(QWidget):
 
     message = Signal(str, str)  # kind ("info", "error", "success"), text: for the dialog banner
     download_ended = Signal(str)  # "finished", "failed" or "cancelled", once its thread ended
+    #: MNIST is in the folder now (an old error about the data no longer applies)
+    found = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,7 @@ class DataFolderRow(QWidget):
         if not missing:
             self.status.setText(self.tr("✓ MNIST found: 60,000 training and 10,000 test images."))
             self.status.setProperty("state", "ok")
+            self.found.emit()
         else:
             count = len(missing)
             self.status.setText(
@@ -194,6 +197,13 @@ class DataFolderRow(QWidget):
             error_text(exc)
             if isinstance(exc, DataError)
             else self.tr("Download failed unexpectedly: {0}").format(f"{type(exc).__name__}: {exc}")
+        )
+        # the model's message also advises command-line users (flags, python -m …): here the
+        # way out is in this window
+        text = text.replace(" " + mnist.missing_data_message(self.folder()), "")
+        text += " " + self.tr(
+            "Check the internet connection and try again, or choose a folder that already "
+            "has the four MNIST files."
         )
         self.message.emit("error", text)
 

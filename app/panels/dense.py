@@ -5,11 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.panels.contract import ResultOnly
 from app.panels.hover_view import HoverGraphics
-from app.panels.style import ACTIVATION_CMAP, GAP_COLOR, activation_levels
+from app.panels.style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels
 from model.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP(
@@ -36,6 +37,21 @@ class _Strip:
         )
         self.colorbar.setImageItem(self.image)
         layout.addItem(self.colorbar, row=row, col=2)
+        # the hovered unit, outlined as on the maps
+        self.marker = QGraphicsRectItem(QRectF(0, 0, 1, 1))
+        pen = QPen(ACCENT, 2)
+        pen.setCosmetic(True)
+        self.marker.setPen(pen)
+        self.marker.hide()
+        self.view.addItem(self.marker)
+
+    def mark(self, index: int | None) -> None:
+        """Outline unit `index` (None: no outline)."""
+        if index is None:
+            self.marker.hide()
+        else:
+            self.marker.setRect(QRectF(index, 0, 1, 1))
+            self.marker.show()
 
     def set_values(self, values: np.ndarray) -> None:
         self.values = values
@@ -95,6 +111,8 @@ class DensePanel(ResultOnly, QWidget):
             if index is not None:
                 if self._hovered != (name, index):
                     self._hovered = (name, index)
+                    for other in self.strips.values():
+                        other.mark(index if other is strip else None)
                     self._show(name, index)
                     self.unit_hovered.emit(name, index)
                 return
@@ -103,5 +121,7 @@ class DensePanel(ResultOnly, QWidget):
     def _leave(self) -> None:
         if self._hovered is not None:
             self._hovered = None
+            for strip in self.strips.values():
+                strip.mark(None)
             self.readout.setText(self.tr(HINT))
             self.unit_left.emit()

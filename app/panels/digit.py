@@ -6,10 +6,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import palette
+from app.doubt import doubt
 from app.panels.contract import ResultOnly
 from model.inference import Prediction
 
 PROMPT = QT_TRANSLATE_NOOP("DigitPanel", "Draw a digit")
+DIGIT_POINTS, CONFIDENCE_POINTS = 52, 14
 
 
 class DigitPanel(ResultOnly, QWidget):
@@ -20,14 +22,14 @@ class DigitPanel(ResultOnly, QWidget):
         self.digit.setObjectName("predictedDigit")
         self.digit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.digit.font()
-        font.setPointSize(64)
+        font.setPointSize(DIGIT_POINTS)  # with the line beside it: fits the canvas at 800 px
         font.setBold(True)
         self.digit.setFont(font)
         self.caption = QLabel()
         self.confidence = QLabel()
         self.confidence.setObjectName("confidence")
         font = self.confidence.font()
-        font.setPointSize(16)
+        font.setPointSize(CONFIDENCE_POINTS)
         self.confidence.setFont(font)
         self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         # fixed widths: a changing number must not relayout the central area on every stroke
@@ -51,16 +53,53 @@ class DigitPanel(ResultOnly, QWidget):
         layout.addLayout(text)
         layout.addStretch(1)
         self._blank: bool | None = None
+        self._doubt: tuple[str, str] | None = None
         self.set_result(None, None)
+
+    def set_scale(self, factor: float) -> None:
+        """Presentation mode: the answer's type `factor` times its normal size."""
+        for label, points in ((self.digit, DIGIT_POINTS), (self.confidence, CONFIDENCE_POINTS)):
+            font = label.font()
+            font.setPointSizeF(points * factor)
+            label.setFont(font)
+        caption = self.caption.font()
+        caption.setPointSizeF(self.font().pointSizeF())
+        self.caption.setFont(caption)
+        digit = self.digit.fontMetrics()
+        self.digit.setFixedSize(digit.horizontalAdvance("8") * 2, digit.height() + 4)
+        widest = self.confidence.fontMetrics().horizontalAdvance("100.0% confident ")
+        self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
+        self.caption.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
+        self.updateGeometry()
 
     def show_result(self, result: Prediction) -> None:
         self.set_result(result.digit, result.confidence)
+        self.set_doubt(doubt(result))
+
+    def set_doubt(self, warning: tuple[str, str] | None) -> None:
+        """A doubtful reading says so in place of "LeNet reads" (app.doubt)."""
+        if warning == self._doubt:
+            return
+        self._doubt = warning
+        if warning is None:
+            self.caption.setText(
+                self.tr("LeNet is waiting") if self._blank else self.tr("LeNet reads")
+            )
+            self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
+            self.caption.setToolTip("")
+            return
+        self.caption.setText(warning[0])
+        self.caption.setStyleSheet(f"color: {palette.WORSE}; font-weight: 600;")
+        self.caption.setToolTip(warning[1])
+        self.confidence.setToolTip(warning[1])
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
         blank = digit is None
         if blank != self._blank:  # restyling re-polishes the label: only on a state change
             self._blank = blank
+            self._doubt = None
             self.caption.setText(self.tr("LeNet is waiting") if blank else self.tr("LeNet reads"))
+            self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
             color = palette.WAITING if blank else palette.ACCENT
             self.digit.setStyleSheet(f"color: {color};")
         self.digit.setText("?" if blank else str(digit))

@@ -75,7 +75,7 @@ class FeatureMapsPanel(ResultOnly, QWidget):
     def _show_value(self, index: int, row: int, col: int) -> None:
         value = self.mosaic.value(index, row, col)
         self.readout.setText(
-            self.tr("{0} map {1}, unit ({2}, {3}): {4:.3f}").format(
+            self.tr("{0} map {1}, unit row {2}, column {3}: {4:.3f}").format(
                 self.layer, index, row, col, value
             )
         )

@@ -31,19 +31,29 @@ class KernelsPanel(QWidget):
         self.graphics = HoverGraphics()
         layout_item = self.graphics.ci
         layout_item.setContentsMargins(2, 2, 2, 2)
-        layout_item.addLabel("C1", row=0, col=0)
+        for row, name in enumerate(("C1", "C2")):
+            label = layout_item.addLabel(name, row=row, col=0)
+            label.setFixedWidth(22)  # a narrow name column: the kernels get the width
         self.c1 = MosaicView(layout_item.addLayout(row=0, col=1), grid_for(6, 5, 5, 6), None)
-        layout_item.addLabel("C2", row=1, col=0)
         # one column per C2 output map, one row per S1 map it reads: a wide, short grid
         self.c2 = MosaicView(layout_item.addLayout(row=1, col=1), grid_for(96, 5, 5, 16), None)
+        # the scale runs beneath the kernels: a side bar would take a third of a narrow panel
         self.colorbar = pg.ColorBarItem(
-            values=(-1, 1), colorMap=KERNEL_CMAP, interactive=False, width=10
+            values=(-1, 1),
+            colorMap=KERNEL_CMAP,
+            interactive=False,
+            width=8,
+            orientation="horizontal",
         )
         self.colorbar.setImageItem([self.c1.image, self.c2.image])
-        layout_item.addItem(self.colorbar, row=0, col=2, rowspan=2)
+        layout_item.addItem(self.colorbar, row=2, col=1)
         layout_item.layout.setRowStretchFactor(0, 1)
         layout_item.layout.setRowStretchFactor(1, 6)
-        self.readout = QLabel(self.tr(HINT))
+        layout_item.layout.setColumnStretchFactor(1, 10)
+        # the full explanation as a tooltip: a paragraph here would squeeze the kernels
+        self.readout = QLabel(self.tr("Hover a weight for its value"))
+        self.graphics.setToolTip(self.tr(HINT))
+        self.readout.setToolTip(self.tr(HINT))
         self.readout.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -56,6 +66,8 @@ class KernelsPanel(QWidget):
         self.c2.hovered.connect(lambda i, r, c: self._show("C2", i % 16, i // 16, r, c))
         self.graphics.left.connect(self.c1.clear_hover)
         self.graphics.left.connect(self.c2.clear_hover)
+        for view in (self.c1, self.c2):
+            view.unhovered.connect(self._clear_readout)
         self.kernels: dict[str, np.ndarray] = {}
 
     def show_result(self, result: Prediction) -> None:
@@ -79,11 +91,13 @@ class KernelsPanel(QWidget):
 
     def _show(self, layer: str, out: int, inp: int, row: int, col: int) -> None:
         weight = float(self.kernels[layer][out, inp, row, col]) if self.kernels else 0.0
-        where = (
-            self.tr("filter {0}").format(out)
-            if layer == "C1"
-            else self.tr("map {0} ← S1 map {1}").format(out, inp)
-        )
+        if layer == "C1":
+            where = self.tr("C1 filter {0}").format(out)
+        else:
+            where = self.tr("C2 filter {0} (grid column) ← S1 map {1} (grid row)").format(out, inp)
         self.readout.setText(
-            self.tr("{0} {1}, weight ({2}, {3}): {4:+.3f}").format(layer, where, row, col, weight)
+            self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(where, row, col, weight)
         )
+
+    def _clear_readout(self) -> None:
+        self.readout.setText(self.tr("Hover a weight for its value"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from app import palette
 from app.panels.contract import ResultOnly
@@ -26,7 +26,10 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         plot.setYRange(0, 1.12, padding=0.02)
         plot.setXRange(-0.6, 9.6, padding=0)
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
-        plot.getAxis("left").setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        left = plot.getAxis("left")
+        left.setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        # wide enough for "100%" whole at any font size (pyqtgraph's guess can clip the "1")
+        left.setWidth(QFontMetrics(self.font()).horizontalAdvance("100%") + 16)
         plot.showGrid(y=True, alpha=0.15)
         self.bars = pg.BarGraphItem(
             x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[BAR] * 10, pens=[None] * 10
@@ -51,7 +54,7 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
             return
         self.bars.setOpts(height=self.probabilities, brushes=self._brushes[top])
         p = float(self.probabilities[top])
-        text = f"{p:.0%}" if p >= 0.995 or p < 0.1 else f"{p:.1%}"
+        text = f"{p:.1%}"  # as the headline says it: never "100%" beside "99.9%"
         if text != self.top_label.toPlainText():
             self.top_label.setText(text)
         self.top_label.setPos(top, p + 0.01)

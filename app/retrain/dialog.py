@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,15 @@ BANNER_STYLE = {
 }
 
 
+def TRAIN_VS_TEST() -> str:  # noqa: N802 (a translated constant)
+    return QCoreApplication.translate(
+        "RetrainDialog",
+        "Train acc. is measured during the epoch on distorted (augmented) training images while "
+        "the network is still learning; test acc. on clean test images after the epoch. So in "
+        "the first epochs train acc. is usually the lower one.",
+    )
+
+
 class RetrainDialog(QDialog):
     """Retrain LeNet-5 from the GUI; see the module docstring for the guarantees."""
 
@@ -97,6 +106,7 @@ class RetrainDialog(QDialog):
         QVBoxLayout(settings_box).addWidget(self.form)
         self.data_folder = DataFolderRow(data_dir)
         self.data_folder.message.connect(self.show_message)
+        self.data_folder.found.connect(self._on_data_found)
         data_box = QGroupBox(self.tr("MNIST data folder"))
         QVBoxLayout(data_box).addWidget(self.data_folder)
         self.preview = QCheckBox(
@@ -168,6 +178,13 @@ class RetrainDialog(QDialog):
         right.addWidget(self.progress)
         right.addWidget(self.curves, 1)
         right.addWidget(self.epochs_table)
+        self.accuracy_note = QLabel(TRAIN_VS_TEST())
+        self.accuracy_note.setObjectName("accuracyNote")
+        self.accuracy_note.setWordWrap(True)
+        self.accuracy_note.setStyleSheet(f"color: {palette.MUTED_TEXT};")
+        for column in (2, 3):
+            self.epochs_table.horizontalHeaderItem(column).setToolTip(TRAIN_VS_TEST())
+        right.addWidget(self.accuracy_note)
 
         columns = QHBoxLayout()
         columns.addWidget(left_widget)
@@ -253,6 +270,13 @@ class RetrainDialog(QDialog):
         self.banner.setProperty("kind", kind)
         self.banner.show()
 
+    @Slot()
+    def _on_data_found(self) -> None:
+        """MNIST is there now: an error about the data (a failed download) no longer applies."""
+        if self.banner.property("kind") == "error" and not self.run.is_running():
+            if self.run.error is None:  # a training failure keeps its message
+                self.banner.hide()
+
     # ----- running ----------------------------------------------------------------------------
     @Slot()
     def start(self) -> bool:
@@ -287,6 +311,12 @@ class RetrainDialog(QDialog):
         self.epochs_table.setRowCount(0)
         self.progress.setRange(0, 0)
         self.progress.setFormat("")
+        self.stage.setText(
+            self.tr(
+                "Loading MNIST and preparing the network… (a few seconds; the bar moves "
+                "once the first batches are done)"
+            )
+        )
         self.banner.hide()
         self.details_button.hide()
         self._runs += 1
@@ -405,6 +435,18 @@ class RetrainDialog(QDialog):
             return
         self.use_button.setEnabled(False)
         self.use_button.setText(self.tr("In use ✓"))
+        outcome = self.run.outcome
+        text = self.tr(
+            "<span style='font-size:15pt; font-weight:600'>In use: {0:.2%}</span>"
+        ).format(outcome.test_accuracy)
+        if outcome.baseline_accuracy is not None:
+            text += self.tr(" &nbsp; (the model it replaced: {0:.2%})").format(
+                outcome.baseline_accuracy
+            )
+        text += self.tr("<br><small>test accuracy on the same {0:,} MNIST images</small>").format(
+            outcome.test_images
+        )
+        self.result_label.setText(text)
         self.show_message("success", self.tr("The new model ({0}) is now active.").format(label))
 
     @Slot()

@@ -27,7 +27,7 @@ def test_hover_shows_value_and_receptive_field(window, layer: str) -> None:
     hover(panel, index, row, col)
 
     value = result.activations[layer][index, row, col]
-    assert f"{layer} map {index}, unit ({row}, {col}): {value:.3f}" in panel.readout.text()
+    assert f"{layer} map {index}, unit row {row}, column {col}: {value:.3f}" in panel.readout.text()
     field = window.network_input.field
     assert field is not None
     assert (field.width(), field.height()) == (FIELD[layer], FIELD[layer])

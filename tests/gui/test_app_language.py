@@ -9,7 +9,7 @@ import model
 from app import i18n
 from app import settings as keys
 from app.error_text import error_text
-from app.shortcuts_dialog import ShortcutsDialog
+from app.help import ShortcutsDialog
 from model.errors import CheckpointError
 
 

@@ -1,0 +1,175 @@
+"""For a teacher at a projector: View ▸ Presentation, View ▸ Full screen (F11), Help ▸ "What am
+I looking at?" (F1, a short guide to the panels) and Help ▸ Keyboard shortcuts (listed from the
+window's own actions, so the list never goes stale).
+
+`install(window)` adds the actions to the window's View and Help menus; nothing else in the
+window needs to know about them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+PRESENTATION_SCALE = 1.5  # fonts in presentation mode
+PRESENTATION_CANVAS_SHARE = 0.55  # the canvas may take this much of the width
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("help", text)
+
+
+def guide_html() -> str:
+    """The short guide to the panels (Help ▸ What am I looking at?)."""
+    return _tr(
+        "<h3>What am I looking at?</h3>"
+        "<p><b>The canvas</b> (middle): draw a digit with the mouse or a pen, or open a photo. "
+        "LeNet-5, a small convolutional network from 1998, reads it live; its answer and how "
+        "sure it is are shown beneath.</p>"
+        "<p><b>Network input (32x32)</b>: your drawing the way MNIST's digits were made: cropped, "
+        "scaled to 20 px, centred by its mass, padded. This small image is all the network "
+        "sees.</p>"
+        "<p><b>C1</b>: six 5x5 filters slide over the input; each map is bright where its "
+        "pattern (an edge, a stroke direction) is found. <b>S1</b> halves each map (pooling), "
+        "keeping the strongest responses, so small shifts matter less.</p>"
+        "<p><b>C2</b>: sixteen maps, each combining all six S1 maps with its own filters: "
+        "patterns of patterns (corners, curves, stroke ends). <b>S2</b> halves them again.</p>"
+        "<p><b>F5 · F6</b>: fully connected layers; every unit sees the whole input. "
+        "<b>Probabilities</b>: the last layer's verdict for each digit 0-9.</p>"
+        "<p><b>Kernels</b>: the learned filters themselves (red positive, blue negative "
+        "weights). C2's grid: columns are its 16 filters, rows the 6 S1 maps they read.</p>"
+        "<p><b>Try</b>: hover any map to see the value and the part of the input it looks at; "
+        "click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own "
+        "network and watch it learn.</p>"
+    )
+
+
+class GuideDialog(QDialog):
+    """Help ▸ What am I looking at?: non-modal, so it can stay open beside the window."""
+
+    def __init__(self, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideDialog")
+        self.setWindowTitle(_tr("What am I looking at?"))
+        self.text = QTextBrowser()
+        self.text.setHtml(guide_html())
+        self.text.setOpenExternalLinks(False)
+        QVBoxLayout(self).addWidget(self.text)
+        self.resize(520, 560)
+
+
+def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
+    """(what, keys) for every action of the window that has a shortcut, sorted by name."""
+    rows = {}
+    for action in window.findChildren(QAction):
+        keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+        keys = [k for k in keys if k]
+        name = action.text().replace("&", "").rstrip("…").strip()
+        if keys and name:
+            rows[name] = ", ".join(keys)
+    return sorted(rows.items(), key=lambda row: row[0].lower())
+
+
+class ShortcutsDialog(QDialog):
+    """Help ▸ Keyboard shortcuts: a table built from the window's actions."""
+
+    def __init__(self, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        rows = shortcut_rows(parent)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (name, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        QVBoxLayout(self).addWidget(self.table)
+        self.resize(460, 520)
+
+
+class TeacherTools:
+    """The actions and their state; `window.teacher` after `install(window)`."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.base_point_size = window.font().pointSizeF()
+        self.presentation = self._action("actionPresentation", _tr("&Presentation"), "Ctrl+Shift+P")
+        self.presentation.setCheckable(True)
+        self.presentation.setToolTip(_tr("Larger text and a larger canvas, for a projector"))
+        self.presentation.toggled.connect(self.set_presentation)
+        self.full_screen = self._action("actionFullScreen", _tr("&Full screen"), "F11")
+        self.full_screen.setCheckable(True)
+        self.full_screen.toggled.connect(self.set_full_screen)
+        self.guide = self._action("actionGuide", _tr("&What am I looking at?"), "F1")
+        self.guide.triggered.connect(self.show_guide)
+        self.shortcuts = window.actions.shortcuts  # Help ▸ Keyboard shortcuts (app/menus.py)
+        self.shortcuts.triggered.connect(self.show_shortcuts)
+        self.guide_dialog: GuideDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+    def _action(self, name: str, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        return action
+
+    def set_presentation(self, on: bool) -> None:
+        """Scale the window's text and give the canvas a larger share of the width."""
+        window = self.window
+        font = window.font()
+        font.setPointSizeF(self.base_point_size * (PRESENTATION_SCALE if on else 1.0))
+        window.setFont(font)
+        window.digit_panel.set_scale(PRESENTATION_SCALE if on else 1.0)
+        share = window.canvas_share
+        share.share = PRESENTATION_CANVAS_SHARE if on else share.default_share
+        share.update()
+        window.canvas_area.updateGeometry()
+        window.canvas_area.relayout()
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.window.showFullScreen()
+        else:
+            self.window.showNormal()
+
+    def show_guide(self) -> GuideDialog:
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self.window)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        return self.guide_dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(self.window)  # fresh: the list may have grown
+        self.shortcuts_dialog.show()
+        return self.shortcuts_dialog
+
+
+def install(window: QMainWindow) -> TeacherTools:
+    """Add Presentation and Full screen to View, the guide and the shortcut list to Help."""
+    tools = TeacherTools(window)
+    view: QMenu = window.view_menu
+    view.addSeparator()
+    view.addAction(tools.presentation)
+    view.addAction(tools.full_screen)
+    help_menu = window.menuBar().findChild(QMenu, "menuHelp")
+    first = help_menu.actions()[0] if help_menu.actions() else None
+    help_menu.insertAction(first, tools.guide)
+    return tools
