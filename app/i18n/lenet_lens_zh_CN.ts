@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArithmeticPanel</name>
+    <message>
+        <source>Which input channel&apos;s patch and kernel to show</source>
+        <translation>显示哪个输入通道的局部区域和卷积核</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>col</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>input channel</source>
+        <translation>输入通道</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Slide the window over the map, one unit per step</source>
+        <translation>让窗口在特征图上滑动，每步移动一个单元</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Click a unit to see how it got its value</source>
+        <translation>单击一个单元，查看它的数值是怎样得到的</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s value is a weighted sum of the values under its window plus a bias, passed through the activation function. A convolution unit sums over every input channel (C2 reads all six S1 maps); a pooling unit keeps the largest value of its 2x2 window (or their mean); F5 and F6 weigh every value of the layer below. Press Play to watch the same kernel slide over the whole map.</source>
+        <translation>一个单元的数值，是它窗口下各个数值的加权和再加上偏置，然后经过激活函数得到。卷积单元要对每个输入通道求和（C2 读取全部六个 S1 特征图）；池化单元保留其 2x2 窗口中的最大值（或它们的平均值）；F5 和 F6 则对前一层的每个数值加权。按“播放”，观察同一个卷积核在整个特征图上滑动。</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Draw a digit to see how its units got their values.</source>
+        <translation>写一个数字，看看各个单元的数值是怎样得到的。</translation>
+    </message>
+    <message>
+        <source>{layer} unit {unit} = &lt;b&gt;{value}&lt;/b&gt;</source>
+        <translation>{layer} 单元 {unit} = &lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>map {c}, row {r}, col {col}</source>
+        <translation>特征图 {c}，行 {r}，列 {col}</translation>
+    </message>
+    <message>
+        <source>network input (32x32)</source>
+        <translation>网络输入（32x32）</translation>
+    </message>
+    <message>
+        <source>{layer} map {c} (below)</source>
+        <translation>{layer} 特征图 {c}（前一层）</translation>
+    </message>
+    <message>
+        <source>{layer} map {c}</source>
+        <translation>{layer} 特征图 {c}</translation>
+    </message>
+</context>
+<context>
     <name>ConfigForm</name>
     <message>
         <source>Passes over the training images.</source>
@@ -194,6 +273,81 @@
     </message>
 </context>
 <context>
+    <name>FlattenPanel</name>
+    <message>
+        <source>fully connected</source>
+        <translation>全连接网络</translation>
+    </message>
+    <message>
+        <source>LeNet-5 (convolutions)</source>
+        <translation>LeNet-5（卷积）</translation>
+    </message>
+    <message>
+        <source>Fully connected (flattened pixels)</source>
+        <translation>全连接（展平的像素）</translation>
+    </message>
+    <message>
+        <source>Run shift test</source>
+        <translation>运行平移测试</translation>
+    </message>
+    <message>
+        <source>Test accuracy of both networks on MNIST test images shifted by 0–4 px</source>
+        <translation>在平移 0–4 像素的 MNIST 测试图像上测试两个网络的准确率</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source> images</source>
+        <translation> 张图像</translation>
+    </message>
+    <message>
+        <source>shift (px)</source>
+        <translation>平移（像素）</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <source>Flattening the 32x32 image into 1,024 separate numbers throws away which pixels are neighbours: a dense network must learn every stroke at every position. Both networks here have about 61,700 parameters and were trained on the same images; the shift test moves the test digits a few pixels and measures who still reads them.</source>
+        <translation>把 32x32 的图像展平成 1,024 个互不相关的数字，就丢掉了哪些像素彼此相邻的信息：全连接网络必须在每个位置上分别学会每一种笔画。这里的两个网络都有约 61,700 个参数，并在相同的图像上训练；平移测试把测试数字移动几个像素，看哪个网络仍能认出它们。</translation>
+    </message>
+    <message>
+        <source>(nothing drawn)</source>
+        <translation>（尚未书写）</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color: {c}&apos;&gt;(disagrees)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color: {c}&apos;&gt;（与 LeNet-5 不一致）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>reads &lt;b&gt;{d}&lt;/b&gt; ({c:.0%}) · {p:,} parameters</source>
+        <translation>识别为 &lt;b&gt;{d}&lt;/b&gt;（{c:.0%}）· {p:,} 个参数</translation>
+    </message>
+    <message>
+        <source>Testing {n:,} images at shifts 0–{m} px…</source>
+        <translation>正在测试 {n:,} 张平移 0–{m} 像素的图像…</translation>
+    </message>
+    <message>
+        <source>{name} {a:.1%} → {b:.1%}</source>
+        <translation>{name} {a:.1%} → {b:.1%}</translation>
+    </message>
+    <message>
+        <source>Accuracy on {n:,} test images, unshifted → shifted by {m} px: {s}</source>
+        <translation>在 {n:,} 张测试图像上的准确率，未平移 → 平移 {m} 像素：{s}</translation>
+    </message>
+    <message>
+        <source>The shift test failed: {why}</source>
+        <translation>平移测试失败：{why}</translation>
+    </message>
+    <message>
+        <source>Shift test cancelled.</source>
+        <translation>平移测试已取消。</translation>
+    </message>
+</context>
+<context>
     <name>KernelsPanel</name>
     <message>
         <source>C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight relative to the layer&apos;s largest. Hover for values.</source>
@@ -359,6 +513,93 @@
     <message>
         <source>What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding</source>
         <translation>LeNet 看到的输入：32x32 = 28x28 的 MNIST 式区域（虚线框）+ 2 像素填充</translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <source>Network input (32x32)</source>
+        <translation>网络输入（32x32）</translation>
+    </message>
+    <message>
+        <source>{layer} map {i} ({n}x{n})</source>
+        <translation>{layer} 特征图 {i}（{n}x{n}）</translation>
+    </message>
+    <message>
+        <source>Learned C1 kernel {i} (5x5)</source>
+        <translation>学到的 C1 卷积核 {i}（5x5）</translation>
+    </message>
+    <message>
+        <source>Preset: {name}</source>
+        <translation>预设：{name}</translation>
+    </message>
+    <message>
+        <source>Custom (type the values)</source>
+        <translation>自定义（输入数值）</translation>
+    </message>
+    <message>
+        <source>Kernel size of a custom kernel</source>
+        <translation>自定义卷积核的尺寸</translation>
+    </message>
+    <message>
+        <source>VALID (none)</source>
+        <translation>VALID（不填充）</translation>
+    </message>
+    <message>
+        <source>SAME</source>
+        <translation>SAME</translation>
+    </message>
+    <message>
+        <source>pixels:</source>
+        <translation>像素：</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>步幅</translation>
+    </message>
+    <message>
+        <source>A convolution slides a small kernel over the input and, at every position, sums the input values times the kernel&apos;s weights. Padding adds zeros around the input (VALID adds none, SAME enough to keep the size) and the stride is how far the kernel jumps, so the output has floor((n + 2p − k) / s) + 1 pixels per side.</source>
+        <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 不补，SAME 补到刚好保持尺寸不变），步幅是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
+    </message>
+    <message>
+        <source>input: the network input, {n}x{n}</source>
+        <translation>输入：网络输入，{n}x{n}</translation>
+    </message>
+    <message>
+        <source>input: {layer} map {i}, {n}x{n}</source>
+        <translation>输入：{layer} 特征图 {i}，{n}x{n}</translation>
+    </message>
+    <message>
+        <source>output: {h}x{w}</source>
+        <translation>输出：{h}x{w}</translation>
+    </message>
+    <message>
+        <source>Output size: {formula}</source>
+        <translation>输出尺寸：{formula}</translation>
+    </message>
+    <message>
+        <source>(the last {u} padded rows and columns are never reached by the kernel)</source>
+        <translation>（填充后最后的 {u} 行和 {u} 列，卷积核始终覆盖不到）</translation>
+    </message>
+    <message>
+        <source>These settings cannot work: {why}</source>
+        <translation>这组设置行不通：{why}</translation>
+    </message>
+    <message>
+        <source>output: none</source>
+        <translation>输出：无</translation>
     </message>
 </context>
 <context>
@@ -597,6 +838,69 @@ evolve as the network learns</source>
     <message>
         <source>Preview: the network in training, after {0:g} epochs (the active model is unchanged)</source>
         <translation>预览：训练中的网络，已训练 {0:g} 轮（当前模型未改变）</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>left / right</source>
+        <translation>左 / 右</translation>
+    </message>
+    <message>
+        <source>up / down</source>
+        <translation>上 / 下</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>动画演示</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>max pooling (the active model)</source>
+        <translation>最大池化（当前模型）</translation>
+    </message>
+    <message>
+        <source>average pooling ({name})</source>
+        <translation>平均池化（{name}）</translation>
+    </message>
+    <message>
+        <source>Move the drawing a few pixels and the early maps move with it: their distance from the unshifted maps grows fast. Each 2x2 pooling step keeps only one value per window, so a small shift changes the pooled maps less, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs; compare how far each moves.</source>
+        <translation>把画移动几个像素，前几层的特征图也随之移动：它们与未平移时特征图的距离迅速增大。每一步 2x2 池化在每个窗口中只保留一个值，所以小的平移对池化后的特征图改变较小，到了输出端，答案通常保持不变。最大池化保留最强的响应，平均池化则会使其模糊；比较一下两者各变化了多少。</translation>
+    </message>
+    <message>
+        <source>Draw a digit first</source>
+        <translation>请先写一个数字</translation>
+    </message>
+    <message>
+        <source>{s:+d} px</source>
+        <translation>{s:+d} 像素</translation>
+    </message>
+    <message>
+        <source>Max pooling</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>Average pooling</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>改变</translation>
+    </message>
+    <message>
+        <source>{name}: reads {digit} ({conf:.0%}), the answer &lt;b&gt;{status}&lt;/b&gt;; {d}</source>
+        <translation>{name}：识别为 {digit}（{conf:.0%}），答案&lt;b&gt;{status}&lt;/b&gt;；{d}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
 </context>
 <context>
