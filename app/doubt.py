@@ -15,10 +15,6 @@ from model.preprocess import FAINT, NOISY
 LOW_CONFIDENCE = 0.6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("doubt", text)
-
-
 def doubt(result: Prediction) -> tuple[str, str] | None:
     """(short warning, longer explanation) when the reading is doubtful, else None."""
     if result.digit is None:
@@ -26,20 +22,25 @@ def doubt(result: Prediction) -> tuple[str, str] | None:
     doubts = result.preprocessed.doubts if result.preprocessed is not None else ()
     if FAINT in doubts:
         return (
-            _tr("⚠ Unsure: faint ink"),
-            _tr(
+            QCoreApplication.translate("doubt", "⚠ Unsure: faint ink"),
+            QCoreApplication.translate(
+                "doubt",
                 "The ink barely stands out from the paper: this reading may be wrong. "
-                "A photo with darker ink, even light and a plain background reads better."
+                "A photo with darker ink, even light and a plain background reads better.",
             ),
         )
     if NOISY in doubts:
         return (
-            _tr("⚠ Unsure: grainy paper"),
-            _tr("The paper's grain is strong next to the ink: this reading may be wrong."),
+            QCoreApplication.translate("doubt", "⚠ Unsure: grainy paper"),
+            QCoreApplication.translate(
+                "doubt", "The paper's grain is strong next to the ink: this reading may be wrong."
+            ),
         )
     if result.confidence is not None and result.confidence < LOW_CONFIDENCE:
         return (
-            _tr("⚠ Unsure: low confidence"),
-            _tr("No digit gets a clear majority: the network is guessing between several."),
+            QCoreApplication.translate("doubt", "⚠ Unsure: low confidence"),
+            QCoreApplication.translate(
+                "doubt", "No digit gets a clear majority: the network is guessing between several."
+            ),
         )
     return None

@@ -24,13 +24,10 @@ PRESENTATION_SCALE = 1.5  # fonts in presentation mode
 PRESENTATION_CANVAS_SHARE = 0.55  # the canvas may take this much of the width
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("help", text)
-
-
 def guide_html() -> str:
     """The short guide to the panels (Help ▸ What am I looking at?)."""
-    return _tr(
+    return QCoreApplication.translate(
+        "help",
         "<h3>What am I looking at?</h3>"
         "<p><b>The canvas</b> (middle): draw a digit with the mouse or a pen, or open a photo. "
         "LeNet-5, a small convolutional network from 1998, reads it live; its answer and how "
@@ -49,7 +46,7 @@ def guide_html() -> str:
         "weights). C2's grid: columns are its 16 filters, rows the 6 S1 maps they read.</p>"
         "<p><b>Try</b>: hover any map to see the value and the part of the input it looks at; "
         "click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own "
-        "network and watch it learn.</p>"
+        "network and watch it learn.</p>",
     )
 
 
@@ -59,7 +56,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle(_tr("What am I looking at?"))
+        self.setWindowTitle(QCoreApplication.translate("help", "What am I looking at?"))
         self.text = QTextBrowser()
         self.text.setHtml(guide_html())
         self.text.setOpenExternalLinks(False)
@@ -85,10 +82,15 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("help", "Keyboard shortcuts"))
         rows = shortcut_rows(parent)
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("help", "Action"),
+                QCoreApplication.translate("help", "Keys"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (name, keys) in enumerate(rows):
@@ -106,14 +108,24 @@ class TeacherTools:
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
         self.base_point_size = window.font().pointSizeF()
-        self.presentation = self._action("actionPresentation", _tr("&Presentation"), "Ctrl+Shift+P")
+        self.presentation = self._action(
+            "actionPresentation",
+            QCoreApplication.translate("help", "&Presentation"),
+            "Ctrl+Shift+P",
+        )
         self.presentation.setCheckable(True)
-        self.presentation.setToolTip(_tr("Larger text and a larger canvas, for a projector"))
+        self.presentation.setToolTip(
+            QCoreApplication.translate("help", "Larger text and a larger canvas, for a projector")
+        )
         self.presentation.toggled.connect(self.set_presentation)
-        self.full_screen = self._action("actionFullScreen", _tr("&Full screen"), "F11")
+        self.full_screen = self._action(
+            "actionFullScreen", QCoreApplication.translate("help", "&Full screen"), "F11"
+        )
         self.full_screen.setCheckable(True)
         self.full_screen.toggled.connect(self.set_full_screen)
-        self.guide = self._action("actionGuide", _tr("&What am I looking at?"), "F1")
+        self.guide = self._action(
+            "actionGuide", QCoreApplication.translate("help", "&What am I looking at?"), "F1"
+        )
         self.guide.triggered.connect(self.show_guide)
         self.shortcuts = window.actions.shortcuts  # Help ▸ Keyboard shortcuts (app/menus.py)
         self.shortcuts.triggered.connect(self.show_shortcuts)

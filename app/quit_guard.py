@@ -16,10 +16,6 @@ from model.inference import Predictor
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("quit_guard", text)
-
-
 def is_unsaved(predictor: Predictor) -> bool:
     """True for a model that exists in no file (a retrained one not yet saved)."""
     return predictor.source is None
@@ -29,14 +25,20 @@ def ask_to_save(window: QMainWindow, label: str) -> QMessageBox:
     """Open the question for `window` (which must have `save_weights()` and `confirm_quit()`)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Save the model in use?"),
-        _tr("The model in use ({0}) has not been saved. Quit anyway and lose it?").format(label),
+        QCoreApplication.translate("quit_guard", "Save the model in use?"),
+        QCoreApplication.translate(
+            "quit_guard", "The model in use ({0}) has not been saved. Quit anyway and lose it?"
+        ).format(label),
         Button.Save | Button.Discard | Button.Cancel,
         window,
     )
     box.setObjectName("unsavedModelBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setInformativeText(_tr("Save keeps it in a weights file that opens next time."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "quit_guard", "Save keeps it in a weights file that opens next time."
+        )
+    )
     box.setDefaultButton(Button.Save)
 
     def answered(button: int) -> None:

@@ -8,10 +8,6 @@ from PySide6.QtGui import QAction, QUndoStack
 from shiboken6 import isValid
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("undo", text)
-
-
 def connect_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
     """Keep `undo` and `redo` enabled and labelled as the history allows."""
 
@@ -21,9 +17,17 @@ def connect_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> Non
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         what = stack.undoText()
-        undo.setText(_tr("&Undo {0}").format(what) if what else _tr("&Undo"))
+        undo.setText(
+            QCoreApplication.translate("undo", "&Undo {0}").format(what)
+            if what
+            else QCoreApplication.translate("undo", "&Undo")
+        )
         again = stack.redoText()
-        redo.setText(_tr("&Redo {0}").format(again) if again else _tr("&Redo"))
+        redo.setText(
+            QCoreApplication.translate("undo", "&Redo {0}").format(again)
+            if again
+            else QCoreApplication.translate("undo", "&Redo")
+        )
 
     stack.indexChanged.connect(lambda _i: refresh())
     stack.cleanChanged.connect(lambda _c: refresh())
