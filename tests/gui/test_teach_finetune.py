@@ -1,6 +1,7 @@
 """Issue 11, part 4: Fine-tune on my drawings from the dialog: it runs in the background,
 previews the result, offers Use/Save; Use swaps the model; cancel changes nothing."""
 
+# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 import math
@@ -31,7 +32,7 @@ def zero(w: float) -> list:
 
 
 @pytest.fixture
-def small_collection(data_home: Path) -> Collection:  # noqa: F811
+def small_collection(data_home: Path) -> Collection:
     c = Collection.open()
     for x in (120.0, 150.0):
         c.keep(one(x), 1)
@@ -105,7 +106,7 @@ def test_cancel_leaves_model_and_files_unchanged(
     assert "unchanged" in dialog.banner.text()
 
 
-def test_empty_collection_says_how_to_keep(window, data_home) -> None:  # noqa: ANN001, F811
+def test_empty_collection_says_how_to_keep(window, data_home) -> None:  # noqa: ANN001
     dialog = window.teacher.open_finetune()
     assert not dialog.start()
     assert "empty" in dialog.banner.text()

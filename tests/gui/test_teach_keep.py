@@ -1,6 +1,7 @@
 """Issue 11, part 1: the "That was a…" row, Ctrl+digit and `MainWindow.teach` keep the drawing
 with its label in the user's collection (under XDG_DATA_HOME); Undo takes the keep back."""
 
+# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -14,7 +15,7 @@ def button(window, digit: int) -> QPushButton:  # noqa: ANN001
     return window.findChild(QPushButton, f"teachButton{digit}")
 
 
-def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: ANN001, F811
+def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: ANN001
     assert not button(window, 7).isEnabled()
     assert not window.teacher.teach_actions[7].isEnabled()
     draw_one(window.canvas)
@@ -25,7 +26,7 @@ def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: A
     assert not default_collection_path().exists()
 
 
-def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> None:  # noqa: ANN001, F811
+def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> None:  # noqa: ANN001
     draw_one(window.canvas)
     read = window.current_result.digit
     qtbot.mouseClick(button(window, 7), Qt.MouseButton.LeftButton)
@@ -42,7 +43,7 @@ def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> N
     assert not window.teacher.undo_action.isEnabled()
 
 
-def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> None:  # noqa: ANN001, F811
+def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> None:  # noqa: ANN001
     draw_one(window.canvas)
     window.canvas.setFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -56,7 +57,7 @@ def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> Non
     assert [d.label for d in read_collection(default_collection_path())] == [4]
 
 
-def test_teach_equals_the_button_path(qtbot, window, data_home) -> None:  # noqa: ANN001, F811
+def test_teach_equals_the_button_path(qtbot, window, data_home) -> None:  # noqa: ANN001
     draw_one(window.canvas)
     by_api = window.teach(9)
     window.teacher.undo()
@@ -71,7 +72,7 @@ def test_teach_equals_the_button_path(qtbot, window, data_home) -> None:  # noqa
     assert len(by_api.strokes) == len(by_button.strokes) == 1
 
 
-def test_opened_image_cannot_be_kept(window, data_home, tmp_path) -> None:  # noqa: ANN001, F811
+def test_opened_image_cannot_be_kept(window, data_home, tmp_path) -> None:  # noqa: ANN001
     import numpy as np
 
     raster = np.zeros((28, 28), dtype=np.float32)
