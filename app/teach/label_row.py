@@ -8,7 +8,7 @@ teacher does the keeping, so the buttons, the shortcuts and `MainWindow.teach` s
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 
 class LabelRow(QWidget):
@@ -19,24 +19,39 @@ class LabelRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teachRow")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 0)
-        layout.setSpacing(2)
-        layout.addStretch(1)
+        # two short lines, so the row fits under the narrowest canvas (280 px)
+        self.top = QHBoxLayout()
+        self.top.setContentsMargins(0, 0, 0, 0)
+        self.top.addStretch(1)
         self.caption = QLabel(self.tr("That was a…"))
-        layout.addWidget(self.caption)
-        self.buttons: list[QPushButton] = []
+        self.top.addWidget(self.caption)
+        self.top.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addStretch(1)
+        self.buttons: list[QToolButton] = []
         for digit in range(10):
-            button = QPushButton(str(digit))
+            button = QToolButton()
+            button.setText(str(digit))
             button.setObjectName(f"teachButton{digit}")
-            button.setFixedWidth(button.fontMetrics().horizontalAdvance("8") * 3)
+            button.setFixedSize(26, 26)
             button.setToolTip(
                 self.tr("Keep this drawing as a {0} in your collection (Ctrl+{0})").format(digit)
             )
             button.clicked.connect(lambda _checked=False, d=digit: self.chosen.emit(d))
-            layout.addWidget(button)
+            row.addWidget(button)
             self.buttons.append(button)
-        layout.addStretch(1)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 8, 2)
+        layout.setSpacing(2)
+        layout.addLayout(self.top)
+        layout.addLayout(row)
+
+    def add_to_caption_line(self, widget: QWidget) -> None:
+        """Put a widget (the teacher's Undo button) beside the caption."""
+        self.top.insertWidget(self.top.count() - 1, widget)
 
     def set_available(self, available: bool) -> None:
         """Enabled only when there is a drawing (strokes) to keep."""

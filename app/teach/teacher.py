@@ -14,7 +14,7 @@ from collections import Counter
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from app.teach.label_row import LabelRow
 from model.collection import Collection, Drawing
@@ -53,13 +53,14 @@ class Teacher(QObject):
         self.collection_dialog = None
         self.finetune_dialog = None
         self._build_actions()
-        self.undo_button = QPushButton(self.tr("Undo keep"))
+        self.undo_button = QToolButton()
+        self.undo_button.setText(self.tr("Undo keep"))
         self.undo_button.setObjectName("teachUndo")
         self.undo_button.setToolTip(
             self.tr("Remove the drawing you just kept ({0})").format(UNDO_SHORTCUT)
         )
         self.undo_button.clicked.connect(self.undo)
-        row.layout().insertWidget(row.layout().count() - 1, self.undo_button)
+        row.add_to_caption_line(self.undo_button)
         row.chosen.connect(self.keep)
         window.canvas.changed.connect(self._update_available)
         self._update_available()

@@ -5,14 +5,14 @@ with its label in the user's collection (under XDG_DATA_HOME); Undo takes the ke
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
 
 from model.collection import default_collection_path, read_collection
 from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
 
 
-def button(window, digit: int) -> QPushButton:  # noqa: ANN001
-    return window.findChild(QPushButton, f"teachButton{digit}")
+def button(window, digit: int) -> QToolButton:  # noqa: ANN001
+    return window.findChild(QToolButton, f"teachButton{digit}")
 
 
 def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: ANN001
@@ -35,7 +35,7 @@ def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> N
     assert kept[0].predicted == read
     assert kept[0].pen_width == window.canvas.pen_width
     assert "Kept as 7" in window.statusBar().currentMessage()
-    undo = window.findChild(QPushButton, "teachUndo")
+    undo = window.findChild(QToolButton, "teachUndo")
     assert undo.isVisible()
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     assert read_collection(default_collection_path()) == []
