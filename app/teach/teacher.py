@@ -63,6 +63,7 @@ class Teacher(QObject):
         row.add_to_caption_line(self.undo_button)
         row.chosen.connect(self.keep)
         window.canvas.changed.connect(self._update_available)
+        window.workspace_changed.connect(self._update_available)
         self._update_available()
         self._update_undo()
 
@@ -101,7 +102,9 @@ class Teacher(QObject):
             menu.addAction(action)
 
     def _update_available(self) -> None:
-        available = self.window.canvas.stroke_count > 0
+        # strokes to keep, on the canvas the user sees (Ctrl+digit elsewhere would surprise)
+        visible = getattr(self.window, "workspace_key", "draw") == "draw"
+        available = visible and self.window.canvas.stroke_count > 0
         self.row.set_available(available)
         for action in self.teach_actions:
             action.setEnabled(available)
