@@ -139,6 +139,13 @@ class DrawingCanvas(QWidget):
     def stroke_count(self) -> int:
         return len(self._strokes)
 
+    def drawn_strokes(self) -> list[tuple[np.ndarray, float]]:
+        """The drawing as vectors: each stroke's (n, 2) raster points and its pen width; []
+        for a blank canvas or a loaded image (which has no strokes)."""
+        if self._loaded is not None:
+            return []
+        return [(np.array(s.points, dtype=np.float64), s.width) for s in self._strokes]
+
     def raster(self) -> np.ndarray | None:
         """What the model should read: the loaded image, or the 280x280 uint8 drawing."""
         if self._loaded is not None:

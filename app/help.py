@@ -103,7 +103,7 @@ class ShortcutsDialog(QDialog):
 
 
 class TeacherTools:
-    """The actions and their state; `window.teacher` after `install(window)`."""
+    """The actions and their state; `window.classroom` after `install(window)`."""
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window

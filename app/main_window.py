@@ -47,6 +47,7 @@ from app.panels.registry import specs
 from app.panels.style import configure_pyqtgraph
 from app.runtime import configure_torch
 from app.session import LiveSession
+from app.teach import LabelRow, Teacher, answer_with_row
 from app.undo_actions import connect_undo_actions
 from app.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
 from model.checkpoint import save_checkpoint
@@ -113,7 +114,10 @@ class MainWindow(QMainWindow):
         self.canvas = DrawingCanvas()
         self.session = LiveSession(predictor, self.canvas.raster, parent=self)
         self.digit_panel = DigitPanel()
-        self.canvas_area = CanvasArea(self.canvas, self.digit_panel)
+        self.label_row = LabelRow()
+        self.canvas_area = CanvasArea(
+            self.canvas, answer_with_row(self.digit_panel, self.label_row)
+        )
         self.central_stack = QStackedWidget()
         self.central_stack.setObjectName("workspaceStack")
         self.central_stack.addWidget(self.canvas_area)
@@ -151,9 +155,10 @@ class MainWindow(QMainWindow):
         )
         self.workspace_changed.connect(lambda _k: self.canvas_share.update())
 
-        self.teacher = help.install(self)
+        self.classroom = help.install(self)  # presentation, full screen, guide, shortcuts
 
         self._connect()
+        self.teacher = Teacher(self, self.label_row)
         self._restore_settings()
         self._subscribe(DRAW, True)
         self._on_model_changed(predictor)
@@ -220,6 +225,10 @@ class MainWindow(QMainWindow):
     def show_prediction(self, prediction: Prediction | None) -> None:
         """Show a prediction made elsewhere, once; the model is unchanged."""
         self.session.show(prediction)
+
+    def teach(self, label: int):  # noqa: ANN201 (model.collection.Drawing | None)
+        """Keep the current drawing as `label` in the user's collection, like the buttons."""
+        return self.teacher.keep(label)
 
     def open_retrain_dialog(self) -> None:
         """Training ▸ Retrain…: one non-modal dialog (app/retrain), raised if already open."""
@@ -505,7 +514,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> QDialog:
         """Help ▸ Keyboard shortcuts (app/help.py), non-modal, listed from the actions."""
-        return self.teacher.show_shortcuts()
+        return self.classroom.show_shortcuts()
 
     # ----- language ---------------------------------------------------------------------------
     def set_language(self, language: str) -> None:

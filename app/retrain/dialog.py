@@ -43,6 +43,7 @@ from app.retrain.form import ConfigForm
 from app.retrain.run import FAILED, FINISHED, RetrainRun
 from app.retrain.worker import RetrainOutcome
 from app.session import LiveSession
+from app.teach.retrain_option import IncludeDrawingsCheck
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.errors import CheckpointError
 from model.mnist import missing_data_message, resolve_data_dir
@@ -121,6 +122,7 @@ class RetrainDialog(QDialog):
             )
         )
         self.preview.toggled.connect(self._on_preview_toggled)
+        self.include_drawings = IncludeDrawingsCheck(self.parent())
         self.defaults_button = QPushButton(self.tr("Restore defaults"))
         self.defaults_button.setObjectName("defaultsButton")
         self.defaults_button.setAutoDefault(False)
@@ -143,6 +145,7 @@ class RetrainDialog(QDialog):
         left.addWidget(settings_box)
         left.addWidget(data_box)
         left.addWidget(self.preview)
+        left.addWidget(self.include_drawings)
         left.addStretch(1)
         left.addWidget(hint)
         left.addWidget(self.defaults_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -305,7 +308,9 @@ class RetrainDialog(QDialog):
             return False
         self._discard()
         self.last_error = None
-        request = self.run.request(data_dir, config, model_config, self.torch_threads)
+        request = self.run.request(
+            data_dir, config, model_config, self.torch_threads, self.include_drawings.drawings()
+        )
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)

@@ -13,7 +13,7 @@ import copy
 import logging
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import torch
@@ -26,6 +26,7 @@ from app.jobs import Job
 from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
 from model.errors import DataError, TrainingCancelled, TrainingDiverged
+from model.finetune_data import include_drawings
 from model.inference import Predictor
 from model.mnist import FILES, load_split
 from model.network import LeNet5
@@ -59,6 +60,8 @@ class RetrainRequest:
     baseline: Checkpoint | None = None
     #: torch intra-op threads while training (None: `training_threads()` decides at start).
     torch_threads: int | None = None
+    #: kept drawings (model.collection.Drawing) to mix into training: "include my drawings"
+    drawings: tuple = ()
 
 
 @dataclass
@@ -131,6 +134,10 @@ class RetrainJob(Job):
         request, config = self.request, self.request.train_config
         start = time.perf_counter()
         data = self._load(request.data_dir, config)
+        if request.drawings:  # on a copy: the cached MNIST stays without them
+            data = replace(data)
+            include_drawings(data, request.drawings, cancel=self._should_cancel)
+            self._check_cancel()
         # The statistics `train` computes: a preview must scale its input identically.
         self._normalization = data.normalization()
         threads = torch.get_num_threads()

@@ -46,7 +46,7 @@ def test_f11_toggles_full_screen(window) -> None:
 
 def test_guide_explains_every_panel(window) -> None:
     window.findChild(type(window.actions.undo), "actionGuide").trigger()
-    dialog = window.teacher.guide_dialog
+    dialog = window.classroom.guide_dialog
     assert dialog.isVisible() and not dialog.isModal()
     text = dialog.text.toPlainText()
     for name in ("canvas", "Network input", "C1", "S1", "C2", "S2", "F5", "Kernels", "Probab"):
@@ -55,7 +55,7 @@ def test_guide_explains_every_panel(window) -> None:
 
 def test_shortcut_list_comes_from_the_actions(window) -> None:
     window.findChild(type(window.actions.undo), "actionShortcuts").trigger()
-    table = window.teacher.shortcuts_dialog.table
+    table = window.classroom.shortcuts_dialog.table
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Full screen"] == "F11"
     assert "Ctrl+Shift+Z" in rows["Redo"]

@@ -1,0 +1,246 @@
+"""Training ▸ My drawings…: the personal collection, grouped by label, as the network reads it.
+
+Delete and relabel act on the selected thumbnails; Export writes the whole collection to a file
+in the same documented format (docs/collection-format.md) and Import merges one in, skipping
+drawings already kept (ids are hashes of the strokes). Every change goes through the teacher's
+collection, which saves at once (atomically); a failed save changes nothing and says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.teach.collection_model import (
+    DRAWING_ROLE,
+    CollectionDelegate,
+    CollectionModel,
+    read_drawings,
+)
+from model.collection import Drawing
+from model.errors import CollectionError, SaveError
+
+
+class CollectionDialog(QDialog):
+    """The collection view (non-modal); `model` is its `CollectionModel`."""
+
+    def __init__(self, teacher, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("collectionDialog")
+        self.setWindowTitle(self.tr("My drawings"))
+        self.setModal(False)
+        self.teacher = teacher
+        self.session = teacher.window.session
+        self._reader = None
+        self._reads: dict[str, int | None] = {}
+
+        self.summary = QLabel()
+        self.summary.setObjectName("collectionSummary")
+        self.summary.setWordWrap(True)
+        self.model = CollectionModel(self)
+        self.view = QListView()
+        self.view.setObjectName("collectionView")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CollectionDelegate(self.view))
+        self.view.setViewMode(QListView.ViewMode.ListMode)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSpacing(3)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setMinimumSize(480, 320)
+
+        self.relabel_box = QComboBox()
+        self.relabel_box.setObjectName("relabelDigit")
+        self.relabel_box.addItems([str(d) for d in range(10)])
+        self.relabel_button = QPushButton(self.tr("Relabel as"))
+        self.relabel_button.setObjectName("relabelButton")
+        self.relabel_button.clicked.connect(
+            lambda: self.relabel_selected(self.relabel_box.currentIndex())
+        )
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self.export_dialog)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_dialog)
+        self.message = QLabel()
+        self.message.setObjectName("collectionMessage")
+        self.message.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for w in (self.relabel_button, self.relabel_box, self.delete_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        for button in (self.relabel_button, self.delete_button, self.export_button):
+            button.setAutoDefault(False)
+        self.import_button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        teacher.collection_changed.connect(self.refresh)
+        self.session.model_changed.connect(self.refresh)
+        self.session.preview_changed.connect(self.refresh)
+        self.refresh()
+        self.resize(720, 520)
+
+    # ----- showing ------------------------------------------------------------------------
+    @Slot()
+    def refresh(self, *_args: object) -> None:
+        """Re-read the collection and how the network reading the canvas reads each drawing."""
+        collection = self.teacher.collection
+        drawings = collection.drawings
+        reader = self.session.reader
+        if reader is not self._reader:
+            self._reader, self._reads = reader, {}
+        missing = [d for d in drawings if d.id not in self._reads]
+        if missing:
+            self._reads.update(read_drawings(reader, missing))
+        self.model.set_groups(collection.by_label())
+        self.model.set_reads(self._reads)
+        misread = len(self.model.misread())
+        self.summary.setText(
+            self.tr(
+                "{0} drawings in {1}. The network reading the canvas misreads {2} of them "
+                "(orange frame)."
+            ).format(len(drawings), collection.path, misread)
+        )
+        if collection.read_only:
+            self.message.setText(collection.notice)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        selected = bool(self.selected())
+        self.relabel_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.export_button.setEnabled(len(self.teacher.collection) > 0)
+
+    def selected(self) -> list[Drawing]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
+        return [self.model.index(r).data(DRAWING_ROLE) for r in rows]
+
+    def select(self, drawing_id: str) -> bool:
+        """Select one drawing by id (automation)."""
+        row = self.model.row_of(drawing_id)
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row))
+        return True
+
+    # ----- changing -----------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _failed(self, title: str, exc: Exception) -> None:
+        text = self.tr("{0}\nNothing was changed.").format(exc)
+        self._say(text)
+        self.teacher.window.show_error(title, text, exc)
+
+    @Slot()
+    def relabel_selected(self, label: int) -> int:
+        """Give the selected drawings `label`; how many were changed."""
+        changed = 0
+        try:
+            for d in self.selected():
+                if d.label != label:
+                    self.teacher.collection.relabel(d.id, label)
+                    changed += 1
+        except SaveError as exc:
+            self._failed(self.tr("Not relabelled"), exc)
+        if changed:
+            self._say(self.tr("Relabelled {0} drawings as {1}.").format(changed, label))
+            self.teacher.changed()
+        return changed
+
+    @Slot()
+    def delete_selected(self) -> int:
+        """Delete the selected drawings; how many were deleted."""
+        deleted = 0
+        try:
+            for d in self.selected():
+                self.teacher.collection.delete(d.id)
+                deleted += 1
+        except SaveError as exc:
+            self._failed(self.tr("Not deleted"), exc)
+        if deleted:
+            self._say(self.tr("Deleted {0} drawings.").format(deleted))
+            self.teacher.changed()
+        return deleted
+
+    @Slot()
+    def export_dialog(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my drawings"),
+            str(Path.home() / "my-drawings.json"),
+            self.tr("LeNet Lens collections (*.json);;All files (*)"),
+        )
+        return self.export_to(path) if path else None
+
+    def export_to(self, path: str | Path) -> Path | None:
+        """Write the whole collection to `path` (atomically); None (and why) on failure."""
+        try:
+            saved = self.teacher.collection.export(path)
+        except SaveError as exc:
+            self._failed(self.tr("Not exported"), exc)
+            return None
+        self._say(
+            self.tr("Exported {0} drawings to {1}.").format(len(self.model.drawings()), saved)
+        )
+        return saved
+
+    @Slot()
+    def import_dialog(self) -> object:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import drawings"),
+            "",
+            self.tr("LeNet Lens collections (*.json);;All files (*)"),
+        )
+        return self.import_from(path) if path else None
+
+    def import_from(self, path: str | Path):  # noqa: ANN201 (ImportResult | None)
+        """Merge a collection file in (drawings already kept are skipped)."""
+        try:
+            result = self.teacher.collection.import_file(path)
+        except (CollectionError, SaveError) as exc:
+            self._failed(self.tr("Not imported"), exc)
+            return None
+        self._say(
+            self.tr("Imported {0} drawings; {1} were already in your collection.").format(
+                result.added, result.skipped
+            )
+        )
+        if result.added:
+            self.teacher.changed()
+        return result
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

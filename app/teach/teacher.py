@@ -1,0 +1,205 @@
+"""Keeping drawings: the one path from the label row, Ctrl+digit and `MainWindow.teach`.
+
+The teacher owns the window's personal collection (model/collection.py), opened on first use
+so that starting the app never touches the file; a notice from opening it (a corrupt or newer
+file set aside) is shown to the user once. Every keep says so in the status bar with the way
+back (Undo last keep, Ctrl+Alt+Z, also a button beside the row). It also owns the Training
+menu's "My drawings…" and "Fine-tune on my drawings…" actions and their windows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
+
+from app.teach.label_row import LabelRow
+from model.collection import Collection, Drawing
+from model.errors import SaveError
+
+log = logging.getLogger(__name__)
+UNDO_SHORTCUT = "Ctrl+Alt+Z"
+MESSAGE_MS = 8000
+
+
+def canvas_drawing(canvas) -> tuple[list, float] | None:  # noqa: ANN001 (DrawingCanvas)
+    """(strokes, pen width) of the canvas's drawing, or None when it has no strokes. A drawing
+    made with several widths is kept with the width most of its points were drawn with."""
+    strokes = canvas.drawn_strokes()
+    if not strokes:
+        return None
+    widths: Counter[float] = Counter()
+    for points, width in strokes:
+        widths[width] += len(points)
+    return [points for points, _ in strokes], widths.most_common(1)[0][0]
+
+
+class Teacher(QObject):
+    """The window's keeping and its collection. `collection_changed` after every change."""
+
+    collection_changed = Signal()
+    kept = Signal(object)  # the Drawing
+
+    def __init__(self, window: QMainWindow, row: LabelRow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.row = row
+        self._collection: Collection | None = None
+        self._notice_shown = False
+        self._undo_depth = 0
+        self.collection_dialog = None
+        self.finetune_dialog = None
+        self._build_actions()
+        self.undo_button = QToolButton()
+        self.undo_button.setText(self.tr("Undo keep"))
+        self.undo_button.setObjectName("teachUndo")
+        self.undo_button.setToolTip(
+            self.tr("Remove the drawing you just kept ({0})").format(UNDO_SHORTCUT)
+        )
+        self.undo_button.clicked.connect(self.undo)
+        row.add_to_caption_line(self.undo_button)
+        row.chosen.connect(self.keep)
+        window.canvas.changed.connect(self._update_available)
+        window.workspace_changed.connect(self._update_available)
+        self._update_available()
+        self._update_undo()
+
+    # ----- actions ------------------------------------------------------------------------
+    def _action(self, name: str, text: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        self.window.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        self.teach_actions: list[QAction] = []
+        for digit in range(10):
+            action = self._action(
+                f"actionTeach{digit}", self.tr("Keep as &{0}").format(digit), f"Ctrl+{digit}"
+            )
+            action.triggered.connect(lambda _checked=False, d=digit: self.keep(d))
+            self.teach_actions.append(action)
+        self.undo_action = self._action("actionUndoKeep", self.tr("&Undo last keep"), UNDO_SHORTCUT)
+        self.undo_action.triggered.connect(self.undo)
+        self.collection_action = self._action("actionMyDrawings", self.tr("&My drawings…"))
+        self.collection_action.triggered.connect(self.open_collection_view)
+        self.finetune_action = self._action("actionFinetune", self.tr("&Fine-tune on my drawings…"))
+        self.finetune_action.triggered.connect(self.open_finetune)
+        menu = self.window.findChild(QMenu, "menuTraining")
+        if menu is None:
+            return
+        menu.addSeparator()
+        keep_menu = menu.addMenu(self.tr("&Keep drawing as"))
+        keep_menu.setObjectName("menuKeepAs")
+        for action in self.teach_actions:
+            keep_menu.addAction(action)
+        for action in (self.undo_action, self.collection_action, self.finetune_action):
+            menu.addAction(action)
+
+    def _update_available(self) -> None:
+        # strokes to keep, on the canvas the user sees (Ctrl+digit elsewhere would surprise)
+        visible = getattr(self.window, "workspace_key", "draw") == "draw"
+        available = visible and self.window.canvas.stroke_count > 0
+        self.row.set_available(available)
+        for action in self.teach_actions:
+            action.setEnabled(available)
+
+    def _update_undo(self) -> None:
+        self.undo_action.setEnabled(self._undo_depth > 0)
+        self.undo_button.setVisible(self._undo_depth > 0)
+
+    # ----- the collection -----------------------------------------------------------------
+    @property
+    def collection(self) -> Collection:
+        """The user's collection, opened on first use (its notice shown once)."""
+        if self._collection is None:
+            self._collection = Collection.open()
+            log.info("collection: %s (%d drawings)", self._collection.path, len(self._collection))
+        self.show_notice()
+        return self._collection
+
+    def show_notice(self) -> None:
+        """Tell the user, once, what opening the collection found (a file set aside)."""
+        if self._collection is None or self._notice_shown or not self._collection.notice:
+            return
+        self._notice_shown = True
+        self.window.show_error(self.tr("Your collection of drawings"), self._collection.notice)
+
+    def changed(self) -> None:
+        self.collection_changed.emit()
+
+    # ----- keeping ------------------------------------------------------------------------
+    def keep(self, label: int) -> Drawing | None:
+        """Keep the canvas's drawing as `label`; None (and why, to the user) if it could not."""
+        drawing = canvas_drawing(self.window.canvas)
+        if drawing is None:
+            self.window.statusBar().showMessage(
+                self.tr("Nothing to keep: draw a digit first"), MESSAGE_MS
+            )
+            return None
+        strokes, pen_width = drawing
+        predicted = self.window.session.result.digit
+        try:
+            kept = self.collection.keep(strokes, label, pen_width, predicted)
+        except SaveError as exc:
+            self.window.show_error(
+                self.tr("Drawing not kept"), self.tr("{0}\nThe drawing was not kept.").format(exc)
+            )
+            return None
+        except ValueError as exc:
+            self.window.show_error(self.tr("Drawing not kept"), str(exc))
+            return None
+        self._undo_depth += 1
+        self._update_undo()
+        self.window.statusBar().showMessage(
+            self.tr("Kept as {0} · Undo: {1}").format(label, UNDO_SHORTCUT), MESSAGE_MS
+        )
+        self.kept.emit(kept)
+        self.changed()
+        return kept
+
+    def undo(self) -> Drawing | None:
+        """Remove the drawing kept last in this session."""
+        if self._undo_depth == 0:
+            return None
+        try:
+            removed = self.collection.undo_last_keep()
+        except SaveError as exc:
+            self.window.show_error(
+                self.tr("Keep not undone"), self.tr("{0}\nThe drawing is still kept.").format(exc)
+            )
+            return None
+        self._undo_depth = self._undo_depth - 1 if removed is not None else 0
+        self._update_undo()
+        if removed is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Removed the {0} you kept").format(removed.label), MESSAGE_MS
+            )
+            self.changed()
+        return removed
+
+    # ----- windows ------------------------------------------------------------------------
+    def open_collection_view(self):  # noqa: ANN201 (CollectionDialog)
+        """Training ▸ My drawings…: one non-modal window, raised if open."""
+        from app.teach.collection_dialog import CollectionDialog
+
+        if self.collection_dialog is None:
+            self.collection_dialog = CollectionDialog(self, self.window)
+        self.collection_dialog.show()
+        self.collection_dialog.raise_()
+        return self.collection_dialog
+
+    def open_finetune(self):  # noqa: ANN201 (FinetuneDialog)
+        """Training ▸ Fine-tune on my drawings…: one non-modal dialog, raised if open."""
+        from app.teach.finetune_dialog import FinetuneDialog
+
+        if self.finetune_dialog is None:
+            self.finetune_dialog = FinetuneDialog(self, self.window)
+        self.finetune_dialog.show()
+        self.finetune_dialog.raise_()
+        return self.finetune_dialog

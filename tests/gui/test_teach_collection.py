@@ -1,0 +1,121 @@
+"""Issue 11, part 3: Training ▸ My drawings… lists the kept drawings grouped by label with how
+the network reads them; relabel, delete, export and import (merging, no duplicates); a corrupt
+collection file is set aside and the user is told once."""
+
+# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.teach.collection_model import KIND_ROLE, LABEL_ROLE
+from model.collection import Collection, default_collection_path, read_collection
+from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
+
+
+def rows(dialog) -> list[tuple[str, int]]:  # noqa: ANN001
+    m = dialog.model
+    return [(m.index(r).data(KIND_ROLE), m.index(r).data(LABEL_ROLE)) for r in range(m.rowCount())]
+
+
+def click_drawing(qtbot, dialog, drawing_id: str) -> None:  # noqa: ANN001
+    index = dialog.model.index(dialog.model.row_of(drawing_id))
+    rect = dialog.view.visualRect(index)
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def keep_three(window) -> list:  # noqa: ANN001
+    kept = []
+    for x, label in ((140.0, 1), (110.0, 7), (170.0, 1)):
+        window.canvas.clear()
+        draw_one(window.canvas, x)
+        kept.append(window.teach(label))
+    return kept
+
+
+def test_view_groups_by_label_and_marks_misread(qtbot, window, data_home) -> None:  # noqa: ANN001
+    kept = keep_three(window)
+    window.findChild(type(window.teacher.collection_action), "actionMyDrawings").trigger()
+    dialog = window.teacher.collection_dialog
+    qtbot.waitExposed(dialog)
+    assert rows(dialog) == [
+        ("header", 1),
+        ("drawing", 1),
+        ("drawing", 1),
+        ("header", 7),
+        ("drawing", 7),
+    ]
+    # a straight bar reads as 1, so the one kept as 7 is misread, and marked so
+    assert [d.id for d in dialog.model.misread()] == [kept[1].id]
+    assert "misreads 1" in dialog.summary.text()
+    header = dialog.view.visualRect(dialog.model.index(0))
+    assert header.width() > 300  # a header takes the whole line
+    first = dialog.view.visualRect(dialog.model.index(1))
+    assert first.top() >= header.bottom()
+
+
+def test_relabel_and_delete_through_the_buttons(qtbot, window, data_home) -> None:  # noqa: ANN001
+    kept = keep_three(window)
+    dialog = window.teacher.open_collection_view()
+    qtbot.waitExposed(dialog)
+    click_drawing(qtbot, dialog, kept[1].id)
+    dialog.relabel_box.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.relabel_button, Qt.MouseButton.LeftButton)
+    assert [d.label for d in read_collection(default_collection_path())] == [1, 1, 1]
+    assert dialog.model.misread() == []
+    assert rows(dialog)[0] == ("header", 1) and len(rows(dialog)) == 4
+
+    click_drawing(qtbot, dialog, kept[0].id)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    ids = [d.id for d in read_collection(default_collection_path())]
+    assert ids == [kept[1].id, kept[2].id]
+    assert "Deleted 1" in dialog.message.text()
+
+
+def test_export_then_import_merges_without_duplicates(
+    qtbot,
+    window,
+    data_home,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    kept = keep_three(window)
+    dialog = window.teacher.open_collection_view()
+    exported = dialog.export_to(tmp_path / "mine.json")
+    assert [d.id for d in read_collection(exported)] == [d.id for d in kept]
+    assert dialog.import_from(exported).added == 0  # all already here
+
+    other = Collection(tmp_path / "other.json")
+    other.merge(read_collection(exported)[:1])
+    extra = Collection.open(tmp_path / "other.json")
+    extra.keep([[(60.0, 50.0 + 4.5 * i) for i in range(41)]], 4)
+    result = dialog.import_from(tmp_path / "other.json")
+    assert (result.added, result.skipped) == (1, 1)
+    assert len(read_collection(default_collection_path())) == 4
+    assert ("header", 4) in rows(dialog)
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json")
+    assert dialog.import_from(bad) is None
+    assert "bad.json" in dialog.message.text()
+    assert len(read_collection(default_collection_path())) == 4
+
+
+def test_corrupt_collection_is_set_aside_and_said_once(window, data_home) -> None:  # noqa: ANN001
+    path = default_collection_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('{"format": "lenet-lens-collection", "version": 1, "drawings": [1')
+    draw_one(window.canvas)
+    assert window.teach(5) is not None  # a new collection was started; the drawing kept
+    box = window.error_box
+    assert isinstance(box, QMessageBox)
+    assert "set" in box.text() or "kept unchanged" in box.text()
+    assert "collection.json.corrupt-" in box.text()
+    aside = list(path.parent.glob("collection.json.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_text().endswith("[1")
+    box.close()
+    window.error_box = None
+    window.teacher.open_collection_view()
+    window.teach(6)
+    assert window.error_box is None  # said once

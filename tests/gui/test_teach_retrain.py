@@ -1,0 +1,38 @@
+"""Issue 11, part 3: the Retrain dialog's "include my drawings" mixes the kept drawings into
+training (as renders in the pen pool); unticked, training is as before."""
+
+# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.data.cache import DATA_CACHE
+from app.retrain import RetrainDialog
+from model.config import ModelConfig, TrainConfig
+from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
+
+TINY = TrainConfig(epochs=1, train_subset=1000, test_subset=200)
+
+
+def test_include_my_drawings(qtbot, window, data_home, mnist_dir) -> None:  # noqa: ANN001
+    draw_one(window.canvas)
+    window.teach(1)
+    window.open_retrain_dialog()
+    dialog = window.findChild(RetrainDialog)
+    check = dialog.include_drawings
+    assert "1 kept" in check.text() and not check.isChecked()
+    dialog.data_folder.set_folder(mnist_dir)
+    dialog.form.set_config(TINY, ModelConfig())
+    check.setChecked(True)
+    with qtbot.waitSignal(dialog.run_ended, timeout=120_000) as ended:
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert ended.args == ["finished"], dialog.banner.text()
+    assert dialog.outcome.checkpoint.metadata["pen_images"] == 32  # 32 renders of the one
+    cached = DATA_CACHE._data
+    assert cached is None or cached.pen_x is None  # the shared MNIST stays without them
+
+    check.setChecked(False)
+    with qtbot.waitSignal(dialog.run_ended, timeout=120_000) as ended:
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert ended.args == ["finished"]
+    assert dialog.outcome.checkpoint.metadata["pen_images"] == 0
