@@ -81,6 +81,112 @@
     </message>
 </context>
 <context>
+    <name>CollectionDelegate</name>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <source>My drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} drawings in {1}. The network reading the canvas misreads {2} of them (orange frame).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabelled {0} drawings as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {0} drawings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeNet Lens collections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} drawings to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} drawings; {1} were already in your collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <source>{0} · {1} drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as {0} on {1}; the active network reads {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing kept as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigForm</name>
     <message>
         <source>Passes over the training images.</source>
@@ -163,6 +269,7 @@
     <name>DataFolderRow</name>
     <message>
         <source>Folder with the four MNIST IDX files (.gz or raw). Default: ${0}, else the per-user cache.</source>
+        <extracomment>MNIST is in the folder now (an old error about the data no longer applies)</extracomment>
         <translation>存放四个 MNIST IDX 文件（.gz 或未压缩）的文件夹。默认：${0}，否则为用户缓存目录。</translation>
     </message>
     <message>
@@ -220,6 +327,10 @@
         <translation>下载意外失败：{0}</translation>
     </message>
     <message>
+        <source>Check the internet connection and try again, or choose a folder that already has the four MNIST files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download cancelled; no partial files were kept.</source>
         <translation>下载已取消；未保留任何不完整的文件。</translation>
     </message>
@@ -257,6 +368,23 @@
 <context>
     <name>DrawingCanvas</name>
     <message>
+        <source>clear</source>
+        <extracomment>A short message for the status bar (e.g. that drawing replaced an opened image). Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draw a digit here</source>
         <translation>在这里写一个数字</translation>
     </message>
@@ -268,8 +396,160 @@
         <translation>悬停：数值和感受野 · 单击：放大</translation>
     </message>
     <message>
-        <source>{0} map {1}, unit ({2}, {3}): {4:.3f}</source>
-        <translation>{0} 特征图 {1}，单元 ({2}, {3})：{4:.3f}</translation>
+        <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneDialog</name>
+    <message>
+        <source>Fine-tune on my drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores)</extracomment>
+        <translation type="unfinished">就绪。</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation type="unfinished">使用此模型</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished">保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Your collection has {0} drawings. Fine-tuning starts from the active network and mixes them, redrawn at other sizes, places and pen widths, with MNIST and real pen digits so that it does not forget other writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your collection is empty: draw a digit and press one of the “That was a…” buttons (or Ctrl+digit) to keep it, then fine-tune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading MNIST and the pen digits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+    <message>
+        <source>Training: step {0} of {1}, loss {2:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring before and after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrawing your drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished">失败。</translation>
+    </message>
+    <message>
+        <source>{0} The active model is unchanged.</source>
+        <translation type="unfinished">{0} 当前模型未改变。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning cancelled. The active model and files are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held out: {0} drawings it was not taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} drawings it was taught (too few to hold some out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST not found: not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: {0} steps in {1:.1f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fine-tuned network now reads the canvas as a preview. “Use this model” makes it the active one; “Save…” writes it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use ✓</source>
+        <translation type="unfinished">使用中 ✓</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model ({0}) is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeNet Lens weights (*.pt)</source>
+        <translation type="unfinished">LeNet Lens 权重 (*.pt)</translation>
+    </message>
+    <message>
+        <source>{0}
+The fine-tuned model was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation type="unfinished">已保存到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneRun</name>
+    <message>
+        <source>fine-tuned {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the fine-tuned network reads your drawing (the active model is unchanged until you press “Use this model”)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,22 +628,48 @@
     </message>
 </context>
 <context>
+    <name>IncludeDrawingsCheck</name>
+    <message>
+        <source>Mix the drawings you kept (Training ▸ My drawings…), redrawn at other sizes, places and pen widths, into every batch alongside MNIST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include my drawings ({0} kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KernelsPanel</name>
     <message>
         <source>C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight relative to the layer&apos;s largest. Hover for values.</source>
         <translation>C1：6 个卷积核。C2：列 = 输出特征图，行 = 它读取的 S1 特征图。颜色：权重相对于该层最大权重的比例。悬停查看数值。</translation>
     </message>
     <message>
-        <source>filter {0}</source>
-        <translation>卷积核 {0}</translation>
+        <source>Hover a weight for its value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>map {0} ← S1 map {1}</source>
-        <translation>特征图 {0} ← S1 特征图 {1}</translation>
+        <source>C1 filter {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} {1}, weight ({2}, {3}): {4:+.3f}</source>
-        <translation>{0} {1}，权重 ({2}, {3})：{4:+.3f}</translation>
+        <source>C2 filter {0} (grid column) ← S1 map {1} (grid row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelRow</name>
+    <message>
+        <source>That was a…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this drawing as a {0} in your collection (Ctrl+{0})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -381,7 +687,7 @@
     </message>
     <message>
         <source>Preview: another network reads the drawing</source>
-        <extracomment>The result for the drawing as the reading network sees it (a blank one when empty). The active model changed (kernels, normalisation, label). A preview started or moved on (its note for the status bar), or ended (&quot;&quot;).</extracomment>
+        <extracomment>The result for the drawing as the reading network sees it (a blank one when empty). The active model changed (kernels, normalisation, label). A preview started or moved on (its note for the status bar), or ended (&quot;&quot;). The network reading the drawing changed (the active model, or a preview while one runs): panels show its kernels, so watching a retrain shows the network in training.</extracomment>
         <translation>预览：另一个网络正在识别这幅图</translation>
     </message>
 </context>
@@ -507,6 +813,26 @@
         <source>C2 kernels {0},0..5 (per S1 map)</source>
         <translation>C2 卷积核 {0},0..5（每个 S1 特征图一个）</translation>
     </message>
+    <message>
+        <source>Hover the map or a kernel for its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} map {1}, row {2}, column {3}: {4:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C1 filter {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2 filter {0} ← S1 map {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkInputPanel</name>
@@ -603,10 +929,22 @@
     </message>
 </context>
 <context>
+    <name>RecentWeightsMenu</name>
+    <message>
+        <source>No recent weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetrainDialog</name>
     <message>
+        <source>Train acc. is measured during the epoch on distorted (augmented) training images while the network is still learning; test acc. on clean test images after the epoch. So in the first epochs train acc. is usually the lower one.</source>
+        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retrain LeNet-5</source>
-        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py). Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <extracomment>Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>重新训练 LeNet-5</translation>
     </message>
     <message>
@@ -715,6 +1053,10 @@ evolve as the network learns</source>
         <translation>{0} 中没有 MNIST。请用上方的按钮下载到该位置，或选择包含这四个文件的文件夹。</translation>
     </message>
     <message>
+        <source>Loading MNIST and preparing the network… (a few seconds; the bar moves once the first batches are done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -779,6 +1121,18 @@ evolve as the network learns</source>
         <translation>使用中 ✓</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;In use: {0:.2%}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; (the model it replaced: {0:.2%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;test accuracy on the same {0:,} MNIST images&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new model ({0}) is now active.</source>
         <translation>新模型（{0}）现已启用。</translation>
     </message>
@@ -803,7 +1157,7 @@ evolve as the network learns</source>
     <name>RetrainJob</name>
     <message>
         <source>Training diverged: {0}. Try a smaller learning rate.</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.collection.Drawing) to mix into training: &quot;include my drawings&quot;</extracomment>
         <translation>训练发散：{0}。请尝试更小的学习率。</translation>
     </message>
     <message>
@@ -904,18 +1258,68 @@ evolve as the network learns</source>
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>Teacher</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
+        <source>Undo keep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Remove the drawing you just kept ({0})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
+        <source>Keep as &amp;{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune on my drawings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep drawing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your collection of drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to keep: draw a digit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The drawing was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as {0} · Undo: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+The drawing is still kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the {0} you kept</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,6 +1351,136 @@ evolve as the network learns</source>
     <message>
         <source>test (each epoch)</source>
         <translation>测试（每轮）</translation>
+    </message>
+</context>
+<context>
+    <name>concepts</name>
+    <message>
+        <source>Draw (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the canvas; the concepts follow the new drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every view around this one is the real network reading your drawing. Draw a digit in the Draw workspace (F2), come back here (F4) and poke the ideas: how one unit is computed, what padding and stride do, why pooling tolerates small shifts, and why a flattened image is a poor input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeNet reads {digit} ({confidence:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of the products = {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum over the {n} input channels: {terms} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus bias {b} = {pre}; activation: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2x2 window at row {r}, column {c} of the map below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max pooling keeps the largest value: &lt;b&gt;{v}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average pooling keeps the mean: ({terms}) / 4 = &lt;b&gt;{v}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation type="unfinished">输入</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight × value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other {n} terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum {s} + bias {b} = {pre}; activation: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How one unit got its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convolution playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling and shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not flatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift (px)</source>
+        <translation type="unfinished">平移（像素）</translation>
+    </message>
+    <message>
+        <source>distance from unshifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doubt</name>
+    <message>
+        <source>⚠ Unsure: faint ink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ink barely stands out from the paper: this reading may be wrong. A photo with darker ink, even light and a plain background reads better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Unsure: grainy paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper&apos;s grain is strong next to the ink: this reading may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Unsure: low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No digit gets a clear majority: the network is guessing between several.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1550,45 @@ Details: {1}</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>&lt;h3&gt;What am I looking at?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (middle): draw a digit with the mouse or a pen, or open a photo. LeNet-5, a small convolutional network from 1998, reads it live; its answer and how sure it is are shown beneath.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Network input (32x32)&lt;/b&gt;: your drawing the way MNIST&apos;s digits were made: cropped, scaled to 20 px, centred by its mass, padded. This small image is all the network sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;: six 5x5 filters slide over the input; each map is bright where its pattern (an edge, a stroke direction) is found. &lt;b&gt;S1&lt;/b&gt; halves each map (pooling), keeping the strongest responses, so small shifts matter less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;: sixteen maps, each combining all six S1 maps with its own filters: patterns of patterns (corners, curves, stroke ends). &lt;b&gt;S2&lt;/b&gt; halves them again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;: fully connected layers; every unit sees the whole input. &lt;b&gt;Probabilities&lt;/b&gt;: the last layer&apos;s verdict for each digit 0-9.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: the learned filters themselves (red positive, blue negative weights). C2&apos;s grid: columns are its 16 filters, rows the 6 S1 maps they read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try&lt;/b&gt;: hover any map to see the value and the part of the input it looks at; click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own network and watch it learn.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text and a larger canvas, for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What am I looking at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeNet Lens cannot start</source>
@@ -1070,6 +1643,10 @@ Using the shipped weights.</source>
         <translation>撤销上一笔(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
@@ -1096,6 +1673,10 @@ Using the shipped weights.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;weights</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1166,6 +1747,40 @@ Using the shipped weights.</source>
     </message>
 </context>
 <context>
+    <name>quit_guard</name>
+    <message>
+        <source>Save the model in use?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model in use ({0}) has not been saved. Quit anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save keeps it in a weights file that opens next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>workspaces</name>
     <message>
         <source>Draw</source>
@@ -1174,6 +1789,14 @@ Using the shipped weights.</source>
     <message>
         <source>Draw a digit and watch every layer read it</source>
         <translation>写一个数字，看每一层如何识别它</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s ideas, live on your drawing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
