@@ -81,6 +81,113 @@
     </message>
 </context>
 <context>
+    <name>CollectionDelegate</name>
+    <message>
+        <source>unreadable</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>reads {0}</source>
+        <translation>识别为 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <source>My drawings</source>
+        <translation>我的手写</translation>
+    </message>
+    <message>
+        <source>Relabel as</source>
+        <translation>重新标注为</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>{0} drawings in {1}. The network reading the canvas misreads {2} of them (orange frame).</source>
+        <translation>{1} 中共有 {0} 幅手写数字。正在识别画布的网络认错了其中 {2} 幅（橙色边框）。</translation>
+    </message>
+    <message>
+        <source>{0}
+Nothing was changed.</source>
+        <translation>{0}
+没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not relabelled</source>
+        <translation>未重新标注</translation>
+    </message>
+    <message>
+        <source>Relabelled {0} drawings as {1}.</source>
+        <translation>已将 {0} 幅手写数字重新标注为 {1}。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Deleted {0} drawings.</source>
+        <translation>已删除 {0} 幅手写数字。</translation>
+    </message>
+    <message>
+        <source>Export my drawings</source>
+        <translation>导出我的手写</translation>
+    </message>
+    <message>
+        <source>LeNet Lens collections (*.json);;All files (*)</source>
+        <translation>LeNet Lens 手写集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Exported {0} drawings to {1}.</source>
+        <translation>已将 {0} 幅手写数字导出到 {1}。</translation>
+    </message>
+    <message>
+        <source>Import drawings</source>
+        <translation>导入手写数字</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Imported {0} drawings; {1} were already in your collection.</source>
+        <translation>已导入 {0} 幅手写数字；另有 {1} 幅已在你的手写集中。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionModel</name>
+    <message>
+        <source>{0} · {1} drawings</source>
+        <translation>{0} · {1} 幅</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>Kept as {0} on {1}; the active network reads {2}</source>
+        <translation>于 {1} 收藏为 {0}；当前网络识别为 {2}</translation>
+    </message>
+    <message>
+        <source>drawing kept as {0}</source>
+        <translation>收藏为 {0} 的手写数字</translation>
+    </message>
+</context>
+<context>
     <name>ConfigForm</name>
     <message>
         <source>Passes over the training images.</source>
@@ -163,6 +270,7 @@
     <name>DataFolderRow</name>
     <message>
         <source>Folder with the four MNIST IDX files (.gz or raw). Default: ${0}, else the per-user cache.</source>
+        <extracomment>MNIST is in the folder now (an old error about the data no longer applies)</extracomment>
         <translation>存放四个 MNIST IDX 文件（.gz 或未压缩）的文件夹。默认：${0}，否则为用户缓存目录。</translation>
     </message>
     <message>
@@ -220,6 +328,10 @@
         <translation>下载意外失败：{0}</translation>
     </message>
     <message>
+        <source>Check the internet connection and try again, or choose a folder that already has the four MNIST files.</source>
+        <translation>请检查网络连接后重试，或选择一个已包含四个 MNIST 文件的文件夹。</translation>
+    </message>
+    <message>
         <source>Download cancelled; no partial files were kept.</source>
         <translation>下载已取消；未保留任何不完整的文件。</translation>
     </message>
@@ -257,6 +369,23 @@
 <context>
     <name>DrawingCanvas</name>
     <message>
+        <source>clear</source>
+        <extracomment>A short message for the status bar (e.g. that drawing replaced an opened image). Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).</extracomment>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
+        <translation>书写已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
+    </message>
+    <message>
+        <source>stroke</source>
+        <translation>笔画</translation>
+    </message>
+    <message>
         <source>Draw a digit here</source>
         <translation>在这里写一个数字</translation>
     </message>
@@ -268,8 +397,161 @@
         <translation>悬停：数值和感受野 · 单击：放大</translation>
     </message>
     <message>
-        <source>{0} map {1}, unit ({2}, {3}): {4:.3f}</source>
-        <translation>{0} 特征图 {1}，单元 ({2}, {3})：{4:.3f}</translation>
+        <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
+        <translation>{0} 特征图 {1}，单元行 {2}，列 {3}：{4:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneDialog</name>
+    <message>
+        <source>Fine-tune on my drawings</source>
+        <translation>用我的手写微调</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores)</extracomment>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>微调</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>使用此模型</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Your collection has {0} drawings. Fine-tuning starts from the active network and mixes them, redrawn at other sizes, places and pen widths, with MNIST and real pen digits so that it does not forget other writing.</source>
+        <translation>你的手写集中有 {0} 幅手写数字。微调从当前网络出发，把它们以不同的大小、位置和笔宽重新绘制，再与 MNIST 和真实的笔写数字混合在一起训练，这样网络就不会忘记其他人的写法。</translation>
+    </message>
+    <message>
+        <source>Your collection is empty: draw a digit and press one of the “That was a…” buttons (or Ctrl+digit) to keep it, then fine-tune.</source>
+        <translation>你的手写集还是空的：先写一个数字，按下某个“这是…”按钮（或 Ctrl+数字）把它收藏起来，然后再微调。</translation>
+    </message>
+    <message>
+        <source>Loading MNIST and the pen digits…</source>
+        <translation>正在加载 MNIST 和笔写数字…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Training: step {0} of {1}, loss {2:.3f}</source>
+        <translation>训练中：第 {0} / {1} 步，损失 {2:.3f}</translation>
+    </message>
+    <message>
+        <source>Measuring before and after…</source>
+        <translation>正在测量微调前后的准确率…</translation>
+    </message>
+    <message>
+        <source>Redrawing your drawings…</source>
+        <translation>正在重新绘制你的手写数字…</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <source>{0} The active model is unchanged.</source>
+        <translation>{0} 当前模型没有改变。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning cancelled. The active model and files are unchanged.</source>
+        <translation>微调已取消。当前模型和文件都没有改变。</translation>
+    </message>
+    <message>
+        <source>held out: {0} drawings it was not taught</source>
+        <translation>留出集：{0} 幅没有用于训练的手写数字</translation>
+    </message>
+    <message>
+        <source>the {0} drawings it was taught (too few to hold some out)</source>
+        <translation>用于训练的 {0} 幅手写数字（数量太少，无法留出一部分）</translation>
+    </message>
+    <message>
+        <source>Your drawings</source>
+        <translation>你的手写</translation>
+    </message>
+    <message>
+        <source>MNIST test</source>
+        <translation>MNIST 测试集</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>{0} 张图像</translation>
+    </message>
+    <message>
+        <source>MNIST not found: not measured</source>
+        <translation>未找到 MNIST：未测量</translation>
+    </message>
+    <message>
+        <source>Accuracy before → after</source>
+        <translation>准确率 微调前 → 微调后</translation>
+    </message>
+    <message>
+        <source>Finished: {0} steps in {1:.1f} s.</source>
+        <translation>完成：{0} 步，用时 {1:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>The fine-tuned network now reads the canvas as a preview. “Use this model” makes it the active one; “Save…” writes it to a file.</source>
+        <translation>微调后的网络现在以预览方式识别画布。“使用此模型”会把它设为当前模型；“保存…”会把它写入文件。</translation>
+    </message>
+    <message>
+        <source>In use ✓</source>
+        <translation>使用中 ✓</translation>
+    </message>
+    <message>
+        <source>The fine-tuned model ({0}) is now active.</source>
+        <translation>微调后的模型（{0}）现已成为当前模型。</translation>
+    </message>
+    <message>
+        <source>Save the fine-tuned weights</source>
+        <translation>保存微调后的权重</translation>
+    </message>
+    <message>
+        <source>LeNet Lens weights (*.pt)</source>
+        <translation>LeNet Lens 权重 (*.pt)</translation>
+    </message>
+    <message>
+        <source>{0}
+The fine-tuned model was not saved.</source>
+        <translation>{0}
+微调后的模型未保存。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>已保存到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneRun</name>
+    <message>
+        <source>fine-tuned {0}</source>
+        <translation>微调于 {0}</translation>
+    </message>
+    <message>
+        <source>Preview: the fine-tuned network reads your drawing (the active model is unchanged until you press “Use this model”)</source>
+        <translation>预览：微调后的网络正在识别你的手写（在你按下“使用此模型”之前，当前模型不会改变）</translation>
     </message>
 </context>
 <context>
@@ -348,22 +630,48 @@
     </message>
 </context>
 <context>
+    <name>IncludeDrawingsCheck</name>
+    <message>
+        <source>Mix the drawings you kept (Training ▸ My drawings…), redrawn at other sizes, places and pen widths, into every batch alongside MNIST.</source>
+        <translation>把你收藏的手写数字（训练 ▸ 我的手写…）以不同的大小、位置和笔宽重新绘制，与 MNIST 一起混入每个批次。</translation>
+    </message>
+    <message>
+        <source>Include my drawings ({0} kept)</source>
+        <translation>加入我的手写（已收藏 {0} 幅）</translation>
+    </message>
+</context>
+<context>
     <name>KernelsPanel</name>
     <message>
         <source>C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight relative to the layer&apos;s largest. Hover for values.</source>
         <translation>C1：6 个卷积核。C2：列 = 输出特征图，行 = 它读取的 S1 特征图。颜色：权重相对于该层最大权重的比例。悬停查看数值。</translation>
     </message>
     <message>
-        <source>filter {0}</source>
-        <translation>卷积核 {0}</translation>
+        <source>Hover a weight for its value</source>
+        <translation>将鼠标悬停在权重上查看其数值</translation>
     </message>
     <message>
-        <source>map {0} ← S1 map {1}</source>
-        <translation>特征图 {0} ← S1 特征图 {1}</translation>
+        <source>C1 filter {0}</source>
+        <translation>C1 卷积核 {0}</translation>
     </message>
     <message>
-        <source>{0} {1}, weight ({2}, {3}): {4:+.3f}</source>
-        <translation>{0} {1}，权重 ({2}, {3})：{4:+.3f}</translation>
+        <source>C2 filter {0} (grid column) ← S1 map {1} (grid row)</source>
+        <translation>C2 卷积核 {0}（网格列）← S1 特征图 {1}（网格行）</translation>
+    </message>
+    <message>
+        <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
+        <translation>{0}，权重行 {1}，列 {2}：{3:+.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRow</name>
+    <message>
+        <source>That was a…</source>
+        <translation>这是…</translation>
+    </message>
+    <message>
+        <source>Keep this drawing as a {0} in your collection (Ctrl+{0})</source>
+        <translation>把这幅手写作为 {0} 收藏到你的手写集（Ctrl+{0}）</translation>
     </message>
 </context>
 <context>
@@ -381,7 +689,7 @@
     </message>
     <message>
         <source>Preview: another network reads the drawing</source>
-        <extracomment>The result for the drawing as the reading network sees it (a blank one when empty). The active model changed (kernels, normalisation, label). A preview started or moved on (its note for the status bar), or ended (&quot;&quot;).</extracomment>
+        <extracomment>The result for the drawing as the reading network sees it (a blank one when empty). The active model changed (kernels, normalisation, label). A preview started or moved on (its note for the status bar), or ended (&quot;&quot;). The network reading the drawing changed (the active model, or a preview while one runs): panels show its kernels, so watching a retrain shows the network in training.</extracomment>
         <translation>预览：另一个网络正在识别这幅图</translation>
     </message>
 </context>
@@ -507,6 +815,26 @@
         <source>C2 kernels {0},0..5 (per S1 map)</source>
         <translation>C2 卷积核 {0},0..5（每个 S1 特征图一个）</translation>
     </message>
+    <message>
+        <source>Hover the map or a kernel for its values</source>
+        <translation>将鼠标悬停在特征图或卷积核上查看数值</translation>
+    </message>
+    <message>
+        <source>{0} map {1}, row {2}, column {3}: {4:.3f}</source>
+        <translation>{0} 特征图 {1}，行 {2}，列 {3}：{4:.3f}</translation>
+    </message>
+    <message>
+        <source>C1 filter {0}</source>
+        <translation>C1 卷积核 {0}</translation>
+    </message>
+    <message>
+        <source>C2 filter {0} ← S1 map {1}</source>
+        <translation>C2 卷积核 {0} ← S1 特征图 {1}</translation>
+    </message>
+    <message>
+        <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
+        <translation>{0}，权重行 {1}，列 {2}：{3:+.3f}</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInputPanel</name>
@@ -603,10 +931,22 @@
     </message>
 </context>
 <context>
+    <name>RecentWeightsMenu</name>
+    <message>
+        <source>No recent weights</source>
+        <translation>没有最近使用的权重</translation>
+    </message>
+</context>
+<context>
     <name>RetrainDialog</name>
     <message>
+        <source>Train acc. is measured during the epoch on distorted (augmented) training images while the network is still learning; test acc. on clean test images after the epoch. So in the first epochs train acc. is usually the lower one.</source>
+        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).</extracomment>
+        <translation>训练准确率是在一轮训练进行期间、网络仍在学习时，在经过变形（数据增强）的训练图像上测得的；测试准确率则是在这一轮结束后，在未变形的测试图像上测得的。因此在最初几轮，训练准确率通常较低。</translation>
+    </message>
+    <message>
         <source>Retrain LeNet-5</source>
-        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py). Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <extracomment>Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>重新训练 LeNet-5</translation>
     </message>
     <message>
@@ -715,6 +1055,10 @@ evolve as the network learns</source>
         <translation>{0} 中没有 MNIST。请用上方的按钮下载到该位置，或选择包含这四个文件的文件夹。</translation>
     </message>
     <message>
+        <source>Loading MNIST and preparing the network… (a few seconds; the bar moves once the first batches are done)</source>
+        <translation>正在加载 MNIST 并准备网络…（需要几秒钟；完成最初几个批次后进度条才会移动）</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -779,6 +1123,18 @@ evolve as the network learns</source>
         <translation>使用中 ✓</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;In use: {0:.2%}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;使用中：{0:.2%}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; (the model it replaced: {0:.2%})</source>
+        <translation> &amp;nbsp; （被替换的模型：{0:.2%}）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;test accuracy on the same {0:,} MNIST images&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;在相同的 {0:,} 张 MNIST 图像上的测试准确率&lt;/small&gt;</translation>
+    </message>
+    <message>
         <source>The new model ({0}) is now active.</source>
         <translation>新模型（{0}）现已启用。</translation>
     </message>
@@ -803,7 +1159,7 @@ evolve as the network learns</source>
     <name>RetrainJob</name>
     <message>
         <source>Training diverged: {0}. Try a smaller learning rate.</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.collection.Drawing) to mix into training: &quot;include my drawings&quot;</extracomment>
         <translation>训练发散：{0}。请尝试更小的学习率。</translation>
     </message>
     <message>
@@ -904,18 +1260,70 @@ evolve as the network learns</source>
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>Teacher</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>键盘快捷键</translation>
+        <source>Undo keep</source>
+        <translation>撤销收藏</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Remove the drawing you just kept ({0})</source>
+        <translation>移除刚刚收藏的手写数字（{0}）</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>快捷键</translation>
+        <source>Keep as &amp;{0}</source>
+        <translation>收藏为 &amp;{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last keep</source>
+        <translation>撤销上次收藏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;My drawings…</source>
+        <translation>我的手写(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune on my drawings…</source>
+        <translation>用我的手写微调(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep drawing as</source>
+        <translation>收藏手写为(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Your collection of drawings</source>
+        <translation>你收藏的手写数字</translation>
+    </message>
+    <message>
+        <source>Nothing to keep: draw a digit first</source>
+        <translation>没有可收藏的内容：请先写一个数字</translation>
+    </message>
+    <message>
+        <source>Drawing not kept</source>
+        <translation>手写未收藏</translation>
+    </message>
+    <message>
+        <source>{0}
+The drawing was not kept.</source>
+        <translation>{0}
+这幅手写没有被收藏。</translation>
+    </message>
+    <message>
+        <source>Kept as {0} · Undo: {1}</source>
+        <translation>已收藏为 {0} · 撤销：{1}</translation>
+    </message>
+    <message>
+        <source>Keep not undone</source>
+        <translation>收藏未撤销</translation>
+    </message>
+    <message>
+        <source>{0}
+The drawing is still kept.</source>
+        <translation>{0}
+这幅手写仍在收藏中。</translation>
+    </message>
+    <message>
+        <source>Removed the {0} you kept</source>
+        <translation>已移除你收藏的 {0}</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1355,136 @@ evolve as the network learns</source>
     <message>
         <source>test (each epoch)</source>
         <translation>测试（每轮）</translation>
+    </message>
+</context>
+<context>
+    <name>concepts</name>
+    <message>
+        <source>Draw (F2)</source>
+        <translation>绘制 (F2)</translation>
+    </message>
+    <message>
+        <source>Back to the canvas; the concepts follow the new drawing</source>
+        <translation>回到画布；各个概念会随新的手写更新</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Every view around this one is the real network reading your drawing. Draw a digit in the Draw workspace (F2), come back here (F4) and poke the ideas: how one unit is computed, what padding and stride do, why pooling tolerates small shifts, and why a flattened image is a poor input.</source>
+        <translation>这里周围的每个视图，都是真实的网络在识别你的手写。先在“绘制”工作区（F2）写一个数字，再回到这里（F4）动手探索这些概念：一个单元的数值是怎样算出来的，填充和步幅起什么作用，为什么池化能容忍小的平移，以及为什么把图像展平后作为输入效果不好。</translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet</source>
+        <translation>尚未书写</translation>
+    </message>
+    <message>
+        <source>LeNet reads {digit} ({confidence:.0%})</source>
+        <translation>LeNet 识别为 {digit}（{confidence:.0%}）</translation>
+    </message>
+    <message>
+        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel</source>
+        <translation>输入通道 {c}：位于第 {r} 行、第 {col} 列的 5x5 局部区域 × 卷积核</translation>
+    </message>
+    <message>
+        <source>sum of the products = {s}</source>
+        <translation>乘积之和 = {s}</translation>
+    </message>
+    <message>
+        <source>Sum over the {n} input channels: {terms} = {total}</source>
+        <translation>对 {n} 个输入通道求和：{terms} = {total}</translation>
+    </message>
+    <message>
+        <source>plus bias {b} = {pre}; activation: </source>
+        <translation>加上偏置 {b} = {pre}；激活函数：</translation>
+    </message>
+    <message>
+        <source>The 2x2 window at row {r}, column {c} of the map below</source>
+        <translation>前一层特征图中第 {r} 行、第 {c} 列的 2x2 窗口</translation>
+    </message>
+    <message>
+        <source>Max pooling keeps the largest value: &lt;b&gt;{v}&lt;/b&gt;</source>
+        <translation>最大池化保留最大值：&lt;b&gt;{v}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Average pooling keeps the mean: ({terms}) / 4 = &lt;b&gt;{v}&lt;/b&gt;</source>
+        <translation>平均池化保留平均值：({terms}) / 4 = &lt;b&gt;{v}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>weight × value</source>
+        <translation>权重 × 数值</translation>
+    </message>
+    <message>
+        <source>the other {n} terms</source>
+        <translation>其余 {n} 项</translation>
+    </message>
+    <message>
+        <source>sum {s} + bias {b} = {pre}; activation: </source>
+        <translation>和 {s} + 偏置 {b} = {pre}；激活函数：</translation>
+    </message>
+    <message>
+        <source>How one unit got its value</source>
+        <translation>一个单元的数值是怎样得到的</translation>
+    </message>
+    <message>
+        <source>Convolution playground</source>
+        <translation>卷积实验台</translation>
+    </message>
+    <message>
+        <source>Pooling and shifts</source>
+        <translation>池化与平移</translation>
+    </message>
+    <message>
+        <source>Why not flatten</source>
+        <translation>为什么不直接展平</translation>
+    </message>
+    <message>
+        <source>shift (px)</source>
+        <translation>平移（像素）</translation>
+    </message>
+    <message>
+        <source>distance from unshifted</source>
+        <translation>与未平移时的距离</translation>
+    </message>
+</context>
+<context>
+    <name>doubt</name>
+    <message>
+        <source>⚠ Unsure: faint ink</source>
+        <translation>⚠ 不确定：笔迹太淡</translation>
+    </message>
+    <message>
+        <source>The ink barely stands out from the paper: this reading may be wrong. A photo with darker ink, even light and a plain background reads better.</source>
+        <translation>笔迹和纸张几乎分不清：这次识别可能有误。笔迹更深、光线均匀、背景干净的照片更容易识别。</translation>
+    </message>
+    <message>
+        <source>⚠ Unsure: grainy paper</source>
+        <translation>⚠ 不确定：纸张纹理太重</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s grain is strong next to the ink: this reading may be wrong.</source>
+        <translation>与笔迹相比，纸张的纹理太明显：这次识别可能有误。</translation>
+    </message>
+    <message>
+        <source>⚠ Unsure: low confidence</source>
+        <translation>⚠ 不确定：置信度低</translation>
+    </message>
+    <message>
+        <source>No digit gets a clear majority: the network is guessing between several.</source>
+        <translation>没有哪个数字的概率明显占优：网络在几个数字之间猜测。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1554,45 @@ Details: {1}</source>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>&lt;h3&gt;What am I looking at?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (middle): draw a digit with the mouse or a pen, or open a photo. LeNet-5, a small convolutional network from 1998, reads it live; its answer and how sure it is are shown beneath.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Network input (32x32)&lt;/b&gt;: your drawing the way MNIST&apos;s digits were made: cropped, scaled to 20 px, centred by its mass, padded. This small image is all the network sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;: six 5x5 filters slide over the input; each map is bright where its pattern (an edge, a stroke direction) is found. &lt;b&gt;S1&lt;/b&gt; halves each map (pooling), keeping the strongest responses, so small shifts matter less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;: sixteen maps, each combining all six S1 maps with its own filters: patterns of patterns (corners, curves, stroke ends). &lt;b&gt;S2&lt;/b&gt; halves them again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;: fully connected layers; every unit sees the whole input. &lt;b&gt;Probabilities&lt;/b&gt;: the last layer&apos;s verdict for each digit 0-9.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: the learned filters themselves (red positive, blue negative weights). C2&apos;s grid: columns are its 16 filters, rows the 6 S1 maps they read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try&lt;/b&gt;: hover any map to see the value and the part of the input it looks at; click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own network and watch it learn.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;我在看什么？&lt;/h3&gt;&lt;p&gt;&lt;b&gt;画布&lt;/b&gt;（中间）：用鼠标或手写笔写一个数字，或者打开一张照片。LeNet-5 是 1998 年提出的一个小型卷积神经网络，它会实时识别你写的数字；识别结果和它的把握程度显示在下方。&lt;/p&gt;&lt;p&gt;&lt;b&gt;网络输入（32x32）&lt;/b&gt;：按照 MNIST 数字的制作方式处理后的手写：裁剪，缩放到 20 像素，按质心居中，再加上填充。网络看到的只有这张小图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;：六个 5x5 卷积核在输入上滑动；哪里出现了某个卷积核的图案（一条边缘、一个笔画方向），它的特征图在哪里就亮。&lt;b&gt;S1&lt;/b&gt; 把每张特征图缩小一半（池化），保留最强的响应，因此小的平移影响不大。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;：十六张特征图，每一张都用自己的卷积核组合全部六张 S1 特征图：这是图案的图案（拐角、曲线、笔画端点）。&lt;b&gt;S2&lt;/b&gt; 再把它们缩小一半。&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;：全连接层；每个单元都能看到整个输入。&lt;b&gt;概率&lt;/b&gt;：最后一层对 0-9 每个数字给出的判断。&lt;/p&gt;&lt;p&gt;&lt;b&gt;卷积核&lt;/b&gt;：学到的卷积核本身（红色为正权重，蓝色为负权重）。C2 的网格中，列是它的 16 个卷积核，行是这些卷积核读取的 6 张 S1 特征图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试一试&lt;/b&gt;：将鼠标悬停在任意特征图上，查看数值以及它所对应的输入区域（感受野）；单击一张特征图，把它放大并与它的卷积核并排显示；选择 训练 ▸ 重新训练…，训练你自己的网络并观察它如何学习。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>我在看什么？</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Larger text and a larger canvas, for a projector</source>
+        <translation>更大的文字和画布，适合投影仪</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;What am I looking at?</source>
+        <translation>我在看什么？(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeNet Lens cannot start</source>
@@ -1070,6 +1647,10 @@ Using the shipped weights.</source>
         <translation>撤销上一笔(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Clear</source>
         <translation>清除(&amp;C)</translation>
     </message>
@@ -1096,6 +1677,10 @@ Using the shipped weights.</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;weights</source>
+        <translation>最近使用的权重(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1166,6 +1751,40 @@ Using the shipped weights.</source>
     </message>
 </context>
 <context>
+    <name>quit_guard</name>
+    <message>
+        <source>Save the model in use?</source>
+        <translation>保存正在使用的模型吗？</translation>
+    </message>
+    <message>
+        <source>The model in use ({0}) has not been saved. Quit anyway and lose it?</source>
+        <translation>正在使用的模型（{0}）尚未保存。仍要退出并丢弃它吗？</translation>
+    </message>
+    <message>
+        <source>Save keeps it in a weights file that opens next time.</source>
+        <translation>选择“保存”会把它存入权重文件，下次启动时会打开。</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做{0}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>workspaces</name>
     <message>
         <source>Draw</source>
@@ -1174,6 +1793,14 @@ Using the shipped weights.</source>
     <message>
         <source>Draw a digit and watch every layer read it</source>
         <translation>写一个数字，看每一层如何识别它</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>概念</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s ideas, live on your drawing</source>
+        <translation>教程中的概念，实时作用于你的手写</translation>
     </message>
 </context>
 </TS>
