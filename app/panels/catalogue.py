@@ -56,3 +56,4 @@ def _register_product_panels() -> None:
 
 
 _register_product_panels()
+from app.insight import register as _insight  # noqa: E402, F401 (the Insight workspace)

@@ -1,0 +1,156 @@
+"""The gallery: thousands of samples as thumbnails, through Qt's model/view (no widget per image).
+
+`GalleryModel` holds the data set, its evaluation and the current order of sample indices;
+`GalleryDelegate` paints each thumbnail with its true label, prediction and confidence (a
+mistake gets an orange frame); `GalleryView` is a QListView in icon mode with uniform item
+sizes, so scrolling over 10,000 items lays out nothing and paints only what is visible.
+Thumbnails are converted to QImages on first paint and kept in a bounded cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app import palette
+from model.dataset_eval import Evaluation
+from model.datasets import UNKNOWN, DataSet
+
+THUMB = 56
+CELL = QSize(THUMB + 12, THUMB + 24)
+SampleRole = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class GalleryModel(QAbstractListModel):
+    """Rows are samples in display order; `SampleRole` gives a row's index in the data set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dataset: DataSet | None = None
+        self.evaluation: Evaluation | None = None
+        self.order = np.zeros(0, dtype=np.int64)
+        self.other: np.ndarray | None = None  # a second model's predictions (comparisons)
+        self._thumbs: OrderedDict[int, QImage] = OrderedDict()
+
+    def set_samples(
+        self,
+        dataset: DataSet | None,
+        evaluation: Evaluation | None,
+        order: np.ndarray,
+        other: np.ndarray | None = None,
+    ) -> None:
+        self.beginResetModel()
+        if dataset is not self.dataset:
+            self._thumbs.clear()
+        self.dataset, self.evaluation = dataset, evaluation
+        self.order = np.asarray(order, dtype=np.int64)
+        self.other = other
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.order)
+
+    def sample(self, row: int) -> int:
+        return int(self.order[row])
+
+    def caption(self, sample: int) -> str:
+        ev = self.evaluation
+        label = int(ev.labels[sample])
+        truth = "?" if label == UNKNOWN else str(label)
+        text = f"{truth}→{int(ev.predictions[sample])} {ev.confidences[sample]:.0%}"
+        if self.other is not None:
+            text = f"{truth}→{int(ev.predictions[sample])}|{int(self.other[sample])}"
+        return text
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.evaluation is None:
+            return None
+        sample = int(self.order[index.row()])
+        if role == SampleRole:
+            return sample
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.caption(sample)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            ev = self.evaluation
+            label = int(ev.labels[sample])
+            lines = [
+                self.tr("Sample #{0}").format(sample),
+                self.tr("True label: {0}").format("?" if label == UNKNOWN else label),
+                self.tr("Predicted: {0} ({1:.1%})").format(
+                    int(ev.predictions[sample]), float(ev.confidences[sample])
+                ),
+            ]
+            if self.other is not None:
+                lines.append(self.tr("Other model: {0}").format(int(self.other[sample])))
+            if self.dataset is not None and self.dataset.sources is not None:
+                lines.append(self.dataset.sources[sample])
+            return "\n".join(lines)
+        return None
+
+    def is_mistake(self, sample: int) -> bool:
+        ev = self.evaluation
+        return bool(ev.labels[sample] != UNKNOWN and ev.predictions[sample] != ev.labels[sample])
+
+    def thumbnail(self, sample: int) -> QImage:
+        image = self._thumbs.get(sample)
+        if image is None:
+            gray = np.clip(self.dataset.images[sample] * 255.0 + 0.5, 0, 255).astype(np.uint8)
+            gray = np.ascontiguousarray(gray)
+            h, w = gray.shape
+            image = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+            self._thumbs[sample] = image
+            if len(self._thumbs) > 4000:
+                self._thumbs.popitem(last=False)
+        return image
+
+
+class GalleryDelegate(QStyledItemDelegate):
+    """Paints a thumbnail and its caption; never creates a widget."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
+        return CELL
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        model: GalleryModel = index.model()
+        sample = model.sample(index.row())
+        rect: QRect = option.rect
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor(palette.ACCENT).darker(250))
+        thumb = QRect(rect.x() + (rect.width() - THUMB) // 2, rect.y() + 4, THUMB, THUMB)
+        painter.drawImage(thumb, model.thumbnail(sample))
+        mistake = model.is_mistake(sample)
+        if mistake:
+            painter.setPen(QPen(QColor(palette.WORSE), 2))
+            painter.drawRect(thumb.adjusted(-1, -1, 1, 1))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(QColor(palette.ACCENT), 1))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.setPen(QColor(palette.WORSE if mistake else palette.TEXT))
+        text = QRect(rect.x(), thumb.bottom() + 2, rect.width(), rect.bottom() - thumb.bottom() - 2)
+        painter.drawText(text, Qt.AlignmentFlag.AlignCenter, model.caption(sample))
+        painter.restore()
+
+
+class GalleryView(QListView):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("insightGallery")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setGridSize(CELL)
+        self.setSpacing(0)
+        self.setWrapping(True)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setStyleSheet(f"QListView {{ background: {palette.BASE}; }}")
+        self.gallery_model = GalleryModel()
+        self.setModel(self.gallery_model)
+        self.setItemDelegate(GalleryDelegate(self))
