@@ -13,6 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +36,9 @@ WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
 
 
 class ComparePanel(QWidget):
+    #: A comparison is ready (a `model.dataset_eval.Comparison`).
+    compared = Signal(object)
+
     def __init__(self, workspace: Any) -> None:
         super().__init__()
         self.setObjectName("insightCompare")
@@ -154,6 +158,7 @@ class ComparePanel(QWidget):
         self.disagreements.setText(
             self.tr("Show the {0} disagreements in the gallery").format(len(c.disagreements))
         )
+        self.compared.emit(c)
 
     def show_disagreements(self) -> None:
         if self.comparison is not None and self.other_evaluation is not None:

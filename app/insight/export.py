@@ -11,10 +11,10 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from model.atomic import atomic_write_bytes
 from model.errors import SaveError
@@ -78,8 +78,13 @@ def _svg_bytes(widget: QWidget) -> bytes:
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(widget.windowTitle() or widget.objectName())
     painter = QPainter(generator)
-    widget.render(painter)
-    painter.end()
+    try:
+        if isinstance(widget, QGraphicsView):  # the scene as vectors, not the widget's pixels
+            widget.render(painter)
+        else:
+            widget.render(painter, QPoint())
+    finally:
+        painter.end()
     buffer.close()
     return bytes(data.data())
 
