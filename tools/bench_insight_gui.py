@@ -38,18 +38,25 @@ def main() -> int:
 
     app = themed_application()
     from app.insight.providers import mnist_test_source
-    from app.insight.workspace import InsightWorkspace
     from app.main_window import MainWindow
     from app.settings import scratch_settings
 
-    InsightWorkspace.auto_evaluate = False
     _tmp, settings = scratch_settings()
     window = MainWindow(None, settings)
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
-    workspace = window.switch_workspace("insight")
-    app.processEvents()
+    if args.data_dir is not None:
+        os.environ["LENET_LENS_DATA"] = str(args.data_dir)
+    loop = QEventLoop()
+    start = time.perf_counter()
+    workspace = window.switch_workspace("insight")  # opening it evaluates MNIST test
+    workspace.evaluation_finished.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    first = time.perf_counter() - start
+    workspace.evaluation_finished.disconnect(loop.quit)
+    print(f"open Insight: MNIST test (10k) shown {first:7.2f} s   target <= 2 s")
 
     def evaluate() -> float:
         loop = QEventLoop()
@@ -63,8 +70,6 @@ def main() -> int:
         workspace.evaluation_finished.disconnect(loop.quit)
         return seconds
 
-    first = evaluate()
-    print(f"evaluate MNIST test (10k), first      {first:7.2f} s   target <= 2 s")
     again = evaluate()
     print(f"evaluate MNIST test again (cached)    {again * 1e3:7.2f} ms")
 

@@ -77,6 +77,7 @@ class JobSlot(QObject):
         job = self.sender()
         for handle in list(_RUNNING):
             if handle.job is job:
+                handle.wait()  # `done` comes just before the thread ends: let it end first
                 _RUNNING.discard(handle)
         if job is self.job:
             self.job, self.handle = None, None

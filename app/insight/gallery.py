@@ -12,8 +12,17 @@ from __future__ import annotations
 from collections import OrderedDict
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app import palette
@@ -35,7 +44,9 @@ class GalleryModel(QAbstractListModel):
         self.evaluation: Evaluation | None = None
         self.order = np.zeros(0, dtype=np.int64)
         self.other: np.ndarray | None = None  # a second model's predictions (comparisons)
-        self._thumbs: OrderedDict[int, QImage] = OrderedDict()
+        self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()
+        self._confidences = np.zeros(0, dtype=np.float32)
+        self._mistakes = np.zeros(0, dtype=bool)
 
     def set_samples(
         self,
@@ -47,6 +58,10 @@ class GalleryModel(QAbstractListModel):
         self.beginResetModel()
         if dataset is not self.dataset:
             self._thumbs.clear()
+        if evaluation is not self.evaluation and evaluation is not None:
+            # per-sample figures once, not per painted thumbnail
+            self._confidences = evaluation.confidences
+            self._mistakes = evaluation.labelled & ~evaluation.correct
         self.dataset, self.evaluation = dataset, evaluation
         self.order = np.asarray(order, dtype=np.int64)
         self.other = other
@@ -62,7 +77,7 @@ class GalleryModel(QAbstractListModel):
         ev = self.evaluation
         label = int(ev.labels[sample])
         truth = "?" if label == UNKNOWN else str(label)
-        text = f"{truth}→{int(ev.predictions[sample])} {ev.confidences[sample]:.0%}"
+        text = f"{truth}→{int(ev.predictions[sample])} {self._confidences[sample]:.0%}"
         if self.other is not None:
             text = f"{truth}→{int(ev.predictions[sample])}|{int(self.other[sample])}"
         return text
@@ -93,24 +108,50 @@ class GalleryModel(QAbstractListModel):
         return None
 
     def is_mistake(self, sample: int) -> bool:
-        ev = self.evaluation
-        return bool(ev.labels[sample] != UNKNOWN and ev.predictions[sample] != ev.labels[sample])
+        return bool(self._mistakes[sample])
 
-    def thumbnail(self, sample: int) -> QImage:
-        image = self._thumbs.get(sample)
-        if image is None:
+    def thumbnail(self, sample: int) -> QPixmap:
+        """The sample at thumbnail size, scaled once (drawing a ready pixmap is the cheap part)."""
+        pixmap = self._thumbs.get(sample)
+        if pixmap is None:
             gray = np.clip(self.dataset.images[sample] * 255.0 + 0.5, 0, 255).astype(np.uint8)
             gray = np.ascontiguousarray(gray)
             h, w = gray.shape
-            image = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-            self._thumbs[sample] = image
+            image = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8)
+            pixmap = QPixmap.fromImage(
+                image.scaled(
+                    THUMB,
+                    THUMB,
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self._thumbs[sample] = pixmap
             if len(self._thumbs) > 4000:
                 self._thumbs.popitem(last=False)
-        return image
+        return pixmap
 
 
 class GalleryDelegate(QStyledItemDelegate):
-    """Paints a thumbnail and its caption; never creates a widget."""
+    """Paints a thumbnail and its caption; never creates a widget. Pens, colours and laid-out
+    captions (QStaticText) are made once, so a frame of scrolling only blits."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.selected_fill = QColor(palette.ACCENT).darker(250)
+        self.mistake_pen = QPen(QColor(palette.WORSE), 2)
+        self.focus_pen = QPen(QColor(palette.ACCENT), 1)
+        self.text_colors = (QColor(palette.TEXT), QColor(palette.WORSE))
+        self._captions: dict[str, QStaticText] = {}
+
+    def caption(self, text: str) -> QStaticText:
+        static = self._captions.get(text)
+        if static is None:
+            if len(self._captions) > 5000:
+                self._captions.clear()
+            static = self._captions[text] = QStaticText(text)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        return static
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         return CELL
@@ -119,22 +160,25 @@ class GalleryDelegate(QStyledItemDelegate):
         model: GalleryModel = index.model()
         sample = model.sample(index.row())
         rect: QRect = option.rect
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor(palette.ACCENT).darker(250))
-        thumb = QRect(rect.x() + (rect.width() - THUMB) // 2, rect.y() + 4, THUMB, THUMB)
-        painter.drawImage(thumb, model.thumbnail(sample))
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, self.selected_fill)
+        left = rect.x() + (rect.width() - THUMB) // 2
+        top = rect.y() + 4
+        painter.drawPixmap(left, top, model.thumbnail(sample))
         mistake = model.is_mistake(sample)
         if mistake:
-            painter.setPen(QPen(QColor(palette.WORSE), 2))
-            painter.drawRect(thumb.adjusted(-1, -1, 1, 1))
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(QPen(QColor(palette.ACCENT), 1))
+            painter.setPen(self.mistake_pen)
+            painter.drawRect(left - 1, top - 1, THUMB + 1, THUMB + 1)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(self.focus_pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.setPen(QColor(palette.WORSE if mistake else palette.TEXT))
-        text = QRect(rect.x(), thumb.bottom() + 2, rect.width(), rect.bottom() - thumb.bottom() - 2)
-        painter.drawText(text, Qt.AlignmentFlag.AlignCenter, model.caption(sample))
-        painter.restore()
+        painter.setPen(self.text_colors[mistake])
+        static = self.caption(model.caption(sample))
+        width = static.size().width()
+        painter.drawStaticText(
+            QPointF(rect.x() + (rect.width() - width) / 2, top + THUMB + 3), static
+        )
 
 
 class GalleryView(QListView):

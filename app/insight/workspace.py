@@ -87,7 +87,7 @@ class InsightWorkspace(QWidget):
         self.jobs = JobSlot("insight-evaluate", self)
         self._build()
         window.installEventFilter(self)
-        threading.Thread(target=_warm_captum, name="captum-import", daemon=True).start()
+        self._captum_started = False
 
     # ----- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -200,6 +200,8 @@ class InsightWorkspace(QWidget):
             self.evaluate(self.source)
         elif self.auto_evaluate:
             self.evaluate(mnist_test_source())
+        else:
+            self._warm_captum()
 
     def show_result(self, result: Prediction) -> None:  # noqa: ARG002 (the drawing: not ours)
         return None
@@ -296,7 +298,15 @@ class InsightWorkspace(QWidget):
         self.confusion.set_selection(*self.selection)
         self._fill_gallery()
         self.compare.data_set_changed()
+        self._warm_captum()
         self.evaluation_finished.emit(evaluation)
+
+    def _warm_captum(self) -> None:
+        """Import Captum once, in the background, after the first evaluation: both at once
+        would slow the evaluation the user is waiting for (the import holds the GIL)."""
+        if not self._captum_started:
+            self._captum_started = True
+            threading.Thread(target=_warm_captum, name="captum-import", daemon=True).start()
 
     def confusion_matrix(self) -> np.ndarray | None:
         """(10, 10) int64 counts of the last finished evaluation (rows true), None before."""

@@ -127,3 +127,27 @@ def test_a_new_active_model_is_evaluated_again(
         window.set_predictor(other, "halved")
     assert finished.args[0].key[0] != first.key[0]
     assert finished.args[0].confusion.sum() == 200
+
+
+def test_closing_the_window_mid_evaluation_stops_the_job(
+    qtbot, window, monkeypatch, mnist_dir
+) -> None:
+    workspace = open_insight(window, monkeypatch)
+    workspace.evaluate(mnist_test_source(mnist_dir))
+    assert workspace.jobs.running and workspace.cancel_button.isVisible()
+    window.close()  # must not abort the process with a running QThread
+    assert not workspace.jobs.running
+
+
+def test_cancel_stops_the_evaluation_and_keeps_the_last_result(
+    qtbot, window, monkeypatch, mnist_dir
+) -> None:
+    workspace = open_insight(window, monkeypatch)
+    small = evaluate(qtbot, workspace, subset_source(mnist_dir, 50))
+    workspace.evaluate(mnist_test_source(mnist_dir))
+    job = workspace.jobs.job
+    with qtbot.waitSignal(job.done, timeout=TIMEOUT):
+        workspace.cancel_button.click()
+    assert not workspace.jobs.running and not workspace.progress.isVisible()
+    assert "cancelled" in workspace.status.text()
+    np.testing.assert_array_equal(workspace.confusion_matrix(), small.confusion)
