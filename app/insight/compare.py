@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot
-from model.dataset_eval import Comparison, Evaluation, compare
+from model.dataset_eval import Comparison, Evaluation, compare, model_key
 from model.errors import CheckpointError
 from model.inference import Predictor
 from model.weights import shipped_weights_path
-
-WEIGHTS_FILTER = "LeNet Lens weights (*.pt);;All files (*)"
 
 
 class ComparePanel(QWidget):
@@ -45,6 +43,7 @@ class ComparePanel(QWidget):
         self.workspace = workspace
         self.other: Predictor | None = None
         self.other_label = ""
+        self.other_key = ""
         self.comparison: Comparison | None = None
         self.other_evaluation: Evaluation | None = None
         self.jobs = JobSlot("insight-compare", self)
@@ -82,7 +81,10 @@ class ComparePanel(QWidget):
 
     def _pick_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Weights to compare with"), "", WEIGHTS_FILTER
+            self,
+            self.tr("Weights to compare with"),
+            "",
+            self.tr("LeNet Lens weights (*.pt);;All files (*)"),
         )
         if path:
             self.compare_with(path)
@@ -95,6 +97,7 @@ class ComparePanel(QWidget):
             self.workspace.window_.show_error(self.tr("Could not load the weights"), str(exc), exc)
             return
         self.other_label = Path(path).name
+        self.other_key = model_key(self.other)
         self.data_set_changed()
 
     def data_set_changed(self) -> None:
@@ -104,6 +107,11 @@ class ComparePanel(QWidget):
             return
         self.comparison = None
         self.disagreements.setEnabled(False)
+        cached = ws.cache.get(self.other_key, ws.dataset.key)
+        if cached is not None:
+            self.jobs.cancel()
+            self._compare(cached)
+            return
         self.summary.setText(self.tr("Evaluating {0}…").format(self.other_label))
         job = EvaluateJob(self.other, ws.source, ws.dataset)
         job.finished.connect(self._finished)
@@ -120,6 +128,10 @@ class ComparePanel(QWidget):
         if not self.jobs.is_current(self.sender()):
             return
         _dataset, other = result
+        self.workspace.cache.put(other)
+        self._compare(other)
+
+    def _compare(self, other: Evaluation) -> None:
         a = self.workspace.evaluation
         if a is None or len(a) != len(other):
             return
