@@ -88,6 +88,7 @@ class InsightWorkspace(QWidget):
         self._build()
         window.installEventFilter(self)
         self._captum_started = False
+        self._quiet = False
 
     # ----- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -199,7 +200,7 @@ class InsightWorkspace(QWidget):
         if self.source is not None:
             self.evaluate(self.source)
         elif self.auto_evaluate:
-            self.evaluate(mnist_test_source())
+            self.evaluate(mnist_test_source(), quiet=True)
         else:
             self._warm_captum()
 
@@ -216,9 +217,12 @@ class InsightWorkspace(QWidget):
         if source is not None:
             self.evaluate(source)
 
-    def evaluate(self, source: DataSetSource) -> None:
+    def evaluate(self, source: DataSetSource, quiet: bool = False) -> None:
         """Show `source` evaluated by the active model: at once from the cache, else in the
-        background (progress in the bar, `evaluation_finished` when done)."""
+        background (progress in the bar, `evaluation_finished` when done). A `quiet` failure
+        (the automatic first evaluation, e.g. MNIST not downloaded) is told in the status line,
+        not in a message box."""
+        self._quiet = quiet
         if self.predictor is None:
             self.set_model(self.window_.session.predictor)
         self.source = source
@@ -273,6 +277,10 @@ class InsightWorkspace(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if not self.jobs.is_current(self.sender()):
+            return
+        if self._quiet:
+            self._idle(self.tr("Could not evaluate: {0}").format(exc))
+            self.status.setToolTip(str(exc))
             return
         self._idle(self.tr("Evaluation failed."))
         self.window_.show_error(self.tr("Could not evaluate the data set"), str(exc), exc)

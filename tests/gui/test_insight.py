@@ -151,3 +151,17 @@ def test_cancel_stops_the_evaluation_and_keeps_the_last_result(
     assert not workspace.jobs.running and not workspace.progress.isVisible()
     assert "cancelled" in workspace.status.text()
     np.testing.assert_array_equal(workspace.confusion_matrix(), small.confusion)
+
+
+def test_a_missing_mnist_is_said_in_the_status_line_when_the_workspace_opens(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    from app.insight.workspace import InsightWorkspace
+
+    monkeypatch.setenv("LENET_LENS_DATA", str(tmp_path))  # an empty folder
+    monkeypatch.setattr(InsightWorkspace, "auto_evaluate", True)
+    workspace = window.switch_workspace("insight")
+    qtbot.waitUntil(lambda: not workspace.jobs.running, timeout=TIMEOUT)
+    assert "Could not evaluate" in workspace.status.text()
+    assert window.error_box is None
+    assert workspace.confusion_matrix() is None
