@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.insight.colors import DIVERGING, diverging_overlay
 from app.panels.style import INPUT_CMAP, quiet_view
@@ -57,6 +57,8 @@ class AttributionPanel(QWidget):
             self.target.addItem(self.tr("class {0}").format(d), d)
         self.method.currentIndexChanged.connect(lambda _i: self.request())
         self.target.currentIndexChanged.connect(lambda _i: self.request())
+        self.overlay_check = QCheckBox(self.tr("Also over the drawing in Draw (follows it live)"))
+        self.overlay_check.setObjectName("attributionOverlayToggle")
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.plot = pg.GraphicsLayoutWidget()
@@ -83,6 +85,11 @@ class AttributionPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
+        layout.addWidget(self.overlay_check)
+
+    def choice(self) -> tuple[str, int | None]:
+        """The chosen method and class (None: the predicted one), for the canvas overlay too."""
+        return self.method.currentData(), self.target.currentData()
 
     # ----- the session contract: the drawing (until a sample is selected) --------------------
     def set_model(self, predictor: Predictor) -> None:

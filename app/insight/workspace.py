@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.insight import export
+from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
@@ -89,6 +90,8 @@ class InsightWorkspace(QWidget):
         window.installEventFilter(self)
         self._captum_started = False
         self._quiet = False
+        self._overlay_wired = False
+        self.overlay: CanvasOverlay | None = None
 
     # ----- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -193,6 +196,7 @@ class InsightWorkspace(QWidget):
     # ----- the session contract: only while Insight is the active workspace -------------------
     def set_model(self, predictor: Predictor) -> None:
         """The active model (again): re-evaluate the data set if it is a different model."""
+        self._wire_overlay()
         key = model_key(predictor)
         if key == self.model_key:
             return
@@ -203,6 +207,23 @@ class InsightWorkspace(QWidget):
             self.evaluate(mnist_test_source(), quiet=True)
         else:
             self._warm_captum()
+
+    def _wire_overlay(self) -> None:
+        """Connect the attribution dock's "over the drawing" switch (the docks exist by now)."""
+        panel = self.window_.panels.get(ATTRIBUTION_PANEL)
+        if self._overlay_wired or panel is None:
+            return
+        self._overlay_wired = True
+        panel.overlay_check.toggled.connect(self.set_overlay)
+
+    def set_overlay(self, on: bool) -> None:
+        """Show the attribution map over the Draw canvas (live), or stop."""
+        panel = self.window_.panels[ATTRIBUTION_PANEL]
+        if self.overlay is None:
+            self.overlay = CanvasOverlay(self.window_, panel.choice)
+            panel.method.currentIndexChanged.connect(lambda _i: self.overlay.refresh())
+            panel.target.currentIndexChanged.connect(lambda _i: self.overlay.refresh())
+        self.overlay.set_enabled(on)
 
     def show_result(self, result: Prediction) -> None:  # noqa: ARG002 (the drawing: not ours)
         return None

@@ -110,3 +110,29 @@ def test_attribution_costs_nothing_hidden_and_follows_the_selection_and_class(
     count = panel.computations
     qtbot.waitUntil(lambda: panel.computations == count + 1, timeout=TIMEOUT)
     assert panel.map.shape == (32, 32)
+
+
+def test_the_map_follows_the_drawing_over_the_canvas_when_switched_on(
+    qtbot, window, monkeypatch
+) -> None:
+    from tests.gui.mouse import draw_stroke
+
+    workspace = open_insight(window, monkeypatch)
+    panel = window.panels["insightAttribution"]
+    panel.method.setCurrentIndex(panel.method.findData("saliency"))
+    panel.overlay_check.click()
+    overlay = workspace.overlay
+    assert overlay is not None and overlay.enabled
+    assert overlay.computations == 0  # the canvas is not in view: nothing computed
+    window.switch_workspace("draw")
+    draw_stroke(window.canvas, [(140.0, 50.0 + 4 * i) for i in range(46)])
+    window.session.refresh_now()
+    qtbot.waitUntil(lambda: overlay.image is not None, timeout=TIMEOUT)
+    assert overlay.isVisible() and overlay.raster_rect is not None
+    before = overlay.computations
+    draw_stroke(window.canvas, [(100.0 + 4 * i, 120.0) for i in range(20)])
+    window.session.refresh_now()
+    assert overlay.computations > before  # live: every reading of the drawing
+    window.switch_workspace("insight")
+    panel.overlay_check.click()
+    assert not overlay.enabled and not overlay.isVisible()
