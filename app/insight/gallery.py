@@ -47,6 +47,7 @@ class GalleryModel(QAbstractListModel):
         self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()
         self._confidences = np.zeros(0, dtype=np.float32)
         self._mistakes = np.zeros(0, dtype=bool)
+        self._gray: np.ndarray | None = None
 
     def set_samples(
         self,
@@ -58,6 +59,12 @@ class GalleryModel(QAbstractListModel):
         self.beginResetModel()
         if dataset is not self.dataset:
             self._thumbs.clear()
+            # 8-bit pixels for the whole set at once (~10 ms for 10k), not per thumbnail
+            self._gray = (
+                None
+                if dataset is None
+                else np.clip(dataset.images * 255.0 + 0.5, 0, 255).astype(np.uint8)
+            )
         if evaluation is not self.evaluation and evaluation is not None:
             # per-sample figures once, not per painted thumbnail
             self._confidences = evaluation.confidences
@@ -114,8 +121,7 @@ class GalleryModel(QAbstractListModel):
         """The sample at thumbnail size, scaled once (drawing a ready pixmap is the cheap part)."""
         pixmap = self._thumbs.get(sample)
         if pixmap is None:
-            gray = np.clip(self.dataset.images[sample] * 255.0 + 0.5, 0, 255).astype(np.uint8)
-            gray = np.ascontiguousarray(gray)
+            gray = self._gray[sample]
             h, w = gray.shape
             image = QImage(gray.data, w, h, w, QImage.Format.Format_Grayscale8)
             pixmap = QPixmap.fromImage(
