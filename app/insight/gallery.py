@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QStaticText
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app import palette
@@ -188,8 +189,14 @@ class GalleryDelegate(QStyledItemDelegate):
 
 
 class GalleryView(QListView):
+    """`opened(index)` on Enter or a double click: not `activated`, which some styles emit on a
+    single click (that would leave the workspace whenever a thumbnail is merely selected)."""
+
+    opened = Signal(QModelIndex)
+
     def __init__(self) -> None:
         super().__init__()
+        self.doubleClicked.connect(self.opened)
         self.setObjectName("insightGallery")
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -204,3 +211,9 @@ class GalleryView(QListView):
         self.gallery_model = GalleryModel()
         self.setModel(self.gallery_model)
         self.setItemDelegate(GalleryDelegate(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.opened.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -172,7 +172,7 @@ class InsightWorkspace(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self._fill_gallery())
         self.gallery_caption = QLabel()
         self.gallery = GalleryView()
-        self.gallery.activated.connect(self._activated)
+        self.gallery.opened.connect(self._activated)
         self.gallery.selectionModel().currentChanged.connect(self._current_changed)
         gallery_page = QWidget()
         gallery_layout = QVBoxLayout(gallery_page)

@@ -165,3 +165,20 @@ def test_a_missing_mnist_is_said_in_the_status_line_when_the_workspace_opens(
     assert "Could not evaluate" in workspace.status.text()
     assert window.error_box is None
     assert workspace.confusion_matrix() is None
+
+
+def test_a_single_click_selects_and_a_double_click_opens(
+    qtbot, window, monkeypatch, mnist_dir
+) -> None:
+    workspace = open_insight(window, monkeypatch)
+    evaluate(qtbot, workspace, subset_source(mnist_dir, 60))
+    gallery = workspace.gallery
+    centre = gallery.visualRect(gallery.model().index(4, 0)).center()
+    QTest.mouseClick(gallery.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert gallery.currentIndex().row() == 4 and window.workspace_key == "insight"
+    with qtbot.waitSignal(window.workspace_changed, timeout=TIMEOUT):
+        QTest.mouseDClick(gallery.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert window.workspace_key == "draw"
+    assert window.session.shown.digit == int(
+        workspace.evaluation.predictions[workspace.gallery_samples()[4]]
+    )
