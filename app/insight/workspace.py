@@ -17,7 +17,7 @@ from collections import OrderedDict
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,7 @@ from model.prediction_csv import write_predictions_csv
 log = logging.getLogger(__name__)
 ATTRIBUTION_PANEL = "insightAttribution"
 SORTS = ("confident_mistakes", "unsure_correct", "index")
+MINIMUM_SIZE = QSize(280, 280)
 
 
 def _warm_captum() -> None:
@@ -87,6 +88,9 @@ class InsightWorkspace(QWidget):
         self._custom: tuple[np.ndarray, np.ndarray | None] | None = None
         self.jobs = JobSlot("insight-evaluate", self)
         self._build()
+        # The window's central stack is as large as its largest page needs: a small explicit
+        # minimum keeps Insight's controls from squeezing Draw's docks when the user goes back.
+        self.setMinimumSize(MINIMUM_SIZE)
         window.installEventFilter(self)
         self._captum_started = False
         self._quiet = False

@@ -182,3 +182,12 @@ def test_a_single_click_selects_and_a_double_click_opens(
     assert window.session.shown.digit == int(
         workspace.evaluation.predictions[workspace.gallery_samples()[4]]
     )
+
+
+def test_visiting_insight_leaves_the_draw_layout_as_it_was(qtbot, window, monkeypatch) -> None:
+    widths = {key: window.docks[key].width() for key in ("probabilities", "C1")}
+    open_insight(window, monkeypatch)
+    window.switch_workspace("draw")
+    qtbot.wait(10)
+    for key, width in widths.items():
+        assert abs(window.docks[key].width() - width) <= 2, key
