@@ -59,7 +59,12 @@ class AttributionPanel(QWidget):
         self.target.currentIndexChanged.connect(lambda _i: self.request())
         self.overlay_check = QCheckBox(self.tr("Also over the drawing in Draw (follows it live)"))
         self.overlay_check.setObjectName("attributionOverlayToggle")
-        self.caption = QLabel()
+        self.caption = QLabel(
+            self.tr(
+                "Select a sample in the gallery, or draw a digit in Draw, to see where the "
+                "network looks."
+            )
+        )
         self.caption.setWordWrap(True)
         self.plot = pg.GraphicsLayoutWidget()
         self.plot.setObjectName("attributionPlot")

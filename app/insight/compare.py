@@ -62,7 +62,7 @@ class ComparePanel(QWidget):
         self.table.setObjectName("comparePerClass")
         self.table.setVerticalHeaderLabels([self.tr("A"), self.tr("B"), self.tr("B − A")])
         self.table.setHorizontalHeaderLabels([str(d) for d in range(10)])
-        self.table.horizontalHeader().setDefaultSectionSize(52)
+        self.table.horizontalHeader().setDefaultSectionSize(44)
         self.table.setMaximumHeight(130)
         self.diff = ConfusionView(signed=True)
         self.diff.setObjectName("confusionDifference")
