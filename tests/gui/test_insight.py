@@ -191,3 +191,19 @@ def test_visiting_insight_leaves_the_draw_layout_as_it_was(qtbot, window, monkey
     qtbot.wait(10)
     for key, width in widths.items():
         assert abs(window.docks[key].width() - width) <= 2, key
+
+
+def test_drawing_after_opening_a_sample_drops_its_true_label(
+    qtbot, window, monkeypatch, mnist_dir
+) -> None:
+    from tests.gui.mouse import draw_stroke
+
+    workspace = open_insight(window, monkeypatch)
+    evaluate(qtbot, workspace, subset_source(mnist_dir, 20))
+    workspace.open_sample(3)
+    assert window.digit_panel.truth.text() != ""
+    window.canvas.clear()
+    draw_stroke(window.canvas, [(140.0, 50.0 + 4 * i) for i in range(46)])
+    window.session.refresh_now()
+    assert window.digit_panel.truth.text() == ""
+    assert window.digit_panel.digit.text() == str(window.current_result.digit)
