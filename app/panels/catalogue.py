@@ -79,4 +79,5 @@ def _register_product_panels() -> None:
 
 
 _register_product_panels()
+from app.insight import register as _insight  # noqa: E402, F401 (the Insight workspace)
 import app.concepts.register  # noqa: E402, F401  (the Concepts workspace, issue 13)

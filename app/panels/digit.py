@@ -41,10 +41,17 @@ class DigitPanel(ResultOnly, QWidget):
         )
         self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
         self.caption.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
+        # optional: a data set sample opened from the Insight gallery shows its true label
+        self.truth = QLabel()
+        self.truth.setObjectName("trueLabel")
+        self.truth.setStyleSheet(f"color: {palette.MUTED_TEXT};")
+        self.truth.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
+        self._truth_for: Prediction | None = None
         text = QVBoxLayout()
         text.addStretch(1)
         text.addWidget(self.caption)
         text.addWidget(self.confidence)
+        text.addWidget(self.truth)
         text.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
@@ -73,6 +80,8 @@ class DigitPanel(ResultOnly, QWidget):
         self.updateGeometry()
 
     def show_result(self, result: Prediction) -> None:
+        if result is not self._truth_for:
+            self.set_true_label(None)
         self.set_result(result.digit, result.confidence)
         self.set_doubt(doubt(result))
 
@@ -92,6 +101,11 @@ class DigitPanel(ResultOnly, QWidget):
         self.caption.setStyleSheet(f"color: {palette.WORSE}; font-weight: 600;")
         self.caption.setToolTip(warning[1])
         self.confidence.setToolTip(warning[1])
+
+    def set_true_label(self, label: int | None, result: Prediction | None = None) -> None:
+        """Show "true label: d" while `result` is shown (a sample opened from a data set)."""
+        self._truth_for = result if label is not None else None
+        self.truth.setText("" if label is None else self.tr("true label: {0}").format(label))
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
         blank = digit is None

@@ -1,0 +1,148 @@
+"""The attribution map laid over the Draw canvas, following the drawing live.
+
+A transparent, mouse-transparent child of the canvas (the canvas itself is not changed): it maps
+the (32, 32) map back onto the raster through the preprocessing (`input_field_to_raster`, the
+same transform as the receptive-field highlight) and paints it in the diverging colours of the
+attribution dock, whose method and class it uses. It listens to the session only while switched
+on, and computes only while the canvas is on screen: saliency and Grad-CAM every frame,
+integrated gradients and occlusion when the pen pauses.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from app.insight.colors import diverging_overlay
+from model import attribution
+from model.inference import Prediction
+from model.network import INPUT_SIZE
+from model.receptive_field import Field, input_field_to_raster
+
+log = logging.getLogger(__name__)
+LIVE = ("saliency", "grad_cam")
+PAUSE_MS = 150
+WHOLE_INPUT = Field(0, 0, INPUT_SIZE, INPUT_SIZE)
+
+
+class CanvasOverlay(QWidget):
+    def __init__(self, window: Any, choice: Callable[[], tuple[str, int | None]]) -> None:
+        super().__init__(window.canvas)
+        self.setObjectName("attributionOverlay")
+        self.window_ = window
+        self.canvas = window.canvas
+        self.choice = choice  # () -> (method, target class or None)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.canvas.installEventFilter(self)
+        self.setGeometry(self.canvas.rect())
+        self.image: QImage | None = None
+        self.raster_rect: QRectF | None = None
+        self.computations = 0
+        self._result: Prediction | None = None
+        self._on = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.compute)
+        self.hide()
+
+    def set_enabled(self, on: bool) -> None:
+        if on == self._on:
+            return
+        self._on = on
+        session = self.window_.session
+        if on:
+            session.result_changed.connect(self.follow)
+            self.show()
+            self.raise_()
+            self.follow(session.shown)
+        else:
+            session.result_changed.disconnect(self.follow)
+            self._timer.stop()
+            self.image = None
+            self.hide()
+
+    @property
+    def enabled(self) -> bool:
+        return self._on
+
+    def refresh(self) -> None:
+        """The method or class changed in the dock."""
+        if self._on:
+            self.follow(self.window_.session.shown)
+
+    def follow(self, result: Prediction) -> None:
+        self._result = result
+        if not self.canvas.isVisible():  # the Draw workspace is not in view: nothing to do
+            return
+        if result.is_blank:
+            self.image = None
+            self.update()
+            return
+        if self.choice()[0] in LIVE:
+            self._timer.stop()
+            self.compute()
+        else:
+            self.image = None  # the old map no longer fits the drawing
+            self.update()
+            self._timer.start()
+
+    def compute(self) -> None:
+        result = self._result
+        if result is None or result.is_blank or not self.canvas.isVisible():
+            return
+        method, target = self.choice()
+        try:
+            values = attribution.attribute(
+                method, self.window_.session.reader, result.network_input, target
+            )
+        except Exception:  # e.g. Grad-CAM on a network without C2: no overlay
+            log.warning("overlay attribution failed", exc_info=True)
+            self.image = None
+            return
+        self.computations += 1
+        rgba = np.ascontiguousarray(diverging_overlay(values, float(np.abs(values).max()) or 1.0))
+        self.image = QImage(
+            rgba.data, INPUT_SIZE, INPUT_SIZE, 4 * INPUT_SIZE, QImage.Format.Format_RGBA8888
+        ).copy()
+        self.raster_rect = self._raster_rect(result)
+        self.update()
+
+    def _raster_rect(self, result: Prediction) -> QRectF | None:
+        prep = result.preprocessed
+        if prep is not None and prep.placement is not None:
+            f = input_field_to_raster(WHOLE_INPUT, prep)
+            return QRectF(f.left, f.top, f.width, f.height)
+        raster = self.canvas.raster()
+        if raster is not None and np.shape(raster)[:2] == (INPUT_SIZE, INPUT_SIZE):
+            return QRectF(0, 0, INPUT_SIZE, INPUT_SIZE)  # a data set sample, shown as its input
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.canvas:
+            if event.type() == QEvent.Type.Resize:
+                self.setGeometry(self.canvas.rect())
+            elif event.type() == QEvent.Type.Show and self._on and self._result is not None:
+                self.follow(self.window_.session.shown)
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if self.image is None or self.raster_rect is None:
+            return
+        scale, x0, y0 = self.canvas.raster_to_widget()
+        r = self.raster_rect
+        target = QRectF(
+            x0 + r.x() * scale, y0 + r.y() * scale, r.width() * scale, r.height() * scale
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setOpacity(0.8)
+        painter.drawImage(target, self.image)
+        painter.end()

@@ -1,0 +1,123 @@
+"""Which data sets the Insight workspace can evaluate: a list of providers, open for extension.
+
+A `DataSetProvider` turns a user's choice (perhaps through a dialog, on the GUI thread) into a
+`DataSetSource`, whose `load` runs later on the evaluation job's thread. Other features add
+their own with `register_provider` (the pen development set, the user's own drawings) without
+touching the workspace: its chooser lists `providers()` in registration order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from model.datasets import DataSet, folder_dataset, mnist_test, mnist_train_slice
+from model.jobs import CancelCheck, ProgressCallback
+from model.mnist import resolve_data_dir
+
+Loader = Callable[[ProgressCallback | None, CancelCheck | None], DataSet]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("insight", text)
+
+
+@dataclass(frozen=True)
+class DataSetSource:
+    """A chosen data set, not yet loaded: `key` identifies it for the workspace's caches."""
+
+    key: str
+    title: str
+    load: Loader
+    provider: str = ""  # the key of the provider that made it (the chooser shows it)
+
+
+@dataclass(frozen=True)
+class DataSetProvider:
+    """One entry of the data set chooser; `choose(parent)` returns None when the user cancels."""
+
+    key: str
+    title: str
+    choose: Callable[[QWidget | None], DataSetSource | None]
+
+
+_PROVIDERS: dict[str, DataSetProvider] = {}
+
+
+def register_provider(provider: DataSetProvider) -> DataSetProvider:
+    if provider.key in _PROVIDERS:
+        raise ValueError(f"data set provider {provider.key!r} is already registered")
+    _PROVIDERS[provider.key] = provider
+    return provider
+
+
+def unregister_provider(key: str) -> None:
+    _PROVIDERS.pop(key, None)
+
+
+def providers() -> list[DataSetProvider]:
+    return list(_PROVIDERS.values())
+
+
+def provider(key: str) -> DataSetProvider | None:
+    return _PROVIDERS.get(key)
+
+
+# ----- the built-in sources ---------------------------------------------------------------------
+def mnist_test_source(data_dir: str | Path | None = None) -> DataSetSource:
+    folder = resolve_data_dir(data_dir)
+    return DataSetSource(
+        f"mnist-test:{folder}",
+        _tr("MNIST test (10,000)"),
+        lambda _p, _c: mnist_test(folder),
+        "mnist-test",
+    )
+
+
+def mnist_train_source(start: int, stop: int, data_dir: str | Path | None = None) -> DataSetSource:
+    folder = resolve_data_dir(data_dir)
+    title = _tr("MNIST train {0}–{1}").format(start, stop - 1)
+    return DataSetSource(
+        f"mnist-train[{start}:{stop}]:{folder}",
+        title,
+        lambda _p, _c: mnist_train_slice(start, stop, folder),
+        "mnist-train",
+    )
+
+
+def folder_source(folder: str | Path) -> DataSetSource:
+    folder = Path(folder)
+    return DataSetSource(
+        f"folder:{folder.resolve()}",
+        _tr("Folder {0}").format(folder.name or str(folder)),
+        lambda progress, cancel: folder_dataset(folder, True, progress, cancel),
+        "folder",
+    )
+
+
+def _choose_train_slice(parent: QWidget | None) -> DataSetSource | None:
+    start, ok = QInputDialog.getInt(
+        parent, _tr("MNIST train slice"), _tr("First training image:"), 0, 0, 59_999, 1000
+    )
+    if not ok:
+        return None
+    count, ok = QInputDialog.getInt(
+        parent, _tr("MNIST train slice"), _tr("How many images:"), 10_000, 1, 60_000 - start, 1000
+    )
+    return mnist_train_source(start, start + count) if ok else None
+
+
+def _choose_folder(parent: QWidget | None) -> DataSetSource | None:
+    folder = QFileDialog.getExistingDirectory(parent, _tr("Folder of digit images"))
+    return folder_source(folder) if folder else None
+
+
+register_provider(
+    DataSetProvider("mnist-test", _tr("MNIST test (10,000)"), lambda _p: mnist_test_source())
+)
+register_provider(DataSetProvider("mnist-train", _tr("MNIST train slice…"), _choose_train_slice))
+register_provider(DataSetProvider("folder", _tr("Folder of images…"), _choose_folder))

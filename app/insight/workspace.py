@@ -1,0 +1,469 @@
+"""The Insight workspace's central widget: a data set chooser, the confusion matrix, the gallery.
+
+Choosing a data set evaluates the active model over it in the background (progress, cancel);
+results are cached per (model, data set), so switching back is instant, and a new active model
+is evaluated again when the workspace is next in view (the window attaches this widget to the
+session only while Insight is active, so a hidden workspace costs nothing). Clicking a matrix
+cell or header fills the gallery; activating a thumbnail opens it in Draw.
+
+Automation surface: objectName `insightWorkspace`, `confusion_matrix()`, `evaluation_finished`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.insight import export
+from app.insight.canvas_overlay import CanvasOverlay
+from app.insight.compare import ComparePanel
+from app.insight.confusion_view import ConfusionView
+from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
+from app.insight.gallery import GalleryView, SampleRole
+from app.insight.open_sample import open_in_draw
+from app.insight.providers import DataSetSource, mnist_test_source, providers
+from model.dataset_eval import Evaluation, EvaluationCache, model_key, order
+from model.datasets import DataSet
+from model.errors import SaveError
+from model.inference import Prediction, Predictor
+from model.prediction_csv import write_predictions_csv
+
+log = logging.getLogger(__name__)
+ATTRIBUTION_PANEL = "insightAttribution"
+SORTS = ("confident_mistakes", "unsure_correct", "index")
+MINIMUM_SIZE = QSize(280, 280)
+
+
+def _warm_captum() -> None:
+    """Pay Captum's import (seconds) off the GUI thread, once."""
+    try:
+        from model.attribution import captum_attr
+
+        captum_attr()
+    except Exception:  # attribution will report it when used
+        log.warning("could not import Captum", exc_info=True)
+
+
+class InsightWorkspace(QWidget):
+    #: The evaluation the workspace now shows finished (or came from the cache): an Evaluation.
+    evaluation_finished = Signal(object)
+
+    #: Evaluate MNIST test as soon as the workspace is first shown (tests turn this off).
+    auto_evaluate = True
+
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.setObjectName("insightWorkspace")
+        self.window_ = window
+        self.predictor: Predictor | None = None
+        self.model_key: str | None = None
+        self.source: DataSetSource | None = None
+        self.dataset: DataSet | None = None
+        self.evaluation: Evaluation | None = None
+        self.cache = EvaluationCache()
+        self._datasets: OrderedDict[str, DataSet] = OrderedDict()
+        self.selection: tuple[int | None, int | None] = (None, None)
+        self._custom: tuple[np.ndarray, np.ndarray | None] | None = None
+        self.jobs = JobSlot("insight-evaluate", self)
+        self._build()
+        # The window's central stack is as large as its largest page needs: a small explicit
+        # minimum keeps Insight's controls from squeezing Draw's docks when the user goes back.
+        self.setMinimumSize(MINIMUM_SIZE)
+        window.installEventFilter(self)
+        self._captum_started = False
+        self._quiet = False
+        self._overlay_wired = False
+        self.overlay: CanvasOverlay | None = None
+
+    # ----- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("datasetChooser")
+        self.chooser.addItem(self.tr("Choose a data set…"), None)
+        for p in providers():
+            self.chooser.addItem(p.title, p.key)
+        self.chooser.activated.connect(self._chosen)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("evaluationProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelEvaluation")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel(self.tr("No data set evaluated yet."))
+        self.status.setObjectName("evaluationStatus")
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for text, slot in (
+            (self.tr("Confusion matrix as PNG or SVG…"), self._export_confusion),
+            (self.tr("Gallery as PNG or SVG…"), self._export_gallery),
+            (self.tr("Predictions as CSV…"), self._export_csv),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            menu.addAction(action)
+        self.export_button.setMenu(menu)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Data set:")))
+        top.addWidget(self.chooser)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.export_button)
+
+        self.confusion = ConfusionView()
+        self.confusion.selected.connect(self.select)
+        self.mistakes_only = QCheckBox(self.tr("Mistakes only"))
+        self.mistakes_only.setObjectName("mistakesOnly")
+        self.mistakes_only.toggled.connect(lambda _on: self._fill_gallery())
+        self.show_all = QPushButton(self.tr("All samples"))
+        self.show_all.clicked.connect(lambda: self.select(None, None))
+        self.unreadable_list = QListWidget()
+        self.unreadable_list.setObjectName("unreadableList")
+        self.unreadable_list.setMaximumHeight(90)
+        self.unreadable_list.setVisible(False)
+        matrix_page = QWidget()
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.addWidget(self.confusion, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.mistakes_only)
+        row.addStretch(1)
+        row.addWidget(self.show_all)
+        matrix_layout.addLayout(row)
+        matrix_layout.addWidget(self.unreadable_list)
+        self.compare = ComparePanel(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(matrix_page, self.tr("Confusion matrix"))
+        self.tabs.addTab(self.compare, self.tr("Compare models"))
+
+        self.sort = QComboBox()
+        self.sort.setObjectName("gallerySort")
+        for key, text in zip(
+            SORTS,
+            (
+                self.tr("Most confident mistakes first"),
+                self.tr("Least confident right answers first"),
+                self.tr("By index"),
+            ),
+            strict=True,
+        ):
+            self.sort.addItem(text, key)
+        self.sort.currentIndexChanged.connect(lambda _i: self._fill_gallery())
+        self.gallery_caption = QLabel()
+        self.gallery = GalleryView()
+        self.gallery.opened.connect(self._activated)
+        self.gallery.selectionModel().currentChanged.connect(self._current_changed)
+        gallery_page = QWidget()
+        gallery_layout = QVBoxLayout(gallery_page)
+        bar = QHBoxLayout()
+        bar.addWidget(self.gallery_caption, 1)
+        bar.addWidget(QLabel(self.tr("Sort:")))
+        bar.addWidget(self.sort)
+        gallery_layout.addLayout(bar)
+        gallery_layout.addWidget(self.gallery, 1)
+        hint = QLabel(self.tr("Enter or double-click opens a sample in Draw."))
+        gallery_layout.addWidget(hint)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(gallery_page)
+        splitter.setSizes([520, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # ----- the session contract: only while Insight is the active workspace -------------------
+    def set_model(self, predictor: Predictor) -> None:
+        """The active model (again): re-evaluate the data set if it is a different model."""
+        self._wire_overlay()
+        key = model_key(predictor)
+        if key == self.model_key:
+            return
+        self.predictor, self.model_key = predictor, key
+        if self.source is not None:
+            self.evaluate(self.source)
+        elif self.auto_evaluate:
+            self.evaluate(mnist_test_source(), quiet=True)
+        else:
+            self._warm_captum()
+
+    def _wire_overlay(self) -> None:
+        """Connect the attribution dock's "over the drawing" switch (the docks exist by now)."""
+        panel = self.window_.panels.get(ATTRIBUTION_PANEL)
+        if self._overlay_wired or panel is None:
+            return
+        self._overlay_wired = True
+        panel.overlay_check.toggled.connect(self.set_overlay)
+
+    def set_overlay(self, on: bool) -> None:
+        """Show the attribution map over the Draw canvas (live), or stop."""
+        panel = self.window_.panels[ATTRIBUTION_PANEL]
+        if self.overlay is None:
+            self.overlay = CanvasOverlay(self.window_, panel.choice)
+            panel.method.currentIndexChanged.connect(lambda _i: self.overlay.refresh())
+            panel.target.currentIndexChanged.connect(lambda _i: self.overlay.refresh())
+        self.overlay.set_enabled(on)
+
+    def show_result(self, result: Prediction) -> None:  # noqa: ARG002 (the drawing: not ours)
+        return None
+
+    # ----- evaluating -------------------------------------------------------------------------
+    def _chosen(self, index: int) -> None:
+        key = self.chooser.itemData(index)
+        chosen = next((p for p in providers() if p.key == key), None)
+        if chosen is None:
+            return
+        source = chosen.choose(self)
+        if source is not None:
+            self.evaluate(source)
+
+    def evaluate(self, source: DataSetSource, quiet: bool = False) -> None:
+        """Show `source` evaluated by the active model: at once from the cache, else in the
+        background (progress in the bar, `evaluation_finished` when done). A `quiet` failure
+        (the automatic first evaluation, e.g. MNIST not downloaded) is told in the status line,
+        not in a message box."""
+        self._quiet = quiet
+        if self.predictor is None:
+            self.set_model(self.window_.session.predictor)
+        self.source = source
+        found = self.chooser.findData(source.provider)
+        if found >= 0:
+            self.chooser.setCurrentIndex(found)
+        dataset = self._datasets.get(source.key)
+        if dataset is not None:
+            cached = self.cache.get(self.model_key, dataset.key)
+            if cached is not None:
+                self.jobs.cancel()
+                self._show(dataset, cached)
+                return
+        job = EvaluateJob(self.predictor, source, dataset)
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.status.setText(self.tr("Evaluating {0}…").format(source.title))
+        self.jobs.start(job)
+
+    def cancel(self) -> None:
+        self.jobs.cancel()
+        self._idle(self.tr("Evaluation cancelled."))
+
+    def _idle(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.status.setText(message)
+
+    def _progress(self, value: Progress) -> None:
+        if not self.jobs.is_current(self.sender()):
+            return
+        self.progress.setRange(0, max(1, value.total))
+        self.progress.setValue(value.done)
+        self.progress.setFormat(
+            self.tr("reading %v/%m") if value.stage == "loading" else self.tr("%v/%m")
+        )
+
+    def _finished(self, result: tuple[DataSet, Evaluation]) -> None:
+        if not self.jobs.is_current(self.sender()):
+            return
+        dataset, evaluation = result
+        self._datasets[self.source.key] = dataset
+        while len(self._datasets) > 4:
+            self._datasets.popitem(last=False)
+        self.cache.put(evaluation)
+        self._show(dataset, evaluation)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.jobs.is_current(self.sender()):
+            return
+        if self._quiet:
+            self._idle(self.tr("Could not evaluate: {0}").format(exc))
+            self.status.setToolTip(str(exc))
+            return
+        self._idle(self.tr("Evaluation failed."))
+        self.window_.show_error(self.tr("Could not evaluate the data set"), str(exc), exc)
+
+    def _cancelled(self) -> None:
+        if self.jobs.is_current(self.sender()):
+            self._idle(self.tr("Evaluation cancelled."))
+
+    def _show(self, dataset: DataSet, evaluation: Evaluation) -> None:
+        self.dataset, self.evaluation = dataset, evaluation
+        accuracy = evaluation.accuracy
+        text = self.tr("{0}: {1} samples").format(dataset.name, len(dataset))
+        if accuracy is not None:
+            text += self.tr(", accuracy {0:.2%}").format(accuracy)
+        if dataset.unreadable:
+            text += self.tr(", {0} files could not be read").format(len(dataset.unreadable))
+        self._idle(text)
+        self.unreadable_list.clear()
+        self.unreadable_list.addItems([reason for _file, reason in dataset.unreadable])
+        self.unreadable_list.setVisible(bool(dataset.unreadable))
+        self.confusion.set_matrix(evaluation.confusion, evaluation.per_class_accuracy)
+        self._custom = None
+        self.confusion.set_selection(*self.selection)
+        self._fill_gallery()
+        self.compare.data_set_changed()
+        self._warm_captum()
+        self.evaluation_finished.emit(evaluation)
+
+    def _warm_captum(self) -> None:
+        """Import Captum once, in the background, after the first evaluation: both at once
+        would slow the evaluation the user is waiting for (the import holds the GIL)."""
+        if not self._captum_started:
+            self._captum_started = True
+            threading.Thread(target=_warm_captum, name="captum-import", daemon=True).start()
+
+    def confusion_matrix(self) -> np.ndarray | None:
+        """(10, 10) int64 counts of the last finished evaluation (rows true), None before."""
+        return None if self.evaluation is None else self.evaluation.confusion.copy()
+
+    def unreadable(self) -> list[tuple[str, str]]:
+        """(file, reason) of each file of the data set that could not be read."""
+        return [] if self.dataset is None else list(self.dataset.unreadable)
+
+    # ----- gallery ----------------------------------------------------------------------------
+    def select(self, true: int | None, predicted: int | None) -> None:
+        """Fill the gallery with a confusion cell (both given), row, column, or everything."""
+        self.selection = (true, predicted)
+        self._custom = None
+        self.confusion.set_selection(true, predicted)
+        self._fill_gallery()
+
+    def show_samples(self, indices: np.ndarray, other: np.ndarray | None = None) -> None:
+        """Fill the gallery with these samples (e.g. where two models disagree); `other` adds a
+        second model's predictions to the captions."""
+        self._custom = (np.asarray(indices, np.int64), other)
+        self.confusion.set_selection(None, None)
+        self._fill_gallery()
+
+    def gallery_samples(self) -> list[int]:
+        """The data set indices in the gallery, in display order."""
+        return [int(i) for i in self.gallery.gallery_model.order]
+
+    def _fill_gallery(self) -> None:
+        ev = self.evaluation
+        if ev is None:
+            return
+        sort = self.sort.currentData()
+        if self._custom is not None:
+            indices, other = self._custom
+            if self.mistakes_only.isChecked():
+                indices = indices[~ev.correct[indices] & ev.labelled[indices]]
+            chosen = order(ev, indices, sort)
+            caption = self.tr("{0} samples where the models disagree").format(len(chosen))
+        else:
+            other = None
+            true, predicted = self.selection
+            chosen = ev.indices(true, predicted, self.mistakes_only.isChecked(), sort)
+            caption = self._caption(true, predicted, len(chosen))
+        self.gallery.gallery_model.set_samples(self.dataset, ev, chosen, other)
+        self.gallery_caption.setText(caption)
+
+    def _caption(self, true: int | None, predicted: int | None, n: int) -> str:
+        if true is not None and predicted is not None:
+            return self.tr("{0} samples: true {1}, predicted {2}").format(n, true, predicted)
+        if true is not None:
+            return self.tr("{0} samples of true digit {1}").format(n, true)
+        if predicted is not None:
+            return self.tr("{0} samples predicted {1}").format(n, predicted)
+        return self.tr("{0} samples").format(n)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        panel = getattr(self.window_, "panels", {}).get(ATTRIBUTION_PANEL)
+        if panel is None or not current.isValid() or self.dataset is None:
+            return
+        sample = int(current.data(SampleRole))
+        panel.set_sample(self.dataset.images[sample], int(self.evaluation.labels[sample]), sample)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_sample(int(index.data(SampleRole)))
+
+    def open_sample(self, sample: int) -> Prediction:
+        """Open data set sample `sample` in the Draw workspace (see app/insight/open_sample)."""
+        return open_in_draw(
+            self.window_, self.dataset.images[sample], int(self.dataset.labels[sample])
+        )
+
+    # ----- export -----------------------------------------------------------------------------
+    def export_confusion(self, path: str) -> None:
+        """The confusion matrix view as PNG or SVG (by the suffix). Raises `SaveError`."""
+        export.export_plot(self.confusion.scene(), path)
+
+    def export_gallery(self, path: str) -> None:
+        export.export_widget(self.gallery.viewport(), path)
+
+    def export_csv(self, path: str) -> None:
+        if self.evaluation is None:
+            raise SaveError(f"{path}: nothing evaluated yet")
+        write_predictions_csv(self.evaluation, path, self.dataset.sources)
+
+    def _ask_path(self, title: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
+        return path
+
+    def _run_export(self, title: str, filters: str, write: Any) -> None:
+        path = self._ask_path(title, filters)
+        if not path:
+            return
+        try:
+            write(path)
+        except SaveError as exc:
+            self.window_.show_error(self.tr("Export failed"), str(exc), exc)
+
+    def _export_confusion(self) -> None:
+        self._run_export(
+            self.tr("Export the confusion matrix"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+            self.export_confusion,
+        )
+
+    def _export_gallery(self) -> None:
+        self._run_export(
+            self.tr("Export the gallery"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+            self.export_gallery,
+        )
+
+    def _export_csv(self) -> None:
+        self._run_export(
+            self.tr("Export per-sample predictions"), self.tr("CSV (*.csv)"), self.export_csv
+        )
+
+    # ----- closing ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.window_ and event.type() == QEvent.Type.Close:
+            self.stop_jobs()
+        return False
+
+    def stop_jobs(self) -> None:
+        """Cancel and wait for background work (the window is closing)."""
+        self.jobs.stop()
+        self.compare.jobs.stop()
