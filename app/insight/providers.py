@@ -22,10 +22,6 @@ from model.mnist import resolve_data_dir
 Loader = Callable[[ProgressCallback | None, CancelCheck | None], DataSet]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("insight", text)
-
-
 @dataclass(frozen=True)
 class DataSetSource:
     """A chosen data set, not yet loaded: `key` identifies it for the workspace's caches."""
@@ -72,7 +68,7 @@ def mnist_test_source(data_dir: str | Path | None = None) -> DataSetSource:
     folder = resolve_data_dir(data_dir)
     return DataSetSource(
         f"mnist-test:{folder}",
-        _tr("MNIST test (10,000)"),
+        QCoreApplication.translate("insight", "MNIST test (10,000)"),
         lambda _p, _c: mnist_test(folder),
         "mnist-test",
     )
@@ -80,7 +76,7 @@ def mnist_test_source(data_dir: str | Path | None = None) -> DataSetSource:
 
 def mnist_train_source(start: int, stop: int, data_dir: str | Path | None = None) -> DataSetSource:
     folder = resolve_data_dir(data_dir)
-    title = _tr("MNIST train {0}–{1}").format(start, stop - 1)
+    title = QCoreApplication.translate("insight", "MNIST train {0}–{1}").format(start, stop - 1)
     return DataSetSource(
         f"mnist-train[{start}:{stop}]:{folder}",
         title,
@@ -93,7 +89,7 @@ def folder_source(folder: str | Path) -> DataSetSource:
     folder = Path(folder)
     return DataSetSource(
         f"folder:{folder.resolve()}",
-        _tr("Folder {0}").format(folder.name or str(folder)),
+        QCoreApplication.translate("insight", "Folder {0}").format(folder.name or str(folder)),
         lambda progress, cancel: folder_dataset(folder, True, progress, cancel),
         "folder",
     )
@@ -101,23 +97,51 @@ def folder_source(folder: str | Path) -> DataSetSource:
 
 def _choose_train_slice(parent: QWidget | None) -> DataSetSource | None:
     start, ok = QInputDialog.getInt(
-        parent, _tr("MNIST train slice"), _tr("First training image:"), 0, 0, 59_999, 1000
+        parent,
+        QCoreApplication.translate("insight", "MNIST train slice"),
+        QCoreApplication.translate("insight", "First training image:"),
+        0,
+        0,
+        59_999,
+        1000,
     )
     if not ok:
         return None
     count, ok = QInputDialog.getInt(
-        parent, _tr("MNIST train slice"), _tr("How many images:"), 10_000, 1, 60_000 - start, 1000
+        parent,
+        QCoreApplication.translate("insight", "MNIST train slice"),
+        QCoreApplication.translate("insight", "How many images:"),
+        10_000,
+        1,
+        60_000 - start,
+        1000,
     )
     return mnist_train_source(start, start + count) if ok else None
 
 
 def _choose_folder(parent: QWidget | None) -> DataSetSource | None:
-    folder = QFileDialog.getExistingDirectory(parent, _tr("Folder of digit images"))
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("insight", "Folder of digit images")
+    )
     return folder_source(folder) if folder else None
 
 
 register_provider(
-    DataSetProvider("mnist-test", _tr("MNIST test (10,000)"), lambda _p: mnist_test_source())
+    DataSetProvider(
+        "mnist-test",
+        QCoreApplication.translate("insight", "MNIST test (10,000)"),
+        lambda _p: mnist_test_source(),
+    )
 )
-register_provider(DataSetProvider("mnist-train", _tr("MNIST train slice…"), _choose_train_slice))
-register_provider(DataSetProvider("folder", _tr("Folder of images…"), _choose_folder))
+register_provider(
+    DataSetProvider(
+        "mnist-train",
+        QCoreApplication.translate("insight", "MNIST train slice…"),
+        _choose_train_slice,
+    )
+)
+register_provider(
+    DataSetProvider(
+        "folder", QCoreApplication.translate("insight", "Folder of images…"), _choose_folder
+    )
+)

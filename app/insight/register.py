@@ -14,10 +14,6 @@ from app.workspaces import WorkspaceSpec, register_workspace
 KEY = "insight"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("workspaces", text)
-
-
 def _central(window):  # noqa: ANN001, ANN202
     from app.insight.workspace import InsightWorkspace
 
@@ -33,10 +29,13 @@ def _attribution():  # noqa: ANN202
 register_workspace(
     WorkspaceSpec(
         KEY,
-        _tr("Insight"),
+        QCoreApplication.translate("workspaces", "Insight"),
         _central,
         shortcut="F3",
-        tooltip=_tr("A whole data set at a glance: confusions, mistakes, where the network looks"),
+        tooltip=QCoreApplication.translate(
+            "workspaces",
+            "A whole data set at a glance: confusions, mistakes, where the network looks",
+        ),
     )
 )
 register(

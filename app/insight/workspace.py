@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.insight import export
+from app.insight import drawn_sources, export  # noqa: F401 (drawn_sources: registers pen and own-drawing data sets)
 from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView

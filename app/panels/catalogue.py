@@ -5,6 +5,8 @@ Order matters: it is the dock order, and a `split` names a dock registered befor
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.panels.dense import DensePanel
@@ -79,5 +81,7 @@ def _register_product_panels() -> None:
 
 
 _register_product_panels()
-from app.insight import register as _insight  # noqa: E402, F401 (the Insight workspace)
-import app.concepts.register  # noqa: E402, F401  (the Concepts workspace, issue 13)
+
+# The other workspaces register themselves; this order is the switch's order (F3, F4).
+for _workspace in ("app.insight.register", "app.concepts.register"):
+    importlib.import_module(_workspace)
