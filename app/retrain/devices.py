@@ -32,8 +32,10 @@ def describe(device: torch.device, threads: int) -> str:
         )
     if device.type == "mps":
         return QCoreApplication.translate("RetrainDevice", "Training on MPS (the Apple GPU)")
-    return QCoreApplication.translate(
-        "RetrainDevice", "Training on CPU (%n thread(s))", "", threads
+    if threads == 1:
+        return QCoreApplication.translate("RetrainDevice", "Training on CPU (1 thread)")
+    return QCoreApplication.translate("RetrainDevice", "Training on CPU ({0} threads)").format(
+        threads
     )
 
 

@@ -496,8 +496,8 @@ def trained_on(outcome: RetrainOutcome) -> str:
     """What the new network learnt from, in words."""
     if outcome.pen_digits:
         return QCoreApplication.translate(
-            "RetrainDialog", "Trained on MNIST and %n real pen digit(s).", "", outcome.pen_digits
-        )
+            "RetrainDialog", "Trained on MNIST and {0:,} real pen digits."
+        ).format(outcome.pen_digits)
     return QCoreApplication.translate(
         "RetrainDialog", "No real pen digits found: trained on MNIST alone."
     )

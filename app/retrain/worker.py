@@ -217,8 +217,8 @@ class RetrainJob(Job):
             self._check_cancel()
 
             def progress(done: int, total: int) -> None:
-                text = self.tr("Drawing %n real pen digit(s) like the canvas: {0:.0%}", "", total)
-                self.stage.emit(LOADING, text.format(done / max(total, 1)))
+                text = self.tr("Drawing {0:,} real pen digits like the canvas: {1:.0%}")
+                self.stage.emit(LOADING, text.format(total, done / max(total, 1)))
 
             rendered = render_training_pool(
                 digits, config.pen_variants, config.seed, self.is_cancel_requested, progress
@@ -288,8 +288,8 @@ def pen_subset(config: TrainConfig) -> int | None:
 def training_text(device: torch.device, threads: int, pen_digits: int) -> str:
     """What the stage line says while training: the device, and the data in words."""
     if pen_digits:
-        data = QCoreApplication.translate(
-            "RetrainJob", "MNIST and %n real pen digit(s)", "", pen_digits
+        data = QCoreApplication.translate("RetrainJob", "MNIST and {0:,} real pen digits").format(
+            pen_digits
         )
     else:
         data = QCoreApplication.translate(
