@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,9 +38,11 @@ DOWNLOAD_MB = 11  # the four .gz files, for the button's label
 class FolderRow(QWidget):
     """A data folder: path, "Choose…", whether the data are there, or a way to get them.
 
-    Subclasses say which data: `OBJECT_NAMES`, `resolve`, `missing`, the texts and the job."""
+    Subclasses say which data: `OBJECT_NAMES`, `resolve`, `missing`, the texts and the job.
+    The row's own texts name their context ("FolderRow") explicitly: `self.tr` would look them
+    up under the subclass's name, where the catalogue does not have them."""
 
-    #: object names of (path edit, Choose…, status, Download, progress bar), for tests/styles
+    # object names of (path edit, Choose…, status, Download, progress bar), for tests/styles
     OBJECT_NAMES = (
         "dataFolder",
         "chooseDataFolder",
@@ -62,7 +64,7 @@ class FolderRow(QWidget):
         self.edit.setObjectName(names[0])
         self.edit.setToolTip(self.folder_tooltip())
         self.edit.editingFinished.connect(self.refresh)
-        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button = QPushButton(QCoreApplication.translate("FolderRow", "Choose…"))
         self.choose_button.setObjectName(names[1])
         self.choose_button.clicked.connect(self.choose_folder)
         self.status = QLabel()
@@ -71,7 +73,9 @@ class FolderRow(QWidget):
         self.download_button = QPushButton(self.download_label())
         self.download_button.setObjectName(names[3])
         self.download_button.clicked.connect(self.start_download)
-        self.cancel_download_button = QPushButton(self.tr("Cancel download"))
+        self.cancel_download_button = QPushButton(
+            QCoreApplication.translate("FolderRow", "Cancel download")
+        )
         self.cancel_download_button.clicked.connect(self.cancel_download)
         self.progress = QProgressBar()
         self.progress.setObjectName(names[4])
@@ -183,7 +187,7 @@ class FolderRow(QWidget):
         job.done.connect(self._on_done)
         self._download_outcome = "failed"
         self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Connecting…"))
+        self.progress.setFormat(QCoreApplication.translate("FolderRow", "Connecting…"))
         self.message.emit("info", self.downloading_text())
         self._download = start_job(job, f"{self.OBJECT_NAMES[3]}-job")
         self.refresh()
@@ -192,7 +196,7 @@ class FolderRow(QWidget):
     def cancel_download(self) -> None:
         if self._download is not None:
             self._download.cancel()
-            self.progress.setFormat(self.tr("Cancelling…"))
+            self.progress.setFormat(QCoreApplication.translate("FolderRow", "Cancelling…"))
 
     def stop(self) -> None:
         """Cancel a running download and wait for its thread (closing the dialog)."""
@@ -206,11 +210,15 @@ class FolderRow(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(
-                self.tr("{0}: {1:.1f} of {2:.1f} MB").format(name, done / 1e6, total / 1e6)
+                QCoreApplication.translate("FolderRow", "{0}: {1:.1f} of {2:.1f} MB").format(
+                    name, done / 1e6, total / 1e6
+                )
             )
         else:
             self.progress.setRange(0, 0)
-            self.progress.setFormat(self.tr("{0}: {1:.1f} MB").format(name, done / 1e6))
+            self.progress.setFormat(
+                QCoreApplication.translate("FolderRow", "{0}: {1:.1f} MB").format(name, done / 1e6)
+            )
 
     @Slot(object)
     def _on_finished(self, path: Path) -> None:
@@ -223,14 +231,21 @@ class FolderRow(QWidget):
         text = (
             error_text(exc)
             if isinstance(exc, DataError)
-            else self.tr("Download failed unexpectedly: {0}").format(f"{type(exc).__name__}: {exc}")
+            else QCoreApplication.translate(
+                "FolderRow", "Download failed unexpectedly: {0}"
+            ).format(f"{type(exc).__name__}: {exc}")
         )
         self.message.emit("error", text)
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._download_outcome = "cancelled"
-        self.message.emit("info", self.tr("Download cancelled; no partial files were kept."))
+        self.message.emit(
+            "info",
+            QCoreApplication.translate(
+                "FolderRow", "Download cancelled; no partial files were kept."
+            ),
+        )
 
     @Slot()
     def _on_done(self) -> None:

@@ -79,6 +79,10 @@
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
 </context>
 <context>
     <name>DataFolderRow</name>
@@ -87,16 +91,8 @@
         <translation>存放四个 MNIST IDX 文件（.gz 或未压缩）的文件夹。默认：${0}，否则为用户缓存目录。</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
         <source>Download MNIST ({0} MB)</source>
         <translation>下载 MNIST（{0} MB）</translation>
-    </message>
-    <message>
-        <source>Cancel download</source>
-        <translation>取消下载</translation>
     </message>
     <message>
         <source>✓ MNIST found: 60,000 training and 10,000 test images.</source>
@@ -113,36 +109,12 @@
         <translation>包含 MNIST 文件的文件夹</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
         <source>Downloading MNIST into {0}…</source>
         <translation>正在将 MNIST 下载到 {0}…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>{0}: {1:.1f} of {2:.1f} MB</source>
-        <translation>{0}：{1:.1f} / {2:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0}: {1:.1f} MB</source>
-        <translation>{0}：{1:.1f} MB</translation>
-    </message>
-    <message>
         <source>MNIST downloaded and verified in {0}.</source>
         <translation>MNIST 已下载并校验完毕，位于 {0}。</translation>
-    </message>
-    <message>
-        <source>Download failed unexpectedly: {0}</source>
-        <translation>下载意外失败：{0}</translation>
-    </message>
-    <message>
-        <source>Download cancelled; no partial files were kept.</source>
-        <translation>下载已取消；未保留任何不完整的文件。</translation>
     </message>
 </context>
 <context>
@@ -154,6 +126,17 @@
     <message>
         <source>{0} unit {1}: {2:.3f}</source>
         <translation>{0} 单元 {1}：{2:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChoice</name>
+    <message>
+        <source>Not available to this PyTorch on this computer</source>
+        <translation>此计算机上的 PyTorch 无法使用</translation>
+    </message>
+    <message>
+        <source>Where the network trains: auto picks a CUDA or Apple GPU when there is one, else the CPU.</source>
+        <translation>网络在哪里训练：auto 在有 CUDA 或 Apple GPU 时使用 GPU，否则使用 CPU。</translation>
     </message>
 </context>
 <context>
@@ -191,6 +174,41 @@
     <message>
         <source>{0} map {1}, unit ({2}, {3}): {4:.3f}</source>
         <translation>{0} 特征图 {1}，单元 ({2}, {3})：{4:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{0}: {1:.1f} of {2:.1f} MB</source>
+        <translation>{0}：{1:.1f} / {2:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0}: {1:.1f} MB</source>
+        <translation>{0}：{1:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Download failed unexpectedly: {0}</source>
+        <translation>下载意外失败：{0}</translation>
+    </message>
+    <message>
+        <source>Download cancelled; no partial files were kept.</source>
+        <translation>下载已取消；未保留任何不完整的文件。</translation>
     </message>
 </context>
 <context>
@@ -362,6 +380,56 @@
     </message>
 </context>
 <context>
+    <name>PenFolderRow</name>
+    <message>
+        <source>Folder with the real pen digits (pendigits-orig.tra.gz, UCI data set 81). Default: ${0}, else the per-user cache.</source>
+        <translation>包含真实笔写数字的文件夹（pendigits-orig.tra.gz，UCI 数据集 81）。默认值：${0}，否则为用户缓存目录。</translation>
+    </message>
+    <message>
+        <source>Download pen digits ({0} MB)</source>
+        <translation>下载笔写数字（{0} MB）</translation>
+    </message>
+    <message>
+        <source>✓ Real pen digits found: retraining mixes them with MNIST (never the held-out writers the accuracy on drawings is measured on).</source>
+        <translation>✓ 已找到真实笔写数字：重新训练时会将其与 MNIST 混合（绝不使用用于测量手绘准确率的保留书写者）。</translation>
+    </message>
+    <message>
+        <source>No real pen digits found: training on MNIST alone. Download them here (UCI, CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz.</source>
+        <translation>未找到真实笔写数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder with the real pen digits</source>
+        <translation>包含真实笔写数字的文件夹</translation>
+    </message>
+    <message>
+        <source>Downloading the real pen digits into {0}…</source>
+        <translation>正在将真实笔写数字下载到 {0}…</translation>
+    </message>
+    <message>
+        <source>Real pen digits downloaded and verified: {0}.</source>
+        <translation>真实笔写数字已下载并校验：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainDevice</name>
+    <message>
+        <source>Training on CUDA: {0}</source>
+        <translation>正在 CUDA 上训练：{0}</translation>
+    </message>
+    <message>
+        <source>Training on MPS (the Apple GPU)</source>
+        <translation>正在 MPS（Apple GPU）上训练</translation>
+    </message>
+    <message>
+        <source>Training on CPU (1 thread)</source>
+        <translation>正在 CPU 上训练（1 个线程）</translation>
+    </message>
+    <message>
+        <source>Training on CPU ({0} threads)</source>
+        <translation>正在 CPU 上训练（{0} 个线程）</translation>
+    </message>
+</context>
+<context>
     <name>RetrainDialog</name>
     <message>
         <source>Retrain LeNet-5</source>
@@ -376,6 +444,10 @@
     <message>
         <source>MNIST data folder</source>
         <translation>MNIST 数据文件夹</translation>
+    </message>
+    <message>
+        <source>Real pen digits (optional)</source>
+        <translation>真实笔写数字（可选）</translation>
     </message>
     <message>
         <source>Watch the drawing&apos;s feature maps
@@ -557,12 +629,20 @@ evolve as the network learns</source>
         <source>Saved to {0}.</source>
         <translation>已保存到 {0}。</translation>
     </message>
+    <message>
+        <source>Trained on MNIST and {0:,} real pen digits.</source>
+        <translation>已用 MNIST 和 {0:,} 个真实笔写数字训练。</translation>
+    </message>
+    <message>
+        <source>No real pen digits found: trained on MNIST alone.</source>
+        <translation>未找到真实笔写数字：仅用 MNIST 训练。</translation>
+    </message>
 </context>
 <context>
     <name>RetrainJob</name>
     <message>
         <source>Training diverged: {0}. Try a smaller learning rate.</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). The real pen-digit file (`model.pendata.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.resolve_device`).</extracomment>
         <translation>训练发散：{0}。请尝试更小的学习率。</translation>
     </message>
     <message>
@@ -573,11 +653,25 @@ evolve as the network learns</source>
         <source>Training failed unexpectedly: {0}</source>
         <translation>训练意外失败：{0}</translation>
     </message>
-    <message numerus="yes">
-        <source>Training on %n CPU thread(s)…</source>
-        <translation>
-            <numerusform>正在用 %n 个 CPU 线程训练…</numerusform>
-        </translation>
+    <message>
+        <source>Reading the real pen digits…</source>
+        <translation>正在读取真实笔写数字…</translation>
+    </message>
+    <message>
+        <source>Drawing {0:,} real pen digits like the canvas: {1:.0%}</source>
+        <translation>正在像画布一样绘制 {0:,} 个真实笔写数字：{1:.0%}</translation>
+    </message>
+    <message>
+        <source>MNIST and {0:,} real pen digits</source>
+        <translation>MNIST 和 {0:,} 个真实笔写数字</translation>
+    </message>
+    <message>
+        <source>No real pen digits found: training on MNIST alone</source>
+        <translation>未找到真实笔写数字：仅用 MNIST 训练</translation>
+    </message>
+    <message>
+        <source>{0} · {1}…</source>
+        <translation>{0} · {1}…</translation>
     </message>
     <message>
         <source>Evaluating the active model…</source>
