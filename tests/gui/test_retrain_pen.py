@@ -175,3 +175,37 @@ def test_training_on_cuda_names_the_gpu(qtbot, window, mnist_dir, tmp_path) -> N
     assert any(s.startswith(f"Training on CUDA: {name}") for s in stages), stages
     assert dialog.outcome.device == "cuda"
     assert dialog.outcome.checkpoint.model.c1.weight.device.type == "cpu"
+
+
+def test_cancel_while_drawing_the_pen_digits(
+    qtbot, window, mnist_dir, tmp_path, monkeypatch
+) -> None:  # noqa: ANN001
+    """Drawing the pool takes seconds: Cancel stops it at the next chunk, nothing is kept."""
+    from app.data.cache import DATA_CACHE
+
+    many = [PenDigit(d.label, 1 + i % 2, i, d.strokes) for i, d in enumerate(pen_digits() * 600)]
+    folder = tmp_path / "pen"
+    folder.mkdir()
+    write_unipen(folder / "pendigits-orig.tra", many)
+    text = (folder / "pendigits-orig.tra").read_bytes()
+    monkeypatch.setattr(pendata, "SHA256", hashlib.sha256(text).hexdigest())
+    dialog = open_dialog(window, mnist_dir, folder)
+    dialog.form.set_config(
+        TrainConfig(epochs=1, train_subset=6000, test_subset=200, pen_variants=1), ModelConfig()
+    )
+
+    stages: list[str] = []
+
+    def cancel_when_drawing(stage: str) -> None:
+        stages.append(stage)
+        if stage.startswith("Drawing") and dialog.is_running():
+            dialog.cancel()
+
+    dialog.run.stage.connect(cancel_when_drawing)
+    with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS) as ended:
+        qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+    assert ended.args == ["cancelled"]
+    assert not any(s.startswith("Training on") for s in stages), stages  # stopped while drawing
+    assert dialog.outcome is None and "cancelled" in dialog.banner.text().lower()
+    key = DATA_CACHE.pen_key(folder / "pendigits-orig.tra", dialog.form.train_config())
+    assert DATA_CACHE.get_pen(key) is None
