@@ -47,10 +47,13 @@ def test_a_known_compress_file_decodes() -> None:
     assert lzw_decompress(lzw_compress(data), len(data)) == data
 
 
-@pytest.mark.parametrize(("max_bits", "block"), [(16, True), (12, False), (10, True), (9, True)])
-def test_lzw_round_trip_through_every_code_width(max_bits: int, block: bool) -> None:
+@pytest.mark.parametrize(
+    ("max_bits", "block", "clear"),
+    [(16, True, None), (12, False, None), (10, True, None), (9, True, None), (12, True, 3000)],
+)
+def test_lzw_round_trip_through_every_code_width(max_bits: int, block: bool, clear) -> None:  # noqa: ANN001
     data = sample_text()
-    packed = lzw_compress(data, max_bits, block)
+    packed = lzw_compress(data, max_bits, block, clear)
     assert len(packed) < len(data)  # really compressed: codes grew past 9 bits
     assert lzw_decompress(packed, len(data)) == data
 
@@ -60,8 +63,9 @@ def test_the_test_writer_makes_real_compress_data() -> None:
     """`gzip -d` reads .Z files: it agrees with the writer, so the reader is tested on the
     real format, not on a private one."""
     data = sample_text(20_000, seed=3)
-    out = subprocess.run(["gzip", "-dc"], input=lzw_compress(data), capture_output=True)
-    assert out.returncode == 0 and out.stdout == data
+    for packed in (lzw_compress(data), lzw_compress(data, 12, clear_every=2000)):
+        out = subprocess.run(["gzip", "-dc"], input=packed, capture_output=True)
+        assert out.returncode == 0 and out.stdout == data
 
 
 def test_lzw_refuses_more_than_expected_and_garbage() -> None:
