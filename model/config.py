@@ -80,7 +80,10 @@ class TrainConfig:
 #: 2-core laptop finishes well within a minute and still reaches >= 99.0% MNIST test accuracy.
 #: Measured with model.training.train on a quiet 2-core machine: 99.23% / 99.28% / 99.14% for
 #: seeds 0 / 1 / 2 in 34-38 s (5 epochs: 99.22% in ~45 s). Tune here, not in the GUI.
-QUICK_RETRAIN = TrainConfig(epochs=4)
+#: With real pen digits, the quick retrain draws each training writer's digit once (the full
+#: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
+#: distortions still show the network a different version of each digit every epoch.
+QUICK_RETRAIN = TrainConfig(epochs=4, pen_variants=1)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import numpy as np
 import torch
 
 from model.errors import DataError
+from model.jobs import CancelCheck, ProgressCallback, check_cancel, report
 from model.preprocess import PAD, preprocess
 from model.strokes import (
     CANVAS,
@@ -152,14 +153,31 @@ POOL_SHEAR = 0.3
 POOL_CANVAS = 140  # render at half the canvas size: same picture after preprocessing, 3x faster
 
 
-def render_training_pool(digits: list[PenDigit], variants: int, seed: int = 0) -> RenderedSet:
+#: Digits drawn between two cancel checks / progress reports (~0.1 s on one core).
+POOL_CHUNK = 64
+
+
+def render_training_pool(
+    digits: list[PenDigit],
+    variants: int,
+    seed: int = 0,
+    should_cancel: CancelCheck | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> RenderedSet:
     """`variants` renders of every digit at random size, position, pen width, rotation and
     slant (seeded), preprocessed like the app. Drawn once per training run and then distorted
-    per batch like MNIST, so the network sees a fresh version of each digit every time."""
+    per batch like MNIST, so the network sees a fresh version of each digit every time.
+
+    Drawing takes seconds (~10 s per variant of the training writers on two cores), so a GUI
+    can stop it: `should_cancel` is polled every `POOL_CHUNK` digits (raising `Cancelled`) and
+    `on_progress(done, total)` reports the digits drawn so far."""
     rng = np.random.default_rng(seed)
     k = POOL_CANVAS / CANVAS
     images, labels, writers = [], [], []
-    for digit in digits:
+    for i, digit in enumerate(digits):
+        if i % POOL_CHUNK == 0:
+            check_cancel(should_cancel, "drawing the pen digits")
+            report(on_progress, i, len(digits))
         base = canvas_strokes(digit)
         for _ in range(variants):
             strokes = transform(
@@ -172,6 +190,16 @@ def render_training_pool(digits: list[PenDigit], variants: int, seed: int = 0) -
             images.append(preprocess(render_strokes(placed, POOL_CANVAS, pen)).image28)
             labels.append(digit.label)
             writers.append(digit.writer)
+    report(on_progress, len(digits), len(digits))
     return RenderedSet(
         np.stack(images), np.array(labels, dtype=np.int64), np.array(writers, dtype=np.int64)
     )
+
+
+def spread_subset(digits: list[PenDigit], count: int | None) -> list[PenDigit]:
+    """At most `count` digits taken evenly through the list (so every writer keeps a share),
+    for quick runs on a subset of MNIST; all of them when `count` is None or large enough."""
+    if count is None or count >= len(digits):
+        return list(digits)
+    picks = np.linspace(0, len(digits) - 1, max(count, 1)).round().astype(int)
+    return [digits[i] for i in picks]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.jobs import Job
-from model import mnist
+from model import mnist, pen_download
 from model.errors import Cancelled, DataError
 
 #: Seconds a stalled connection may block: closing the dialog waits for the job at most this
@@ -44,5 +44,31 @@ class DownloadJob(Job):
             )
         except DataError as exc:
             if self.is_cancel_requested():  # the download stopped because we asked it to
+                raise Cancelled("download cancelled") from exc
+            raise
+
+
+class PenDownloadJob(Job):
+    """Downloads the UCI pen digits into `pen_dir` (`model.pen_download`); the result is the
+    file written. Progress values are `DownloadProgress` like MNIST's."""
+
+    NAME = "pendigits-orig.tra"
+
+    def __init__(self, pen_dir: Path) -> None:
+        super().__init__()
+        self.pen_dir = pen_dir
+
+    def work(self) -> Path:
+        try:
+            # Module attributes looked up at call time: tests point URL at a local mirror.
+            return pen_download.download(
+                self.pen_dir,
+                lambda done, total: self.report(DownloadProgress(self.NAME, done, total)),
+                self.is_cancel_requested,
+                url=pen_download.URL,
+                timeout=NETWORK_TIMEOUT,
+            )
+        except DataError as exc:
+            if self.is_cancel_requested():
                 raise Cancelled("download cancelled") from exc
             raise

@@ -1,9 +1,10 @@
-"""The MNIST folder row: which folder, whether MNIST is there, and a way to get it.
+"""Data folder rows: which folder, whether the data are there, and a way to get them.
 
-Any view that needs MNIST (retraining now, test-set views later) embeds this row. Rather than
-failing with "not found", it says which folder it looked in and offers the two ways out:
+Any view that needs MNIST (retraining now, test-set views later) embeds `DataFolderRow`. Rather
+than failing with "not found", it says which folder it looked in and offers the two ways out:
 download the files there (`app.data.download.DownloadJob`: progress, cancellable, no partial
-files) or pick a folder that has them.
+files) or pick a folder that has them. `FolderRow` is that row without the data set: the real
+pen digits (`app.data.pen_row`) use it too, so both folders behave alike.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.data.download import DownloadJob, DownloadProgress
 from app.error_text import error_text
-from app.jobs import JobThread, start_job
+from app.jobs import Job, JobThread, start_job
 from model import mnist
 from model.errors import DataError
 
@@ -34,8 +35,21 @@ log = logging.getLogger(__name__)
 DOWNLOAD_MB = 11  # the four .gz files, for the button's label
 
 
-class DataFolderRow(QWidget):
-    """The data folder: path, "Choose…", and whether MNIST is there (or a way to get it)."""
+class FolderRow(QWidget):
+    """A data folder: path, "Choose…", whether the data are there, or a way to get them.
+
+    Subclasses say which data: `OBJECT_NAMES`, `resolve`, `missing`, the texts and the job.
+    The row's own texts name their context ("FolderRow") explicitly: `self.tr` would look them
+    up under the subclass's name, where the catalogue does not have them."""
+
+    # object names of (path edit, Choose…, status, Download, progress bar), for tests/styles
+    OBJECT_NAMES = (
+        "dataFolder",
+        "chooseDataFolder",
+        "dataStatus",
+        "downloadMnist",
+        "downloadProgress",
+    )
 
     message = Signal(str, str)  # kind ("info", "error", "success"), text: for the dialog banner
     download_ended = Signal(str)  # "finished", "failed" or "cancelled", once its thread ended
@@ -47,28 +61,26 @@ class DataFolderRow(QWidget):
         self._download: JobThread | None = None
         self._download_outcome = "failed"
         self._locked = False
+        names = self.OBJECT_NAMES
         self.edit = QLineEdit(str(folder))
-        self.edit.setObjectName("dataFolder")
-        self.edit.setToolTip(
-            self.tr(
-                "Folder with the four MNIST IDX files (.gz or raw). "
-                "Default: ${0}, else the per-user cache."
-            ).format(mnist.ENV_VAR)
-        )
+        self.edit.setObjectName(names[0])
+        self.edit.setToolTip(self.folder_tooltip())
         self.edit.editingFinished.connect(self.refresh)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.setObjectName("chooseDataFolder")
+        self.choose_button = QPushButton(QCoreApplication.translate("FolderRow", "Choose…"))
+        self.choose_button.setObjectName(names[1])
         self.choose_button.clicked.connect(self.choose_folder)
         self.status = QLabel()
-        self.status.setObjectName("dataStatus")
+        self.status.setObjectName(names[2])
         self.status.setWordWrap(True)
-        self.download_button = QPushButton(self.tr("Download MNIST ({0} MB)").format(DOWNLOAD_MB))
-        self.download_button.setObjectName("downloadMnist")
+        self.download_button = QPushButton(self.download_label())
+        self.download_button.setObjectName(names[3])
         self.download_button.clicked.connect(self.start_download)
-        self.cancel_download_button = QPushButton(self.tr("Cancel download"))
+        self.cancel_download_button = QPushButton(
+            QCoreApplication.translate("FolderRow", "Cancel download")
+        )
         self.cancel_download_button.clicked.connect(self.cancel_download)
         self.progress = QProgressBar()
-        self.progress.setObjectName("downloadProgress")
+        self.progress.setObjectName(names[4])
         self.progress.setTextVisible(True)
 
         path_row = QHBoxLayout()
@@ -85,15 +97,47 @@ class DataFolderRow(QWidget):
         layout.addLayout(action_row)
         self.refresh()
 
+    # ----- what subclasses say ----------------------------------------------------------------
+    def resolve(self, text: str | None) -> Path:
+        """The folder the edit's text means (None: empty, the default)."""
+        raise NotImplementedError
+
+    def missing(self) -> list[str]:
+        """The files the folder lacks (empty: ready)."""
+        raise NotImplementedError
+
+    def folder_tooltip(self) -> str:
+        raise NotImplementedError
+
+    def download_label(self) -> str:
+        raise NotImplementedError
+
+    def found_text(self) -> str:
+        raise NotImplementedError
+
+    def missing_text(self, missing: list[str]) -> str:
+        raise NotImplementedError
+
+    def choose_caption(self) -> str:
+        raise NotImplementedError
+
+    def make_job(self) -> Job:
+        """The download job into `folder()`; its progress values are `DownloadProgress`."""
+        raise NotImplementedError
+
+    def downloading_text(self) -> str:
+        raise NotImplementedError
+
+    def downloaded_text(self, path: Path) -> str:
+        raise NotImplementedError
+
+    # ----- the row ----------------------------------------------------------------------------
     def folder(self) -> Path:
-        return mnist.resolve_data_dir(self.edit.text().strip() or None)
+        return self.resolve(self.edit.text().strip() or None)
 
     def set_folder(self, folder: str | Path) -> None:
         self.edit.setText(str(folder))
         self.refresh()
-
-    def missing(self) -> list[str]:
-        return mnist.missing_files(self.folder())
 
     def is_ready(self) -> bool:
         return not self.missing()
@@ -111,19 +155,11 @@ class DataFolderRow(QWidget):
         missing = self.missing()
         downloading = self.is_downloading()
         if not missing:
-            self.status.setText(self.tr("✓ MNIST found: 60,000 training and 10,000 test images."))
+            self.status.setText(self.found_text())
             self.status.setProperty("state", "ok")
             self.found.emit()
         else:
-            count = len(missing)
-            self.status.setText(
-                self.tr(
-                    "⚠ MNIST is not in this folder (%n of 4 files missing). "
-                    "Download it here, or choose a folder that has it.",
-                    "",
-                    count,
-                )
-            )
+            self.status.setText(self.missing_text(missing))
             self.status.setProperty("state", "missing")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -137,9 +173,7 @@ class DataFolderRow(QWidget):
 
     @Slot()
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder with the MNIST files"), str(self.folder())
-        )
+        chosen = QFileDialog.getExistingDirectory(self, self.choose_caption(), str(self.folder()))
         if chosen:
             self.set_folder(chosen)
 
@@ -147,8 +181,8 @@ class DataFolderRow(QWidget):
     def start_download(self) -> None:
         if self._download is not None:
             return
-        log.info("downloading MNIST into %s", self.folder())
-        job = DownloadJob(self.folder())
+        log.info("downloading into %s", self.folder())
+        job = self.make_job()
         job.progress.connect(self._on_progress)
         job.finished.connect(self._on_finished)
         job.failed.connect(self._on_failed)
@@ -156,16 +190,16 @@ class DataFolderRow(QWidget):
         job.done.connect(self._on_done)
         self._download_outcome = "failed"
         self.progress.setRange(0, 0)
-        self.progress.setFormat(self.tr("Connecting…"))
-        self.message.emit("info", self.tr("Downloading MNIST into {0}…").format(self.folder()))
-        self._download = start_job(job, "mnist-download")
+        self.progress.setFormat(QCoreApplication.translate("FolderRow", "Connecting…"))
+        self.message.emit("info", self.downloading_text())
+        self._download = start_job(job, f"{self.OBJECT_NAMES[3]}-job")
         self.refresh()
 
     @Slot()
     def cancel_download(self) -> None:
         if self._download is not None:
             self._download.cancel()
-            self.progress.setFormat(self.tr("Cancelling…"))
+            self.progress.setFormat(QCoreApplication.translate("FolderRow", "Cancelling…"))
 
     def stop(self) -> None:
         """Cancel a running download and wait for its thread (closing the dialog)."""
@@ -179,16 +213,20 @@ class DataFolderRow(QWidget):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             self.progress.setFormat(
-                self.tr("{0}: {1:.1f} of {2:.1f} MB").format(name, done / 1e6, total / 1e6)
+                QCoreApplication.translate("FolderRow", "{0}: {1:.1f} of {2:.1f} MB").format(
+                    name, done / 1e6, total / 1e6
+                )
             )
         else:
             self.progress.setRange(0, 0)
-            self.progress.setFormat(self.tr("{0}: {1:.1f} MB").format(name, done / 1e6))
+            self.progress.setFormat(
+                QCoreApplication.translate("FolderRow", "{0}: {1:.1f} MB").format(name, done / 1e6)
+            )
 
     @Slot(object)
     def _on_finished(self, path: Path) -> None:
         self._download_outcome = "finished"
-        self.message.emit("success", self.tr("MNIST downloaded and verified in {0}.").format(path))
+        self.message.emit("success", self.downloaded_text(path))
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
@@ -196,7 +234,9 @@ class DataFolderRow(QWidget):
         text = (
             error_text(exc)
             if isinstance(exc, DataError)
-            else self.tr("Download failed unexpectedly: {0}").format(f"{type(exc).__name__}: {exc}")
+            else QCoreApplication.translate(
+                "FolderRow", "Download failed unexpectedly: {0}"
+            ).format(f"{type(exc).__name__}: {exc}")
         )
         # the model's message also advises command-line users (flags, python -m …): here the
         # way out is in this window
@@ -210,7 +250,12 @@ class DataFolderRow(QWidget):
     @Slot()
     def _on_cancelled(self) -> None:
         self._download_outcome = "cancelled"
-        self.message.emit("info", self.tr("Download cancelled; no partial files were kept."))
+        self.message.emit(
+            "info",
+            QCoreApplication.translate(
+                "FolderRow", "Download cancelled; no partial files were kept."
+            ),
+        )
 
     @Slot()
     def _on_done(self) -> None:
@@ -220,3 +265,45 @@ class DataFolderRow(QWidget):
         self._download = None
         self.refresh()
         self.download_ended.emit(self._download_outcome)
+
+
+class DataFolderRow(FolderRow):
+    """The MNIST folder: the four IDX files, downloaded from the public mirrors."""
+
+    def resolve(self, text: str | None) -> Path:
+        return mnist.resolve_data_dir(text)
+
+    def missing(self) -> list[str]:
+        return mnist.missing_files(self.folder())
+
+    def folder_tooltip(self) -> str:
+        return self.tr(
+            "Folder with the four MNIST IDX files (.gz or raw). "
+            "Default: ${0}, else the per-user cache."
+        ).format(mnist.ENV_VAR)
+
+    def download_label(self) -> str:
+        return self.tr("Download MNIST ({0} MB)").format(DOWNLOAD_MB)
+
+    def found_text(self) -> str:
+        return self.tr("✓ MNIST found: 60,000 training and 10,000 test images.")
+
+    def missing_text(self, missing: list[str]) -> str:
+        return self.tr(
+            "⚠ MNIST is not in this folder (%n of 4 files missing). "
+            "Download it here, or choose a folder that has it.",
+            "",
+            len(missing),
+        )
+
+    def choose_caption(self) -> str:
+        return self.tr("Folder with the MNIST files")
+
+    def make_job(self) -> Job:
+        return DownloadJob(self.folder())
+
+    def downloading_text(self) -> str:
+        return self.tr("Downloading MNIST into {0}…").format(self.folder())
+
+    def downloaded_text(self, path: Path) -> str:
+        return self.tr("MNIST downloaded and verified in {0}.").format(path)

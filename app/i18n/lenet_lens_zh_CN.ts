@@ -81,6 +81,57 @@
     </message>
 </context>
 <context>
+    <name>AttributionPanel</name>
+    <message>
+        <source>Grad-CAM on C2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saliency (input gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occlusion (4x4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also over the drawing in Draw (follows it live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample in the gallery, or draw a digit in Draw, to see where the network looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample #{0} (true {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute this map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} for {1}, {2}: orange raises the score, blue lowers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionDelegate</name>
     <message>
         <source>unreadable</source>
@@ -188,6 +239,70 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Compare with a weights file…</source>
+        <extracomment>A comparison is ready (a `model.dataset_eval.Comparison`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the shipped weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a second model to compare with the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the disagreements in the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix of B minus A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeNet Lens weights (*.pt);;All files (*)</source>
+        <translation>LeNet Lens 权重 (*.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not load the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not evaluate {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (active): {0} · B ({1}): {2} · B − A: {3} · they disagree on {4} samples (only A right: {5}, only B right: {6})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the {0} disagreements in the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigForm</name>
     <message>
         <source>Passes over the training images.</source>
@@ -265,25 +380,35 @@ Nothing was changed.</source>
         <source>Training images</source>
         <translation>训练图像数</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>true ↓  predicted →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acc.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataFolderRow</name>
     <message>
         <source>Folder with the four MNIST IDX files (.gz or raw). Default: ${0}, else the per-user cache.</source>
-        <extracomment>MNIST is in the folder now (an old error about the data no longer applies)</extracomment>
         <translation>存放四个 MNIST IDX 文件（.gz 或未压缩）的文件夹。默认：${0}，否则为用户缓存目录。</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
     </message>
     <message>
         <source>Download MNIST ({0} MB)</source>
         <translation>下载 MNIST（{0} MB）</translation>
-    </message>
-    <message>
-        <source>Cancel download</source>
-        <translation>取消下载</translation>
     </message>
     <message>
         <source>✓ MNIST found: 60,000 training and 10,000 test images.</source>
@@ -300,40 +425,12 @@ Nothing was changed.</source>
         <translation>包含 MNIST 文件的文件夹</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
         <source>Downloading MNIST into {0}…</source>
         <translation>正在将 MNIST 下载到 {0}…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>{0}: {1:.1f} of {2:.1f} MB</source>
-        <translation>{0}：{1:.1f} / {2:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0}: {1:.1f} MB</source>
-        <translation>{0}：{1:.1f} MB</translation>
-    </message>
-    <message>
         <source>MNIST downloaded and verified in {0}.</source>
         <translation>MNIST 已下载并校验完毕，位于 {0}。</translation>
-    </message>
-    <message>
-        <source>Download failed unexpectedly: {0}</source>
-        <translation>下载意外失败：{0}</translation>
-    </message>
-    <message>
-        <source>Check the internet connection and try again, or choose a folder that already has the four MNIST files.</source>
-        <translation>请检查网络连接后重试，或选择一个已包含四个 MNIST 文件的文件夹。</translation>
-    </message>
-    <message>
-        <source>Download cancelled; no partial files were kept.</source>
-        <translation>下载已取消；未保留任何不完整的文件。</translation>
     </message>
 </context>
 <context>
@@ -345,6 +442,17 @@ Nothing was changed.</source>
     <message>
         <source>{0} unit {1}: {2:.3f}</source>
         <translation>{0} 单元 {1}：{2:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceChoice</name>
+    <message>
+        <source>Not available to this PyTorch on this computer</source>
+        <translation>此计算机上的 PyTorch 无法使用</translation>
+    </message>
+    <message>
+        <source>Where the network trains: auto picks a CUDA or Apple GPU when there is one, else the CPU.</source>
+        <translation>网络在哪里训练：auto 在有 CUDA 或 Apple GPU 时使用 GPU，否则使用 CPU。</translation>
     </message>
 </context>
 <context>
@@ -364,6 +472,10 @@ Nothing was changed.</source>
     <message>
         <source>LeNet reads</source>
         <translation>LeNet 识别为</translation>
+    </message>
+    <message>
+        <source>true label: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -630,6 +742,65 @@ The fine-tuned model was not saved.</source>
     </message>
 </context>
 <context>
+    <name>FolderRow</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>MNIST is in the folder now (an old error about the data no longer applies)</extracomment>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{0}: {1:.1f} of {2:.1f} MB</source>
+        <translation>{0}：{1:.1f} / {2:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0}: {1:.1f} MB</source>
+        <translation>{0}：{1:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Download failed unexpectedly: {0}</source>
+        <translation>下载意外失败：{0}</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and try again, or choose a folder that already has the four MNIST files.</source>
+        <translation type="unfinished">请检查网络连接后重试，或选择一个已包含四个 MNIST 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Download cancelled; no partial files were kept.</source>
+        <translation>下载已取消；未保留任何不完整的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>Sample #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True label: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted: {0} ({1:.1%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other model: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncludeDrawingsCheck</name>
     <message>
         <source>Mix the drawings you kept (Training ▸ My drawings…), redrawn at other sizes, places and pen widths, into every batch alongside MNIST.</source>
@@ -638,6 +809,162 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Include my drawings ({0} kept)</source>
         <translation>加入我的手写（已收藏 {0} 幅）</translation>
+    </message>
+</context>
+<context>
+    <name>InsightWorkspace</name>
+    <message>
+        <source>Choose a data set…</source>
+        <extracomment>The evaluation the workspace now shows finished (or came from the cache): an Evaluation. Evaluate MNIST test as soon as the workspace is first shown (tests turn this off).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>No data set evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most confident mistakes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least confident right answers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a sample in Draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v/%m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not evaluate: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not evaluate the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, accuracy {0:.2%}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} files could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} samples where the models disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} samples: true {1}, predicted {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} samples of true digit {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} samples predicted {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the confusion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export per-sample predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -844,6 +1171,37 @@ The fine-tuned model was not saved.</source>
     </message>
 </context>
 <context>
+    <name>PenFolderRow</name>
+    <message>
+        <source>Folder with the real pen digits (pendigits-orig.tra.gz, UCI data set 81). Default: ${0}, else the per-user cache.</source>
+        <translation>包含真实笔写数字的文件夹（pendigits-orig.tra.gz，UCI 数据集 81）。默认值：${0}，否则为用户缓存目录。</translation>
+    </message>
+    <message>
+        <source>Download pen digits ({0} MB)</source>
+        <translation>下载笔写数字（{0} MB）</translation>
+    </message>
+    <message>
+        <source>✓ Real pen digits found: retraining mixes them with MNIST (never the held-out writers the accuracy on drawings is measured on).</source>
+        <translation>✓ 已找到真实笔写数字：重新训练时会将其与 MNIST 混合（绝不使用用于测量手绘准确率的保留书写者）。</translation>
+    </message>
+    <message>
+        <source>No real pen digits found: training on MNIST alone. Download them here (UCI, CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz.</source>
+        <translation>未找到真实笔写数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder with the real pen digits</source>
+        <translation>包含真实笔写数字的文件夹</translation>
+    </message>
+    <message>
+        <source>Downloading the real pen digits into {0}…</source>
+        <translation>正在将真实笔写数字下载到 {0}…</translation>
+    </message>
+    <message>
+        <source>Real pen digits downloaded and verified: {0}.</source>
+        <translation>真实笔写数字已下载并校验：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundPanel</name>
     <message>
         <source>Network input (32x32)</source>
@@ -938,6 +1296,25 @@ The fine-tuned model was not saved.</source>
     </message>
 </context>
 <context>
+    <name>RetrainDevice</name>
+    <message>
+        <source>Training on CUDA: {0}</source>
+        <translation>正在 CUDA 上训练：{0}</translation>
+    </message>
+    <message>
+        <source>Training on MPS (the Apple GPU)</source>
+        <translation>正在 MPS（Apple GPU）上训练</translation>
+    </message>
+    <message>
+        <source>Training on CPU (1 thread)</source>
+        <translation>正在 CPU 上训练（1 个线程）</translation>
+    </message>
+    <message>
+        <source>Training on CPU ({0} threads)</source>
+        <translation>正在 CPU 上训练（{0} 个线程）</translation>
+    </message>
+</context>
+<context>
     <name>RetrainDialog</name>
     <message>
         <source>Train acc. is measured during the epoch on distorted (augmented) training images while the network is still learning; test acc. on clean test images after the epoch. So in the first epochs train acc. is usually the lower one.</source>
@@ -957,6 +1334,10 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>MNIST data folder</source>
         <translation>MNIST 数据文件夹</translation>
+    </message>
+    <message>
+        <source>Real pen digits (optional)</source>
+        <translation>真实笔写数字（可选）</translation>
     </message>
     <message>
         <source>Watch the drawing&apos;s feature maps
@@ -1154,12 +1535,20 @@ evolve as the network learns</source>
         <source>Saved to {0}.</source>
         <translation>已保存到 {0}。</translation>
     </message>
+    <message>
+        <source>Trained on MNIST and {0:,} real pen digits.</source>
+        <translation>已用 MNIST 和 {0:,} 个真实笔写数字训练。</translation>
+    </message>
+    <message>
+        <source>No real pen digits found: trained on MNIST alone.</source>
+        <translation>未找到真实笔写数字：仅用 MNIST 训练。</translation>
+    </message>
 </context>
 <context>
     <name>RetrainJob</name>
     <message>
         <source>Training diverged: {0}. Try a smaller learning rate.</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.collection.Drawing) to mix into training: &quot;include my drawings&quot;</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.collection.Drawing) to mix into training: &quot;include my drawings&quot; The real pen-digit file (`model.pendata.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.resolve_device`).</extracomment>
         <translation>训练发散：{0}。请尝试更小的学习率。</translation>
     </message>
     <message>
@@ -1170,11 +1559,25 @@ evolve as the network learns</source>
         <source>Training failed unexpectedly: {0}</source>
         <translation>训练意外失败：{0}</translation>
     </message>
-    <message numerus="yes">
-        <source>Training on %n CPU thread(s)…</source>
-        <translation>
-            <numerusform>正在用 %n 个 CPU 线程训练…</numerusform>
-        </translation>
+    <message>
+        <source>Reading the real pen digits…</source>
+        <translation>正在读取真实笔写数字…</translation>
+    </message>
+    <message>
+        <source>Drawing {0:,} real pen digits like the canvas: {1:.0%}</source>
+        <translation>正在像画布一样绘制 {0:,} 个真实笔写数字：{1:.0%}</translation>
+    </message>
+    <message>
+        <source>MNIST and {0:,} real pen digits</source>
+        <translation>MNIST 和 {0:,} 个真实笔写数字</translation>
+    </message>
+    <message>
+        <source>No real pen digits found: training on MNIST alone</source>
+        <translation>未找到真实笔写数字：仅用 MNIST 训练</translation>
+    </message>
+    <message>
+        <source>{0} · {1}…</source>
+        <translation>{0} · {1}…</translation>
     </message>
     <message>
         <source>Evaluating the active model…</source>
@@ -1593,6 +1996,61 @@ Details: {1}</source>
     </message>
 </context>
 <context>
+    <name>insight</name>
+    <message>
+        <source>No real pen digits found (pendigits-orig.tra.gz): download them from the Retrain dialog or set LENET_LENS_PEN_DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real pen digits (6 unseen writers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no drawings kept yet (use the “That was a…” buttons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drawings</source>
+        <translation type="unfinished">我的手写</translation>
+    </message>
+    <message>
+        <source>MNIST test (10,000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST train {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST train slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First training image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of digit images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MNIST train slice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeNet Lens cannot start</source>
@@ -1749,6 +2207,10 @@ Using the shipped weights.</source>
         <source>F5 · F6 · fully connected</source>
         <translation>F5 · F6 · 全连接层</translation>
     </message>
+    <message>
+        <source>Where the network looks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>quit_guard</name>
@@ -1801,6 +2263,14 @@ Using the shipped weights.</source>
     <message>
         <source>The tutorial&apos;s ideas, live on your drawing</source>
         <translation>教程中的概念，实时作用于你的手写</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole data set at a glance: confusions, mistakes, where the network looks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app import palette
 from app.data.cache import DATA_CACHE
 from app.data.folder_row import DataFolderRow
+from app.data.pen_row import PenFolderRow
 from app.error_text import error_text
 from app.errors import show_error
 from app.retrain.curves import TrainingCurves
@@ -80,6 +81,7 @@ class RetrainDialog(QDialog):
         data_dir: str | Path | None = None,
         config: TrainConfig = QUICK_RETRAIN,
         model_config: ModelConfig | None = None,
+        pen_dir: str | Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -92,7 +94,7 @@ class RetrainDialog(QDialog):
         self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
         self._defaults = (config, model_config or ModelConfig())
-        self._build(resolve_data_dir(data_dir), *self._defaults)
+        self._build(resolve_data_dir(data_dir), *self._defaults, pen_dir)
         self.run.stage.connect(self.stage.setText)
         self.run.batches.connect(self._on_batches)
         self.run.epoch_result.connect(self._on_epoch)
@@ -101,7 +103,13 @@ class RetrainDialog(QDialog):
         self.resize(1060, 700)
 
     # ----- layout -----------------------------------------------------------------------------
-    def _build(self, data_dir: Path, config: TrainConfig, model_config: ModelConfig) -> None:
+    def _build(
+        self,
+        data_dir: Path,
+        config: TrainConfig,
+        model_config: ModelConfig,
+        pen_dir: str | Path | None = None,
+    ) -> None:
         self.form = ConfigForm(config, model_config)
         settings_box = QGroupBox(self.tr("Settings"))
         QVBoxLayout(settings_box).addWidget(self.form)
@@ -110,6 +118,10 @@ class RetrainDialog(QDialog):
         self.data_folder.found.connect(self._on_data_found)
         data_box = QGroupBox(self.tr("MNIST data folder"))
         QVBoxLayout(data_box).addWidget(self.data_folder)
+        self.pen_folder = PenFolderRow(pen_dir)
+        self.pen_folder.message.connect(self.show_message)
+        pen_box = QGroupBox(self.tr("Real pen digits (optional)"))
+        QVBoxLayout(pen_box).addWidget(self.pen_folder)
         self.preview = QCheckBox(
             self.tr("Watch the drawing's feature maps\nevolve as the network learns")
         )
@@ -144,6 +156,7 @@ class RetrainDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(settings_box)
         left.addWidget(data_box)
+        left.addWidget(pen_box)
         left.addWidget(self.preview)
         left.addWidget(self.include_drawings)
         left.addStretch(1)
@@ -253,6 +266,7 @@ class RetrainDialog(QDialog):
         self.form.setEnabled(not running)
         self.defaults_button.setEnabled(not running)
         self.data_folder.set_locked(running)
+        self.pen_folder.set_locked(running)
         self.train_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
         self.train_button.setText(self.tr("Train again") if self._runs else "Train")
@@ -293,7 +307,8 @@ class RetrainDialog(QDialog):
             return False
         data_dir = self.data_folder.folder()
         self.data_folder.refresh()
-        if self.data_folder.is_downloading():
+        self.pen_folder.refresh()
+        if self.data_folder.is_downloading() or self.pen_folder.is_downloading():
             self.show_message("info", self.tr("Wait for the download to finish, or cancel it."))
             return False
         if not self.data_folder.is_ready():
@@ -309,7 +324,13 @@ class RetrainDialog(QDialog):
         self._discard()
         self.last_error = None
         request = self.run.request(
-            data_dir, config, model_config, self.torch_threads, self.include_drawings.drawings()
+            data_dir,
+            config,
+            model_config,
+            self.torch_threads,
+            drawings=self.include_drawings.drawings(),
+            pen_file=self.pen_folder.pen_file(),
+            device=self.form.device.device(),
         )
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
@@ -405,6 +426,7 @@ class RetrainDialog(QDialog):
         text += "<br><small>{}</small>".format(
             self.tr("test accuracy on the same {0:,} MNIST images").format(outcome.test_images)
         )
+        text += f"<br><small>{html.escape(trained_on(outcome))}</small>"
         self.result_label.setText(text)
         self.use_button.setEnabled(True)
         self.use_button.setText(self.tr("Use this model"))
@@ -489,6 +511,7 @@ class RetrainDialog(QDialog):
     def shutdown(self) -> None:
         """Cancel any run or download and wait for their threads: safe to destroy afterwards."""
         self.data_folder.stop()
+        self.pen_folder.stop()
         self.run.stop()  # emits ended("cancelled") if a run was going
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
@@ -513,6 +536,17 @@ class RetrainDialog(QDialog):
         self.progress.setFormat("")
         self.stage.setText(self.tr("Ready."))
         DATA_CACHE.clear()  # the ~300 MB of loaded MNIST are only worth keeping while open
+
+
+def trained_on(outcome: RetrainOutcome) -> str:
+    """What the new network learnt from, in words."""
+    if outcome.pen_digits:
+        return QCoreApplication.translate(
+            "RetrainDialog", "Trained on MNIST and {0:,} real pen digits."
+        ).format(outcome.pen_digits)
+    return QCoreApplication.translate(
+        "RetrainDialog", "No real pen digits found: trained on MNIST alone."
+    )
 
 
 def _clock(seconds: float) -> str:

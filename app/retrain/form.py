@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.retrain.devices import DeviceChoice
 from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
 
 TRAIN_IMAGES = 60_000
@@ -110,6 +111,8 @@ class ConfigForm(QWidget):
         layout.addRow(self.tr("Dropout"), self.dropout)
         layout.addRow(self.tr("Seed"), self.seed)
         layout.addRow(self.tr("Training images"), self.train_images)
+        self.device = DeviceChoice()
+        layout.addRow(self.tr("Device"), self.device)
         self.set_config(config, model_config)
 
     def set_config(self, config: TrainConfig, model_config: ModelConfig) -> None:

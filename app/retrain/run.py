@@ -78,13 +78,24 @@ class RetrainRun(QObject):
         model_config: ModelConfig,
         torch_threads: int | None = None,
         drawings: tuple = (),
+        pen_file: Path | None = None,
+        device: str = "auto",
     ) -> RetrainRequest:
         """A request that also measures the active model on the run's test images."""
         active = self.session.predictor.checkpoint
         baseline = Checkpoint(
             frozen_copy(active.model), active.normalization, dict(active.metadata)
         )
-        return RetrainRequest(data_dir, config, model_config, baseline, torch_threads, drawings)
+        return RetrainRequest(
+            data_dir,
+            config,
+            model_config,
+            baseline,
+            torch_threads,
+            drawings=drawings,
+            pen_file=pen_file,
+            device=device,
+        )
 
     def start(self, request: RetrainRequest) -> None:
         """Start a run; the caller checks `is_running()` first."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import math
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from app.cpu import training_threads
 from app.data.cache import DATA_CACHE, DataCache
 from app.error_text import error_text
 from app.jobs import Job
+from app.retrain.devices import describe
 from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
 from model.errors import DataError, TrainingCancelled, TrainingDiverged
@@ -30,7 +32,15 @@ from model.finetune_data import include_drawings
 from model.inference import Predictor
 from model.mnist import FILES, load_split
 from model.network import LeNet5
-from model.training import BatchProgress, EpochResult, TrainingData, accuracy, train
+from model.pendata import load_pen_digits, render_training_pool, spread_subset, training_writers
+from model.training import (
+    BatchProgress,
+    EpochResult,
+    TrainingData,
+    accuracy,
+    resolve_device,
+    train,
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +72,10 @@ class RetrainRequest:
     torch_threads: int | None = None
     #: kept drawings (model.collection.Drawing) to mix into training: "include my drawings"
     drawings: tuple = ()
+    #: The real pen-digit file (`model.pendata.find_pen_file`); None: MNIST alone.
+    pen_file: Path | None = None
+    #: "auto", "cpu", "cuda" or "mps" (`model.training.resolve_device`).
+    device: str = "auto"
 
 
 @dataclass
@@ -74,6 +88,8 @@ class RetrainOutcome:
     test_images: int = 0
     seconds: float = 0.0
     threads: int = 1
+    pen_digits: int = 0  # real pen digits trained on beside MNIST (0: MNIST alone)
+    device: str = "cpu"  # where it trained: "cpu", "cuda" or "mps"
 
     @property
     def test_accuracy(self) -> float:
@@ -134,6 +150,7 @@ class RetrainJob(Job):
         request, config = self.request, self.request.train_config
         start = time.perf_counter()
         data = self._load(request.data_dir, config)
+        pen_digits = self._add_pen(data, request)
         if request.drawings:  # on a copy: the cached MNIST stays without them
             data = replace(data)
             include_drawings(data, request.drawings, cancel=self._should_cancel)
@@ -141,7 +158,8 @@ class RetrainJob(Job):
         # The statistics `train` computes: a preview must scale its input identically.
         self._normalization = data.normalization()
         threads = torch.get_num_threads()
-        self.stage.emit(TRAINING, self.tr("Training on %n CPU thread(s)…", "", threads))
+        device = resolve_device(request.device)
+        self.stage.emit(TRAINING, training_text(device, threads, pen_digits))
         result = train(
             data,
             config,
@@ -150,6 +168,7 @@ class RetrainJob(Job):
             on_epoch=self._on_epoch,
             should_cancel=self._should_cancel,
             on_start=self._on_start,
+            device=device,
         )
         self._flush()
         baseline = None
@@ -164,6 +183,8 @@ class RetrainJob(Job):
             len(data.test_x),
             time.perf_counter() - start,
             torch.get_num_threads(),
+            pen_digits,
+            device.type,
         )
 
     def _load(self, data_dir: Path, config: TrainConfig) -> TrainingData:
@@ -184,6 +205,36 @@ class RetrainJob(Job):
         )
         DATA_CACHE.put(key, data)
         return data
+
+    def _add_pen(self, data: TrainingData, request: RetrainRequest) -> int:
+        """Give `data` this run's drawn pen digits (or none); how many digits they are.
+
+        Drawn once and kept in `DATA_CACHE` beside MNIST; only the training writers' digits,
+        never the held-out test and calibration writers the figures are measured on."""
+        config = request.train_config
+        data.pen_x = data.pen_y = data.pen_key = None
+        if request.pen_file is None or config.pen_fraction <= 0:
+            return 0
+        key = DataCache.pen_key(request.pen_file, config)
+        pool = DATA_CACHE.get_pen(key)
+        if pool is None:
+            self.stage.emit(LOADING, self.tr("Reading the real pen digits…"))
+            digits = training_writers(load_pen_digits(request.pen_file))
+            digits = spread_subset(digits, pen_subset(config))
+            self._check_cancel()
+
+            def progress(done: int, total: int) -> None:
+                text = self.tr("Drawing {0:,} real pen digits like the canvas: {1:.0%}")
+                self.stage.emit(LOADING, text.format(total, done / max(total, 1)))
+
+            rendered = render_training_pool(
+                digits, config.pen_variants, config.seed, self.is_cancel_requested, progress
+            )
+            pool = (rendered.unit_tensor(), torch.from_numpy(rendered.labels))
+            DATA_CACHE.put_pen(key, *pool)
+        data.pen_x, data.pen_y = pool
+        data.pen_key = (config.pen_variants, config.seed)
+        return len(pool[1]) // config.pen_variants
 
     def _check_cancel(self) -> None:
         if self.is_cancel_requested():
@@ -232,6 +283,30 @@ class RetrainJob(Job):
         self.snapshot.emit(Predictor(preview))
 
 
+def pen_subset(config: TrainConfig) -> int | None:
+    """How many pen digits a run on a subset of MNIST draws: the same share of the batches
+    from a proportionally smaller pool (None: all of them)."""
+    if config.train_subset is None:
+        return None
+    share = config.pen_fraction / (1.0 - config.pen_fraction)
+    return max(1, math.ceil(config.train_subset * share / config.pen_variants))
+
+
+def training_text(device: torch.device, threads: int, pen_digits: int) -> str:
+    """What the stage line says while training: the device, and the data in words."""
+    if pen_digits:
+        data = QCoreApplication.translate("RetrainJob", "MNIST and {0:,} real pen digits").format(
+            pen_digits
+        )
+    else:
+        data = QCoreApplication.translate(
+            "RetrainJob", "No real pen digits found: training on MNIST alone"
+        )
+    return QCoreApplication.translate("RetrainJob", "{0} · {1}…").format(
+        describe(device, threads), data
+    )
+
+
 def baseline_accuracy(baseline: Checkpoint, data: TrainingData) -> float:
     """The active model's accuracy on the run's test images.
 
@@ -247,7 +322,7 @@ def baseline_accuracy(baseline: Checkpoint, data: TrainingData) -> float:
 
 def frozen_copy(model: LeNet5) -> LeNet5:
     """An eval-mode copy the GUI thread can run while training keeps changing the original."""
-    clone = copy.deepcopy(model).eval()
+    clone = copy.deepcopy(model).cpu().eval()  # the GUI reads on the CPU, wherever it trained
     for p in clone.parameters():
         p.requires_grad_(False)
     return clone

@@ -1,0 +1,81 @@
+"""The real pen-digit folder row: the same rules and buttons as the MNIST folder row.
+
+Retraining mixes real pen-drawn digits into MNIST when the user has them (`model.pendata`);
+they are optional, so a missing file is not an error: the row says that training then uses
+MNIST alone, and offers the download from the UCI archive (`model.pen_download`, checked
+against the sha256 of the decompressed file) or a folder that has them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.data.download import PenDownloadJob
+from app.data.folder_row import FolderRow
+from app.jobs import Job
+from model import pendata
+from model.pen_download import default_pen_dir
+
+DOWNLOAD_MB = 2  # the UCI zip archive (~1.7 MB: both .Z files and the feature files), for the label
+
+
+def default_pen_folder() -> Path:
+    """The folder the pen digits were found in, else where a download puts them."""
+    found = pendata.find_pen_file()
+    return found.parent if found is not None else default_pen_dir()
+
+
+class PenFolderRow(FolderRow):
+    """The folder with `pendigits-orig.tra(.gz)`: found, or download it / train on MNIST alone."""
+
+    OBJECT_NAMES = ("penFolder", "choosePenFolder", "penStatus", "downloadPen", "penProgress")
+
+    def __init__(self, folder: Path | None = None, parent=None) -> None:  # noqa: ANN001
+        super().__init__(folder if folder is not None else default_pen_folder(), parent)
+
+    def resolve(self, text: str | None) -> Path:
+        return Path(text).expanduser() if text else default_pen_folder()
+
+    def pen_file(self) -> Path | None:
+        """The pen-digit file to train on, or None (MNIST alone)."""
+        folder = self.folder()
+        for name in pendata.FILE_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        return None
+
+    def missing(self) -> list[str]:
+        return [] if self.pen_file() is not None else [pendata.FILE_NAMES[0]]
+
+    def folder_tooltip(self) -> str:
+        return self.tr(
+            "Folder with the real pen digits (pendigits-orig.tra.gz, UCI data set 81). "
+            "Default: ${0}, else the per-user cache."
+        ).format(pendata.ENV_VAR)
+
+    def download_label(self) -> str:
+        return self.tr("Download pen digits ({0} MB)").format(DOWNLOAD_MB)
+
+    def found_text(self) -> str:
+        return self.tr(
+            "✓ Real pen digits found: retraining mixes them with MNIST (never the held-out "
+            "writers the accuracy on drawings is measured on)."
+        )
+
+    def missing_text(self, missing: list[str]) -> str:
+        return self.tr(
+            "No real pen digits found: training on MNIST alone. Download them here (UCI, "
+            "CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz."
+        )
+
+    def choose_caption(self) -> str:
+        return self.tr("Folder with the real pen digits")
+
+    def make_job(self) -> Job:
+        return PenDownloadJob(self.folder())
+
+    def downloading_text(self) -> str:
+        return self.tr("Downloading the real pen digits into {0}…").format(self.folder())
+
+    def downloaded_text(self, path: Path) -> str:
+        return self.tr("Real pen digits downloaded and verified: {0}.").format(path)

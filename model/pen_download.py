@@ -1,0 +1,190 @@
+"""Fetching the real pen digits from the UCI archive: `python -m model.pen_download`.
+
+The UCI Machine Learning Repository (data set 81, "Pen-Based Recognition of Handwritten
+Digits", CC BY 4.0) serves one zip archive; the original on-line strokes the app trains on are
+the member `pendigits-orig.tra.Z`, compressed with Unix `compress` (`model.lzw`). The download
+is checked against the sha256 of the decompressed file (the archive's own bytes may change when
+UCI repackages it; the data must not) and stored as `pendigits-orig.tra.gz` in the per-user
+cache, where `model.pendata.find_pen_file` looks. Every size is bounded before it is read in
+full, the file is written atomically (a cancelled or failed download leaves nothing), and every
+failure is a `DownloadError` naming the address or file and the problem.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import os
+import sys
+import urllib.error
+import urllib.request
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from model import cli, pendata
+from model.atomic import atomic_write_bytes
+from model.bounded import GZIP_MAGIC, decompress_gzip
+from model.errors import DownloadError, SaveError
+from model.lzw import is_lzw, lzw_decompress
+from model.user_dirs import user_cache_dir
+
+URL = "https://archive.ics.uci.edu/static/public/81/pen+based+recognition+of+handwritten+digits.zip"
+#: The member holding the original on-line strokes (`.Z`); a `.gz` or raw one is accepted too.
+MEMBER = "pendigits-orig.tra"
+#: Bytes of the decompressed file; its sha256 is `model.pendata.SHA256`.
+SIZE = 3_641_673
+#: The archive is about 1-2 MB: anything far larger is not it.
+MAX_DOWNLOAD = 32 * 1024 * 1024
+TARGET = "pendigits-orig.tra.gz"
+
+ProgressFn = Callable[[int, int], None]  # (bytes done, bytes in all or 0)
+CancelFn = Callable[[], bool]
+
+
+def default_pen_dir() -> Path:
+    """Where a download goes unless told otherwise (searched by `find_pen_file`)."""
+    return user_cache_dir() / "pendigits"
+
+
+def download(
+    pen_dir: str | os.PathLike | None = None,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+    url: str | None = None,
+    sha256: str | None = None,
+    size: int | None = None,
+    timeout: float = 30.0,
+) -> Path:
+    """Fetch, decompress and verify the pen digits; write them into `pen_dir` (default: the
+    user cache); the path written. `url`, `sha256` and `size` default to this module's `URL`,
+    `SIZE` and `model.pendata.SHA256`, looked up at call time (tests point them elsewhere)."""
+    url = url or URL
+    sha256 = sha256 or pendata.SHA256
+    size = size or SIZE
+    folder = Path(pen_dir).expanduser() if pen_dir else default_pen_dir()
+    payload = fetch(url, progress, should_cancel, timeout)
+    data = extract(payload, url, size)
+    digest = hashlib.sha256(data).hexdigest()
+    if len(data) != size or digest != sha256:
+        raise DownloadError(
+            f"{url}: checksum mismatch ({len(data)} bytes, sha256 {digest[:12]}…; expected "
+            f"{size} bytes, sha256 {sha256[:12]}…): not the UCI pen-digits file"
+        )
+    if should_cancel and should_cancel():
+        raise DownloadError("pen digits: download cancelled")
+    try:
+        return atomic_write_bytes(
+            folder / TARGET, gzip.compress(data, compresslevel=9, mtime=0), make_parents=True
+        )
+    except SaveError as exc:
+        raise DownloadError(str(exc)) from None
+
+
+def fetch(
+    url: str,
+    progress: ProgressFn | None = None,
+    should_cancel: CancelFn | None = None,
+    timeout: float = 30.0,
+    max_bytes: int = MAX_DOWNLOAD,
+) -> bytes:
+    """The bytes at `url`, read in 64 KiB chunks (cancel is checked between them)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            total = int(response.headers.get("Content-Length") or 0)
+            if total > max_bytes:
+                raise DownloadError(f"{url}: {total} bytes, far larger than the archive; refused")
+            chunks, done = [], 0
+            while True:
+                if should_cancel and should_cancel():
+                    raise DownloadError("pen digits: download cancelled")
+                chunk = response.read(1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                done += len(chunk)
+                if done > max_bytes:
+                    raise DownloadError(f"{url}: larger than the archive can be; refused")
+                if progress:
+                    progress(done, total)
+    except urllib.error.HTTPError as exc:
+        raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise DownloadError(f"{url}: {reason} (is the computer online?)") from None
+    if total and done != total:
+        raise DownloadError(f"{url}: connection closed after {done} of {total} bytes")
+    return b"".join(chunks)
+
+
+def extract(payload: bytes, source: str, size: int = SIZE) -> bytes:
+    """The decompressed pen-digit file from a zip archive (member `.Z`, `.gz` or raw), or
+    from a bare `.Z` / `.gz` / raw file; never more than `size` bytes (else `DownloadError`)."""
+    if payload[:2] == b"PK":
+        return _from_zip(payload, source, size)
+    return _decompress(payload, source, size)
+
+
+def _from_zip(payload: bytes, source: str, size: int) -> bytes:
+    try:
+        with zipfile.ZipFile(io.BytesIO(payload)) as archive:
+            members = {Path(info.filename).name: info for info in archive.infolist()}
+            for name in (f"{MEMBER}.Z", f"{MEMBER}.gz", MEMBER):
+                info = members.get(name)
+                if info is None:
+                    continue
+                where = f"{source} ▸ {info.filename}"
+                if info.file_size > size + (1 << 20):
+                    raise DownloadError(f"{where}: {info.file_size} bytes; refused")
+                with archive.open(info) as fh:
+                    member = fh.read(size + (1 << 20) + 1)
+                return _decompress(member, where, size)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+        raise DownloadError(f"{source}: corrupt zip archive ({exc})") from None
+    raise DownloadError(f"{source}: no {MEMBER}.Z in the archive (not the UCI pen-digits zip)")
+
+
+def _decompress(data: bytes, source: str, size: int) -> bytes:
+    if is_lzw(data):
+        return lzw_decompress(data, size, source, DownloadError)
+    if data[:2] == GZIP_MAGIC:
+        return decompress_gzip(data, size, source, DownloadError)
+    if len(data) > size:
+        raise DownloadError(f"{source}: larger than the pen-digit file; refused")
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = cli.parser(
+        "python -m model.pen_download",
+        "Download the UCI pen digits (data set 81, CC BY 4.0) and verify their checksum.",
+    )
+    p.add_argument(
+        "--pen-dir",
+        type=Path,
+        default=None,
+        help=f"where to put {TARGET} (default: the per-user cache, {default_pen_dir()})",
+    )
+    p.add_argument("--url", default=URL, help="the UCI archive (or a mirror of it)")
+    args = p.parse_args(argv)
+    folder = args.pen_dir or default_pen_dir()
+    for name in pendata.FILE_NAMES:
+        if (folder / name).is_file():
+            print(f"The pen digits are already in {folder / name}")
+            return 0
+    from model.progress import ProgressBar
+
+    bar = ProgressBar("pen digits")
+
+    def progress(done: int, total: int) -> None:
+        bar.update(done / total if total else 0.0, f"{done / 1e6:.1f} MB")
+
+    path = download(folder, progress, url=args.url)
+    bar.finish()
+    print(f"Pen digits downloaded and verified: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(cli.run(main))

@@ -1,0 +1,47 @@
+"""Drawing the pen-digit pool can be stopped and followed, and quick runs draw a spread subset."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from model.errors import Cancelled
+from model.pendata import POOL_CHUNK, render_training_pool, spread_subset
+from model.unipen import PenDigit
+
+
+def digits(n: int) -> list[PenDigit]:
+    stroke = (np.array([[250, 450], [250, 50]], np.float32),)
+    return [PenDigit(1, 1 + i % 20, i, stroke) for i in range(n)]
+
+
+def test_the_pool_stops_at_the_next_chunk_when_asked() -> None:
+    seen: list[tuple[int, int]] = []
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 1  # the first chunk is drawn, the second is refused
+
+    with pytest.raises(Cancelled, match="cancelled"):
+        render_training_pool(
+            digits(POOL_CHUNK + 5),
+            1,
+            should_cancel=cancel,
+            on_progress=lambda d, t: seen.append((d, t)),
+        )
+    assert seen == [(0, POOL_CHUNK + 5)]
+
+
+def test_progress_reaches_the_end_and_the_pool_is_complete() -> None:
+    seen: list[tuple[int, int]] = []
+    pool = render_training_pool(digits(10), 2, on_progress=lambda d, t: seen.append((d, t)))
+    assert len(pool.labels) == 20 and seen[-1] == (10, 10)
+
+
+def test_spread_subset_keeps_every_part_of_the_list() -> None:
+    all_digits = digits(100)
+    picked = spread_subset(all_digits, 10)
+    assert len(picked) == 10 and picked[0] is all_digits[0] and picked[-1] is all_digits[-1]
+    assert spread_subset(all_digits, None) == all_digits
+    assert spread_subset(all_digits, 500) == all_digits
