@@ -84,51 +84,51 @@
     <name>AttributionPanel</name>
     <message>
         <source>Grad-CAM on C2</source>
-        <translation type="unfinished"></translation>
+        <translation>C2 上的 Grad-CAM</translation>
     </message>
     <message>
         <source>Saliency (input gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>显著性（输入梯度）</translation>
     </message>
     <message>
         <source>Integrated gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>积分梯度</translation>
     </message>
     <message>
         <source>Occlusion (4x4)</source>
-        <translation type="unfinished"></translation>
+        <translation>遮挡（4x4）</translation>
     </message>
     <message>
         <source>predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>预测的类别</translation>
     </message>
     <message>
         <source>class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {0}</translation>
     </message>
     <message>
         <source>Also over the drawing in Draw (follows it live)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时叠加在“绘制”中的手写上（实时跟随）</translation>
     </message>
     <message>
         <source>Select a sample in the gallery, or draw a digit in Draw, to see where the network looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>在样本库中选择一个样本，或在“绘制”中写一个数字，看看网络在看哪里。</translation>
     </message>
     <message>
         <source>the drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>这幅手写</translation>
     </message>
     <message>
         <source>sample #{0} (true {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 #{0}（真实标签 {1}）</translation>
     </message>
     <message>
         <source>Cannot compute this map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算这张图：{0}</translation>
     </message>
     <message>
         <source>{0} for {1}, {2}: orange raises the score, blue lowers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}，{2}）：橙色提高得分，蓝色降低得分。</translation>
     </message>
 </context>
 <context>
@@ -243,39 +243,39 @@ Nothing was changed.</source>
     <message>
         <source>Compare with a weights file…</source>
         <extracomment>A comparison is ready (a `model.dataset_eval.Comparison`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与权重文件比较…</translation>
     </message>
     <message>
         <source>Compare with the shipped weights</source>
-        <translation type="unfinished"></translation>
+        <translation>与内置权重比较</translation>
     </message>
     <message>
         <source>Choose a second model to compare with the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择第二个模型，与当前模型进行比较。</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <source>Show the disagreements in the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>在样本库中显示结论不同的样本</translation>
     </message>
     <message>
         <source>Confusion matrix of B minus A:</source>
-        <translation type="unfinished"></translation>
+        <translation>B 减 A 的混淆矩阵：</translation>
     </message>
     <message>
         <source>Weights to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的权重</translation>
     </message>
     <message>
         <source>LeNet Lens weights (*.pt);;All files (*)</source>
@@ -283,23 +283,23 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Could not load the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载权重</translation>
     </message>
     <message>
         <source>Evaluating {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估 {0}…</translation>
     </message>
     <message>
         <source>Could not evaluate {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估 {0}：{1}</translation>
     </message>
     <message>
         <source>A (active): {0} · B ({1}): {2} · B − A: {3} · they disagree on {4} samples (only A right: {5}, only B right: {6})</source>
-        <translation type="unfinished"></translation>
+        <translation>A（当前）：{0} · B（{1}）：{2} · B − A：{3} · 两者在 {4} 个样本上结论不同（仅 A 正确：{5}，仅 B 正确：{6}）</translation>
     </message>
     <message>
         <source>Show the {0} disagreements in the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>在样本库中显示这 {0} 个结论不同的样本</translation>
     </message>
 </context>
 <context>
@@ -389,15 +389,15 @@ Nothing was changed.</source>
     <name>ConfusionView</name>
     <message>
         <source>true ↓  predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>真实 ↓  预测 →</translation>
     </message>
     <message>
         <source>Δ acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ 准确率</translation>
     </message>
     <message>
         <source>acc.</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
 </context>
 <context>
@@ -475,7 +475,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>true label: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实标签：{0}</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Check the internet connection and try again, or choose a folder that already has the four MNIST files.</source>
-        <translation type="unfinished">请检查网络连接后重试，或选择一个已包含四个 MNIST 文件的文件夹。</translation>
+        <translation>请检查网络连接后重试，或选择已包含四个 MNIST 文件的文件夹。</translation>
     </message>
     <message>
         <source>Download cancelled; no partial files were kept.</source>
@@ -785,19 +785,19 @@ The fine-tuned model was not saved.</source>
     <name>GalleryModel</name>
     <message>
         <source>Sample #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>样本 #{0}</translation>
     </message>
     <message>
         <source>True label: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实标签：{0}</translation>
     </message>
     <message>
         <source>Predicted: {0} ({1:.1%})</source>
-        <translation type="unfinished"></translation>
+        <translation>预测：{0}（{1:.1%}）</translation>
     </message>
     <message>
         <source>Other model: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个模型：{0}</translation>
     </message>
 </context>
 <context>
@@ -816,155 +816,155 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Choose a data set…</source>
         <extracomment>The evaluation the workspace now shows finished (or came from the cache): an Evaluation. Evaluate MNIST test as soon as the workspace is first shown (tests turn this off).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选择数据集…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>No data set evaluated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估任何数据集。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Confusion matrix as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵（PNG 或 SVG）…</translation>
     </message>
     <message>
         <source>Gallery as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>样本库（PNG 或 SVG）…</translation>
     </message>
     <message>
         <source>Predictions as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>预测结果（CSV）…</translation>
     </message>
     <message>
         <source>Data set:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集：</translation>
     </message>
     <message>
         <source>Mistakes only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示错误</translation>
     </message>
     <message>
         <source>All samples</source>
-        <translation type="unfinished"></translation>
+        <translation>全部样本</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <source>Compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>比较模型</translation>
     </message>
     <message>
         <source>Most confident mistakes first</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度最高的错误优先</translation>
     </message>
     <message>
         <source>Least confident right answers first</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度最低的正确答案优先</translation>
     </message>
     <message>
         <source>By index</source>
-        <translation type="unfinished"></translation>
+        <translation>按序号</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：</translation>
     </message>
     <message>
         <source>Enter or double-click opens a sample in Draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 或双击，可在“绘制”中打开样本。</translation>
     </message>
     <message>
         <source>Evaluating {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估 {0}…</translation>
     </message>
     <message>
         <source>Evaluation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估已取消。</translation>
     </message>
     <message>
         <source>reading %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %v/%m</translation>
     </message>
     <message>
         <source>%v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m</translation>
     </message>
     <message>
         <source>Could not evaluate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估：{0}</translation>
     </message>
     <message>
         <source>Evaluation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>评估失败。</translation>
     </message>
     <message>
         <source>Could not evaluate the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估该数据集</translation>
     </message>
     <message>
         <source>{0}: {1} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} 个样本</translation>
     </message>
     <message>
         <source>, accuracy {0:.2%}</source>
-        <translation type="unfinished"></translation>
+        <translation>，准确率 {0:.2%}</translation>
     </message>
     <message>
         <source>, {0} files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>，{0} 个文件无法读取</translation>
     </message>
     <message>
         <source>{0} samples where the models disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>两个模型结论不同的 {0} 个样本</translation>
     </message>
     <message>
         <source>{0} samples: true {1}, predicted {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个样本：真实标签 {1}，预测 {2}</translation>
     </message>
     <message>
         <source>{0} samples of true digit {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>真实数字为 {1} 的 {0} 个样本</translation>
     </message>
     <message>
         <source>{0} samples predicted {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>预测为 {1} 的 {0} 个样本</translation>
     </message>
     <message>
         <source>{0} samples</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个样本</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Export the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>导出混淆矩阵</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Export the gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>导出样本库</translation>
     </message>
     <message>
         <source>Export per-sample predictions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出每个样本的预测结果</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1999,55 +1999,55 @@ Details: {1}</source>
     <name>insight</name>
     <message>
         <source>No real pen digits found (pendigits-orig.tra.gz): download them from the Retrain dialog or set LENET_LENS_PEN_DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到真实笔写数字（pendigits-orig.tra.gz）：请在“重新训练”对话框中下载，或设置 LENET_LENS_PEN_DATA。</translation>
     </message>
     <message>
         <source>Real pen digits (6 unseen writers)</source>
-        <translation type="unfinished"></translation>
+        <translation>真实笔写数字（6 位未参与训练的书写者）</translation>
     </message>
     <message>
         <source>{0}: no drawings kept yet (use the “That was a…” buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：尚未收藏任何手写数字（请使用“这是…”按钮）</translation>
     </message>
     <message>
         <source>My drawings</source>
-        <translation type="unfinished">我的手写</translation>
+        <translation>我的手写</translation>
     </message>
     <message>
         <source>MNIST test (10,000)</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 测试集（10,000）</translation>
     </message>
     <message>
         <source>MNIST train {0}–{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 训练集 {0}–{1}</translation>
     </message>
     <message>
         <source>Folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {0}</translation>
     </message>
     <message>
         <source>MNIST train slice</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 训练集片段</translation>
     </message>
     <message>
         <source>First training image:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始训练图像：</translation>
     </message>
     <message>
         <source>How many images:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数量：</translation>
     </message>
     <message>
         <source>Folder of digit images</source>
-        <translation type="unfinished"></translation>
+        <translation>数字图像文件夹</translation>
     </message>
     <message>
         <source>MNIST train slice…</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 训练集片段…</translation>
     </message>
     <message>
         <source>Folder of images…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像文件夹…</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2209,7 @@ Using the shipped weights.</source>
     </message>
     <message>
         <source>Where the network looks</source>
-        <translation type="unfinished"></translation>
+        <translation>网络在看哪里</translation>
     </message>
 </context>
 <context>
@@ -2266,11 +2266,11 @@ Using the shipped weights.</source>
     </message>
     <message>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>洞察</translation>
     </message>
     <message>
         <source>A whole data set at a glance: confusions, mistakes, where the network looks</source>
-        <translation type="unfinished"></translation>
+        <translation>整个数据集一览：混淆、错误，以及网络在看哪里</translation>
     </message>
 </context>
 </TS>
