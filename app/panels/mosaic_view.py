@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from app import palette
 from app.mosaic import Grid
@@ -55,6 +55,9 @@ class MosaicView(QObject):
                 font.setPixelSize(font_px)
                 label.setFont(font)
                 label.setPos(left, top)
+                # the badges never change: paint them from a cached pixmap, not text, each frame
+                for item in (label, label.textItem):
+                    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 self.view.addItem(label)
                 self._labels.append(label)
         self.marker = QGraphicsRectItem(0, 0, 1, 1)
