@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from app.jobs import JobThread, start_job
+from app.result_files import save_result
 from app.retrain.worker import (
     EVALUATING,
     LOADING,
@@ -31,7 +32,7 @@ from app.retrain.worker import (
     frozen_copy,
 )
 from app.session import LiveSession
-from model.checkpoint import Checkpoint, save_checkpoint
+from model.checkpoint import Checkpoint
 from model.config import ModelConfig, TrainConfig
 from model.inference import Predictor
 
@@ -159,15 +160,8 @@ class RetrainRun(QObject):
         """Save the result (atomically, `.pt` added if missing). Raises `CheckpointError`."""
         if self.outcome is None:
             raise RuntimeError("no finished run to save")
-        path = Path(path)
-        if path.suffix != ".pt":
-            path = path.with_name(path.name + ".pt")
-        checkpoint = self.outcome.checkpoint
-        saved = save_checkpoint(checkpoint, path)
-        checkpoint.path = saved
+        saved = save_result(self.session, self.outcome.checkpoint, path)
         log.info("retrained weights saved to %s", saved)
-        if self.session.predictor.checkpoint is checkpoint:  # in use: name the file
-            self.session.set_predictor(self.session.predictor, label=saved.name)
         return saved
 
     def discard(self) -> None:

@@ -23,8 +23,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from app.cpu import training_threads
 from app.data.cache import DATA_CACHE, DataCache
 from app.jobs import Job, JobThread, start_job
+from app.result_files import save_result
 from app.session import LiveSession
-from model.checkpoint import Checkpoint, save_checkpoint
+from model.checkpoint import Checkpoint
 from model.config import FinetuneConfig, TrainConfig
 from model.errors import DataError
 from model.finetune import FinetuneResult, finetune
@@ -193,15 +194,7 @@ class FinetuneRun(QObject):
         """Save the fine-tuned network (atomically; `.pt` added). Raises `CheckpointError`."""
         if self.result is None:
             raise RuntimeError("no finished fine-tune to save")
-        path = Path(path)
-        if path.suffix != ".pt":
-            path = path.with_name(path.name + ".pt")
-        checkpoint = self.result.checkpoint
-        saved = save_checkpoint(checkpoint, path)
-        checkpoint.path = saved
-        if self.session.predictor.checkpoint is checkpoint:
-            self.session.set_predictor(self.session.predictor, label=saved.name)
-        return saved
+        return save_result(self.session, self.result.checkpoint, path)
 
     def discard(self) -> None:
         """Forget an unused result and stop previewing it."""
