@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 import model
-from app import help, i18n, layout, memory, quit_guard  # noqa: A004 (app.help, not the builtin)
+from app import help, i18n, layout, memory, panel_export, quit_guard  # noqa: A004 (app.help, not the builtin)
 from app import settings as keys
 from app.canvas import DrawingCanvas
 from app.canvas_area import CanvasArea
@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.workspace_changed.connect(lambda _k: self.canvas_share.update())
 
         self.classroom = help.install(self)  # presentation, full screen, guide, shortcuts
+        self.export_panel_action = panel_export.install(
+            self, self.menuBar().findChild(QMenu, "menuFile")
+        )
 
         self._connect()
         self.teacher = Teacher(self, self.label_row)

@@ -124,6 +124,7 @@ def build_menus(window: QMainWindow) -> Actions:
     )
     bar = window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("menus", "&File"))
+    file_menu.setObjectName("menuFile")
     file_menu.addAction(actions.open_image)
     file_menu.addSeparator()
     file_menu.addAction(actions.load_weights)
