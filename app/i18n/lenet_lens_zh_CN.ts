@@ -2174,6 +2174,33 @@ Using the shipped weights.</source>
     </message>
 </context>
 <context>
+    <name>panel_export</name>
+    <message>
+        <source>Export panel as image</source>
+        <translation>将面板导出为图像</translation>
+    </message>
+    <message>
+        <source>Panel:</source>
+        <translation>面板：</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export the panel</source>
+        <translation>无法导出面板</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+    <message>
+        <source>E&amp;xport panel as image…</source>
+        <translation>将面板导出为图像…(&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>panels</name>
     <message>
         <source>convolution 5x5 · 6@28x28</source>
