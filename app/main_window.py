@@ -13,7 +13,16 @@ import os
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -271,6 +280,9 @@ class MainWindow(QMainWindow):
                 for name in self._workspace_panels[key]:
                     self.docks[name].show()
                 default_sizes(self, specs(key), self._docks_of(key))
+                # once more after the new central widget is laid out: Qt ignores sizes asked
+                # for before that, and the first dock would take half the window
+                QTimer.singleShot(0, lambda: default_sizes(self, specs(key), self._docks_of(key)))
             self.workspace_key = key
             self._subscribe(key, True)
             self._fill_panel_toggles()
