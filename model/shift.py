@@ -89,8 +89,12 @@ def layer_distances(
     normalization: Normalization | None = None,
     layers: Sequence[str] = LAYERS,
 ) -> ShiftComparison:
-    """Per-layer normalised distances for each (dx, dy) in `shifts`, all in one batch."""
+    """Per-layer normalised distances for each (dx, dy) in `shifts`, all in one batch.
+
+    Given a predictor, its calibration temperature applies to the confidences, so they equal
+    what the rest of the app shows for the same input."""
     normalization = normalization or getattr(network, "normalization", None)
+    temperature = float(getattr(network, "temperature", 1.0))
     network = getattr(network, "model", network)
     base = torch.from_numpy(np.ascontiguousarray(network_input, dtype=np.float32))[None, None]
     blank = blank_value(normalization)
@@ -103,7 +107,7 @@ def layer_distances(
         ],
         axis=1,
     )
-    probabilities = torch.softmax(logits.double(), 1)
+    probabilities = torch.softmax(logits.double() / temperature, 1)
     predictions = probabilities.argmax(1).numpy()
     return ShiftComparison(
         shifts=[(int(dx), int(dy)) for dx, dy in shifts],
