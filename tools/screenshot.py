@@ -15,7 +15,7 @@ import argparse
 import sys
 
 import numpy as np
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
 
 from app.i18n import LANGUAGES
 from app.settings import scratch_settings
@@ -42,12 +42,37 @@ def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
         ]
 
 
+def settle(app, ms: int) -> None:  # noqa: ANN001
+    """Run the event loop for `ms` milliseconds (timers, pauses before the slower views)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def show_workspace(app, window, key: str) -> None:  # noqa: ANN001
+    """Switch to `key`; for Insight, wait (up to a minute) for its first evaluation."""
+    central = window.switch_workspace(key)
+    if key == "insight":
+        loop = QEventLoop()
+        central.evaluation_finished.connect(lambda *_: loop.quit())
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        central.select(9, 7)  # 9s read as 7: a confusion worth a look
+    settle(app, 800)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("output", help="PNG file to write")
     parser.add_argument("--weights", help="weights file (default: the shipped weights)")
     parser.add_argument("--size", default="1600x1000", help="window size, WxH")
     parser.add_argument("--index", type=int, default=1, help="MNIST test image to draw")
+    parser.add_argument(
+        "--workspace",
+        choices=("draw", "insight", "concepts"),
+        default="draw",
+        help="workspace to show (insight waits for MNIST test to be evaluated)",
+    )
     parser.add_argument(
         "--language", choices=sorted(LANGUAGES), default="en", help="UI language (default: en)"
     )
@@ -70,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))
     for _ in range(5):
         app.processEvents()
+    if args.workspace != "draw":
+        show_workspace(app, window, args.workspace)
     ok = window.grab().save(args.output)
     window.close()
     return 0 if ok else 1
