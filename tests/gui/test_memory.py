@@ -68,7 +68,7 @@ def test_retrain_dialog_remembers_its_mnist_folder(qtbot, window, mnist_dir, tmp
     again = restart(qtbot, window)
     again.open_retrain_dialog()
     reopened = again.findChild(RetrainDialog)
-    assert reopened.data_folder.folder() == mnist_dir.resolve()
+    assert reopened.data_folder.folder().resolve() == mnist_dir.resolve()  # links allowed
     reopened.close()
 
 
