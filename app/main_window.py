@@ -282,13 +282,17 @@ class MainWindow(QMainWindow):
                 default_sizes(self, specs(key), self._docks_of(key))
                 # once more after the new central widget is laid out: Qt ignores sizes asked
                 # for before that, and the first dock would take half the window
-                QTimer.singleShot(0, lambda: default_sizes(self, specs(key), self._docks_of(key)))
+                QTimer.singleShot(0, lambda: self._default_sizes_if_active(key))
             self.workspace_key = key
             self._subscribe(key, True)
             self._fill_panel_toggles()
             self.workspace_changed.emit(key)
         self.workspace_actions[key].setChecked(True)
         return self._centrals[key]
+
+    def _default_sizes_if_active(self, key: str) -> None:
+        if key == self.workspace_key:  # the user may have switched away already
+            default_sizes(self, specs(key), self._docks_of(key))
 
     def _add_docks(self, key: str) -> None:
         workspace_specs = specs(key)
