@@ -24,6 +24,7 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.setYRange(0, 1.12, padding=0.02)
+        plot.vb.sigResized.connect(self._fit_headroom)
         plot.setXRange(-0.6, 9.6, padding=0)
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         left = plot.getAxis("left")
@@ -41,6 +42,14 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         # one brush list per possible top class, made once (not per stroke event)
         accent, bar = pg.mkBrush(ACCENT), pg.mkBrush(BAR)
         self._brushes = [[accent if i == top else bar for i in range(10)] for top in range(10)]
+
+    def _fit_headroom(self) -> None:
+        """Room above a 100% bar for its label, however short the panel: a fixed 12% of the
+        range was less than one line of text at small sizes, and the label was cut."""
+        height = self.getPlotItem().vb.height()
+        line = QFontMetrics(self.top_label.textItem.font()).height() + 14  # + the text margins
+        if height > 2 * line:
+            self.getPlotItem().setYRange(0, 1.0 / (1.0 - line / height), padding=0.0)
 
     def show_result(self, result: Prediction) -> None:
         self.set_probabilities(result.probabilities, result.digit)

@@ -58,3 +58,21 @@ def test_the_window_cannot_shrink_below_a_readable_size(window) -> None:
     window.resize(300, 200)
     QApplication.processEvents()
     assert window.width() >= 800 and window.height() >= 560
+
+
+@pytest.mark.parametrize("height", [90, 120, 200])
+def test_the_top_bar_label_fits_above_a_full_bar_in_a_short_panel(qtbot, height) -> None:
+    import numpy as np
+
+    from app.panels.probabilities import ProbabilitiesPanel
+
+    panel = ProbabilitiesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(20)  # the view box reports its new size
+    panel.set_probabilities(np.eye(10)[3], 3)
+    qtbot.wait(20)
+    label = panel.top_label.sceneBoundingRect()
+    assert panel.mapFromScene(label.topLeft()).y() >= 0  # "100.0%" is not cut off at the top
