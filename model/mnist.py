@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ import numpy as np
 from model.atomic import atomic_write_bytes
 from model.bounded import decompress_gzip
 from model.errors import DataError, DownloadError, SaveError
+from model.fetch import fetch_bytes
 from model.idx import idx_size, parse_idx, read_idx
 from model.user_dirs import user_cache_dir
 
@@ -154,9 +153,7 @@ def download(
                 if hashlib.sha256(data).hexdigest() != spec.sha256:
                     raise DownloadError(f"{url}: checksum mismatch")
                 parse_idx(data, url)
-            except DownloadError as exc:
-                if "cancelled" in str(exc):
-                    raise
+            except DownloadError as exc:  # a cancel (Cancelled) is not one: it ends the loop
                 errors.append(str(exc))
                 continue
             try:
@@ -186,25 +183,5 @@ def _fetch(
     timeout: float,
     max_bytes: int,
 ) -> bytes:
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            total = int(response.headers.get("Content-Length") or 0)
-            chunks, done = [], 0
-            while True:
-                if should_cancel and should_cancel():
-                    raise DownloadError(f"{name}: download cancelled")
-                chunk = response.read(1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                done += len(chunk)
-                if done > max_bytes:
-                    raise DownloadError(f"{url}: larger than the MNIST file can be; refused")
-                if progress:
-                    progress(name, done, total)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise DownloadError(f"{url}: {reason}") from None
-    if total and done != total:
-        raise DownloadError(f"{url}: connection closed after {done} of {total} bytes")
-    return b"".join(chunks)
+    report = (lambda done, total: progress(name, done, total)) if progress else None
+    return fetch_bytes(url, max_bytes, report, should_cancel, timeout)

@@ -17,8 +17,6 @@ import hashlib
 import io
 import os
 import sys
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -26,7 +24,8 @@ from pathlib import Path
 from model import cli, pendata
 from model.atomic import atomic_write_bytes
 from model.bounded import GZIP_MAGIC, decompress_gzip
-from model.errors import DownloadError, SaveError
+from model.errors import Cancelled, DownloadError, SaveError
+from model.fetch import fetch_bytes
 from model.lzw import is_lzw, lzw_decompress
 from model.user_dirs import user_cache_dir
 
@@ -73,7 +72,7 @@ def download(
             f"{size} bytes, sha256 {sha256[:12]}…): not the UCI pen-digits file"
         )
     if should_cancel and should_cancel():
-        raise DownloadError("pen digits: download cancelled")
+        raise Cancelled("pen digits: download cancelled")
     try:
         return atomic_write_bytes(
             folder / TARGET, gzip.compress(data, compresslevel=9, mtime=0), make_parents=True
@@ -90,32 +89,9 @@ def fetch(
     max_bytes: int = MAX_DOWNLOAD,
 ) -> bytes:
     """The bytes at `url`, read in 64 KiB chunks (cancel is checked between them)."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            total = int(response.headers.get("Content-Length") or 0)
-            if total > max_bytes:
-                raise DownloadError(f"{url}: {total} bytes, far larger than the archive; refused")
-            chunks, done = [], 0
-            while True:
-                if should_cancel and should_cancel():
-                    raise DownloadError("pen digits: download cancelled")
-                chunk = response.read(1 << 16)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                done += len(chunk)
-                if done > max_bytes:
-                    raise DownloadError(f"{url}: larger than the archive can be; refused")
-                if progress:
-                    progress(done, total)
-    except urllib.error.HTTPError as exc:
-        raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise DownloadError(f"{url}: {reason} (is the computer online?)") from None
-    if total and done != total:
-        raise DownloadError(f"{url}: connection closed after {done} of {total} bytes")
-    return b"".join(chunks)
+    return fetch_bytes(
+        url, max_bytes, progress, should_cancel, timeout, " (is the computer online?)"
+    )
 
 
 def extract(payload: bytes, source: str, size: int = SIZE) -> bytes:

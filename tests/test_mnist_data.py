@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from model import mnist
-from model.errors import DataError, DownloadError
+from model.errors import Cancelled, DataError, DownloadError
 from model.idx import write_idx
 
 
@@ -83,6 +83,6 @@ def test_download_offline_gives_clear_error(tmp_path):
 def test_download_can_be_cancelled(tmp_path, monkeypatch):
     spec = mnist.FILES["test_labels"]
     mirror = _fake_mirror(tmp_path, spec, b"x" * 1000)
-    with pytest.raises(DownloadError, match="cancelled"):
+    with pytest.raises(Cancelled, match="cancelled"):
         mnist.download(tmp_path / "d", should_cancel=lambda: True, mirrors=(mirror,))
     assert list((tmp_path / "d").iterdir()) == []

@@ -22,7 +22,7 @@ import numpy as np
 import pytest
 
 from model import pen_download
-from model.errors import DownloadError
+from model.errors import Cancelled, DownloadError
 from model.lzw import lzw_decompress
 from model.pendata import find_pen_file, load_pen_digits
 from model.unipen import PenDigit, write_unipen
@@ -177,7 +177,7 @@ def test_offline_says_so_and_cancel_stops(tmp_path: Path, mirror) -> None:  # no
         pen_download.download(tmp_path, url="http://127.0.0.1:9/pen.zip", timeout=2)
     root, base = mirror
     (root / "pen.zip").write_bytes(uci_zip(pen_file_bytes()))
-    with pytest.raises(DownloadError, match="cancelled"):
+    with pytest.raises(Cancelled, match="cancelled"):
         pen_download.download(tmp_path, url=f"{base}/pen.zip", should_cancel=lambda: True)
     assert not (tmp_path / "pendigits-orig.tra.gz").exists()
 

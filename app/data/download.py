@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from app.jobs import Job
 from model import mnist, pen_download
-from model.errors import Cancelled, DataError
 
 #: Seconds a stalled connection may block: closing the dialog waits for the job at most this
 #: long (cancel is otherwise checked between 64 KiB chunks).
@@ -32,20 +31,15 @@ class DownloadJob(Job):
         self.data_dir = data_dir
 
     def work(self) -> Path:
-        try:
-            # Looked up at call time (module attributes), so tests can point the mirrors at
-            # a local folder instead of the network.
-            return mnist.download(
-                self.data_dir,
-                lambda name, done, total: self.report(DownloadProgress(name, done, total)),
-                self.is_cancel_requested,
-                mirrors=mnist.MIRRORS,
-                timeout=NETWORK_TIMEOUT,
-            )
-        except DataError as exc:
-            if self.is_cancel_requested():  # the download stopped because we asked it to
-                raise Cancelled("download cancelled") from exc
-            raise
+        # Looked up at call time (module attributes), so tests can point the mirrors at a
+        # local folder instead of the network. A cancel raises `Cancelled` from the download.
+        return mnist.download(
+            self.data_dir,
+            lambda name, done, total: self.report(DownloadProgress(name, done, total)),
+            self.is_cancel_requested,
+            mirrors=mnist.MIRRORS,
+            timeout=NETWORK_TIMEOUT,
+        )
 
 
 class PenDownloadJob(Job):
@@ -59,16 +53,11 @@ class PenDownloadJob(Job):
         self.pen_dir = pen_dir
 
     def work(self) -> Path:
-        try:
-            # Module attributes looked up at call time: tests point URL at a local mirror.
-            return pen_download.download(
-                self.pen_dir,
-                lambda done, total: self.report(DownloadProgress(self.NAME, done, total)),
-                self.is_cancel_requested,
-                url=pen_download.URL,
-                timeout=NETWORK_TIMEOUT,
-            )
-        except DataError as exc:
-            if self.is_cancel_requested():
-                raise Cancelled("download cancelled") from exc
-            raise
+        # Module attributes looked up at call time: tests point URL at a local mirror.
+        return pen_download.download(
+            self.pen_dir,
+            lambda done, total: self.report(DownloadProgress(self.NAME, done, total)),
+            self.is_cancel_requested,
+            url=pen_download.URL,
+            timeout=NETWORK_TIMEOUT,
+        )
