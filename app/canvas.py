@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import palette
 from app.undo import CanvasChange, CanvasState
-from model.images import EXTENSIONS
+from model.data.images import EXTENSIONS
 
 RASTER_SIZE = 280
 DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px

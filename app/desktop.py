@@ -2,7 +2,8 @@
 
 Writes a freedesktop entry (`lenet-lens.desktop`, English and Chinese names) and the SVG icon
 under $XDG_DATA_HOME (default ~/.local/share): applications/ and icons/hicolor/scalable/apps/.
-`uninstall` removes both. Per user, no root needed; files go through `model.atomic`, like every
+`uninstall` removes both. Per user, no root needed; files go through `model.files.atomic`, like
+every
 file the app writes. Needs no display: it runs without starting the GUI.
 """
 
@@ -16,8 +17,8 @@ import sys
 from pathlib import Path
 
 from app.icons import ICON_NAME, SVG_PATH
-from model.atomic import atomic_write_bytes
 from model.errors import SaveError
+from model.files.atomic import atomic_write_bytes
 
 DESKTOP_FILE = f"{ICON_NAME}.desktop"
 

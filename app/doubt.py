@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from model.inference import Prediction
-from model.preprocess import FAINT, NOISY
+from model.drawing.preprocess import FAINT, NOISY
+from model.network.inference import Prediction
 
 LOW_CONFIDENCE = 0.6
 

@@ -11,7 +11,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from model.user_dirs import user_state_dir
+from model.files.user_dirs import user_state_dir
 
 LOG_NAME = "lenet-lens.log"
 MAX_BYTES = 512 * 1024

@@ -59,11 +59,11 @@ from app.session import LiveSession
 from app.teach import LabelRow, Teacher, answer_with_row
 from app.undo_actions import connect_undo_actions
 from app.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
-from model.checkpoint import save_checkpoint
+from model.analysis.receptive_field import Field, input_field_to_raster, unit_field
+from model.data.images import EXTENSIONS, load_image
 from model.errors import CheckpointError, ImageReadError, NoInkError
-from model.images import EXTENSIONS, load_image
-from model.inference import Prediction, Predictor
-from model.receptive_field import Field, input_field_to_raster, unit_field
+from model.files.checkpoint import save_checkpoint
+from model.network.inference import Prediction, Predictor
 
 WORKSPACE = DRAW
 log = logging.getLogger(__name__)
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         """Show a prediction made elsewhere, once; the model is unchanged."""
         self.session.show(prediction)
 
-    def teach(self, label: int):  # noqa: ANN201 (model.collection.Drawing | None)
+    def teach(self, label: int):  # noqa: ANN201 (model.data.collection.Drawing | None)
         """Keep the current drawing as `label` in the user's collection, like the buttons."""
         return self.teacher.keep(label)
 

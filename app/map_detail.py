@@ -18,7 +18,7 @@ from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, symmetric_levels
 from app.session import LiveSession
-from model.inference import Prediction, Predictor
+from model.network.inference import Prediction, Predictor
 
 SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
 

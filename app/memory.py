@@ -21,8 +21,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from app import settings as keys
-from model.inference import Predictor
-from model.weights import shipped_weights_path
+from model.files.weights import shipped_weights_path
+from model.network.inference import Predictor
 
 RECENT_LIMIT = 6
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from model.inference import Predictor
+from model.network.inference import Predictor
 
 Button = QMessageBox.StandardButton
 

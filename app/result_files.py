@@ -1,7 +1,7 @@
 """Saving a network that a tool just made (Retrain, Fine-tune): one path for both.
 
 The file gets `.pt` if it has no suffix of that kind, is written atomically with its metadata
-(`model.checkpoint.save_checkpoint`), and, when the network is the one in use, the window's
+(`model.files.checkpoint.save_checkpoint`), and, when the network is the one in use, the window's
 label follows the new file name (so it is remembered and no longer "unsaved").
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.session import LiveSession
-from model.checkpoint import Checkpoint, save_checkpoint
+from model.files.checkpoint import Checkpoint, save_checkpoint
 
 
 def save_result(session: LiveSession, checkpoint: Checkpoint, path: str | Path) -> Path:

@@ -26,8 +26,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.throttle import FrameThrottle
 from model.errors import NoInkError
-from model.inference import Prediction, Predictor
-from model.weights import shipped_weights_path
+from model.files.weights import shipped_weights_path
+from model.network.inference import Prediction, Predictor
 
 log = logging.getLogger(__name__)
 

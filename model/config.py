@@ -54,9 +54,9 @@ class TrainConfig:
     train_subset: int | None = None  # use only the first N training images (quick runs, tests)
     test_subset: int | None = None  # evaluate on only the first N test images
     label_smoothing: float = 0.05
-    restyle: float = 0.3  # share of 1s and 7s written crossed/flagged (model/styles.py)
+    restyle: float = 0.3  # share of 1s and 7s written crossed/flagged (model/drawing/styles.py)
     # share of each batch taken from real pen digits, when the training data has them
-    # (model/pendata.py); the rest is MNIST. 0 trains on MNIST alone.
+    # (model/data/pen_digits.py); the rest is MNIST. 0 trains on MNIST alone.
     pen_fraction: float = 0.25
     pen_variants: int = 4  # renders of each training writer's digit in the pen pool
 
@@ -78,7 +78,7 @@ class TrainConfig:
 
 #: The Retrain dialog's defaults: the shipped recipe cut to 4 epochs, so that a retrain on a
 #: 2-core laptop finishes well within a minute and still reaches >= 99.0% MNIST test accuracy.
-#: Measured with model.training.train on a quiet 2-core machine: 99.23% / 99.28% / 99.14% for
+#: Measured with model.training.loop.train on a quiet 2-core machine: 99.23% / 99.28% / 99.14% for
 #: seeds 0 / 1 / 2 in 34-38 s (5 epochs: 99.22% in ~45 s). Tune here, not in the GUI.
 #: With real pen digits, the quick retrain draws each training writer's digit once (the full
 #: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
@@ -99,7 +99,7 @@ class Normalization:
 
 @dataclass(frozen=True)
 class FinetuneConfig:
-    """How `model.finetune.finetune` teaches a network a user's drawings, in seconds.
+    """How `model.training.finetune.finetune` teaches a network a user's drawings, in seconds.
 
     Each batch mixes renders of the user's drawings (`user_fraction`) with a replay of real
     pen digits (`pen_fraction`) and MNIST (the rest), so the network learns the user's style
@@ -118,7 +118,7 @@ class FinetuneConfig:
     rotation_deg: float = 8.0  # the renders' rotation either way
     shear: float = 0.15  # the renders' slant either way
     pen_replay: int = 400  # real pen digits (training writers) re-rendered for the replay
-    augment: bool = True  # the usual batch distortions (model/augment.py) on top
+    augment: bool = True  # the usual batch distortions (model/training/augment.py) on top
     holdout: bool = True  # hold one drawing of each label out to measure fairly, when possible
     mnist_test_subset: int | None = None  # measure MNIST on the first N test images only
     seed: int = 0

@@ -12,8 +12,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from model.data.mnist import FILES, download, find_file, resolve_data_dir  # noqa: E402
 from model.errors import DataError  # noqa: E402
-from model.mnist import FILES, download, find_file, resolve_data_dir  # noqa: E402
 
 REQUIRE_DATA_VAR = "LENET_LENS_REQUIRE_DATA"
 
@@ -43,7 +43,7 @@ def mnist_dir() -> Path:
         except DataError as exc:
             message = (
                 f"MNIST not available ({exc}). Set LENET_LENS_DATA to a folder with the four "
-                "IDX files, or run `python -m model.download` where the internet is reachable"
+                "IDX files, or run `python -m model.cli.get_mnist` where the internet is reachable"
             )
             if os.environ.get(REQUIRE_DATA_VAR) == "1":
                 pytest.fail(message)

@@ -1,5 +1,5 @@
 """A small Unix `compress` (.Z) writer for tests: the same code widths and group padding as
-`compress`, so that `model.lzw` is checked on real-format data (`gzip -d` reads its output)."""
+`compress`, so that `model.data.lzw` is checked on real-format data (`gzip -d` reads its output)."""
 
 from __future__ import annotations
 

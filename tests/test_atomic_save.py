@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import torch
 
-from model import atomic
-from model.atomic import atomic_write, atomic_write_bytes, clean_stale_temps, is_temp_name
-from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from model.config import Normalization
 from model.errors import CheckpointError, SaveError
-from model.network import LeNet5
+from model.files import atomic
+from model.files.atomic import atomic_write, atomic_write_bytes, clean_stale_temps, is_temp_name
+from model.files.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
+from model.network.lenet import LeNet5
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -184,10 +184,10 @@ KILL_HARNESS = r"""
 import os, random, signal, sys, time
 import torch
 torch.set_num_threads(1)
-from model.atomic import is_temp_name
-from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
+from model.files.atomic import is_temp_name
+from model.files.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from model.config import Normalization
-from model.network import LeNet5
+from model.network.lenet import LeNet5
 
 folder, rounds = sys.argv[1], int(sys.argv[2])
 target = os.path.join(folder, "w.pt")

@@ -11,10 +11,10 @@ import numpy as np
 import pytest
 import torch
 
-from model import attribution
-from model.inference import Predictor
-from model.mnist import load_split
-from model.preprocess import mnist_to_network_input
+from model.analysis import attribution
+from model.data.mnist import load_split
+from model.drawing.preprocess import mnist_to_network_input
+from model.network.inference import Predictor
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -133,9 +133,9 @@ def test_captum_brings_no_qt_backend_into_the_app():
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         import numpy as np
-        from model import attribution
+        from model.analysis import attribution
         assert "captum" not in sys.modules and "matplotlib" not in sys.modules
-        from model.network import LeNet5
+        from model.network.lenet import LeNet5
         attribution.saliency(LeNet5().eval(), np.zeros((32, 32), np.float32), 3)
         import matplotlib
         assert "captum" in sys.modules
@@ -154,8 +154,8 @@ def test_captum_brings_no_qt_backend_into_the_app():
 
 
 def test_the_fully_connected_network_gets_every_map_but_grad_cam(digits):
-    from model.flat_network import load_flat_checkpoint
-    from model.weights import FLAT_NAME, shipped_weights_path
+    from model.files.weights import FLAT_NAME, shipped_weights_path
+    from model.network.flat import load_flat_checkpoint
 
     flat = Predictor(load_flat_checkpoint(shipped_weights_path(FLAT_NAME)))
     for method in ("saliency", "integrated_gradients", "occlusion"):

@@ -12,11 +12,12 @@ import zlib
 import numpy as np
 import pytest
 
-from model import cli, evaluate
-from model.bounded import decompress_gzip, read_file, read_gzip
+from model.cli import common as cli
+from model.cli import evaluate
+from model.data.idx import idx_size, read_idx, write_idx
+from model.data.mnist import FILES, load_split
 from model.errors import DataError
-from model.idx import idx_size, read_idx, write_idx
-from model.mnist import FILES, load_split
+from model.files.bounded import decompress_gzip, read_file, read_gzip
 
 
 def gzip_bomb(path, megabytes: int) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from model.calibration import (
+from model.config import Normalization
+from model.files.checkpoint import Checkpoint
+from model.network.calibration import (
     checkpoint_temperature,
     expected_calibration_error,
     fit_temperature,
 )
-from model.checkpoint import Checkpoint
-from model.config import Normalization
-from model.inference import Predictor
-from model.network import LeNet5
+from model.network.inference import Predictor
+from model.network.lenet import LeNet5
 
 
 def test_fit_recovers_the_temperature_that_made_the_labels():

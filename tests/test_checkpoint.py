@@ -8,10 +8,10 @@ import pickle
 import pytest
 import torch
 
-from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint, to_dict
 from model.config import ModelConfig, Normalization
 from model.errors import CheckpointError
-from model.network import LeNet5
+from model.files.checkpoint import Checkpoint, load_checkpoint, save_checkpoint, to_dict
+from model.network.lenet import LeNet5
 
 
 def make_checkpoint(config: ModelConfig | None = None):

@@ -14,10 +14,10 @@ import zipfile
 import pytest
 import torch
 
-from model.checkpoint import Checkpoint, check_weights_file, load_checkpoint, to_dict
 from model.config import Normalization
 from model.errors import CheckpointError
-from model.network import LeNet5
+from model.files.checkpoint import Checkpoint, check_weights_file, load_checkpoint, to_dict
+from model.network.lenet import LeNet5
 
 
 def payload() -> dict:

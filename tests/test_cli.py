@@ -12,11 +12,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from model import cli, evaluate, predict, train
-from model.checkpoint import load_checkpoint
-from model.drawn_digits import digit_strokes, place_strokes, render_strokes
-from model.mnist import load_split
-from model.pendata import find_pen_file
+from model.cli import common as cli
+from model.cli import evaluate, predict, train
+from model.data.drawn_digits import digit_strokes, place_strokes, render_strokes
+from model.data.mnist import load_split
+from model.data.pen_digits import find_pen_file
+from model.files.checkpoint import load_checkpoint
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -114,7 +115,7 @@ def test_evaluate_cli_prints_confusion(mnist_dir, capsys):
 def test_cli_error_has_no_traceback(tmp_path):
     (tmp_path / "bad.pt").write_text("nope")
     proc = subprocess.run(
-        [sys.executable, "-m", "model.evaluate", "--weights", str(tmp_path / "bad.pt")],
+        [sys.executable, "-m", "model.cli.evaluate", "--weights", str(tmp_path / "bad.pt")],
         cwd=ROOT,
         capture_output=True,
         text=True,

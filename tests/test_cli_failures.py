@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 import torch
 
-from model import cli, download, evaluate, predict, train
-from model.checkpoint import Checkpoint, to_dict
+from model.cli import common as cli
+from model.cli import evaluate, predict, train
+from model.cli import get_mnist as download
 from model.config import Normalization
-from model.network import LeNet5
+from model.files.checkpoint import Checkpoint, to_dict
+from model.network.lenet import LeNet5
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -110,7 +112,7 @@ def test_unforeseen_failures_are_one_line(capsys, monkeypatch):
 
 def test_no_traceback_end_to_end(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "model.evaluate", "--weights", str(tmp_path), "--drawn", "0"],
+        [sys.executable, "-m", "model.cli.evaluate", "--weights", str(tmp_path), "--drawn", "0"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from model.collection import (
+from model.data.collection import (
     FORMAT,
     Collection,
     default_collection_path,
@@ -167,7 +167,7 @@ def test_failed_save_changes_neither_file_nor_collection(tmp_path, monkeypatch):
     def full_disk(*args, **kwargs):
         raise SaveError(f"{path}: cannot save (No space left on the device)")
 
-    monkeypatch.setattr("model.collection.atomic_write_bytes", full_disk)
+    monkeypatch.setattr("model.data.collection.atomic_write_bytes", full_disk)
     with pytest.raises(SaveError, match="No space"):
         collection.keep(ONE, 1)
     assert len(collection) == 1 and path.read_bytes() == before

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from model.collection import Collection, read_collection
+from model.data.collection import Collection, read_collection
 
 ROUNDS = 50
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = """
 import sys
 import numpy as np
-from model.collection import make_drawing, write_collection
+from model.data.collection import make_drawing, write_collection
 path, a, b = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rng = np.random.default_rng(a)
 pool = [make_drawing([rng.uniform(10, 270, (60, 2))], i % 10) for i in range(max(a, b))]

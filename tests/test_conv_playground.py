@@ -7,7 +7,7 @@ import pytest
 import torch
 from torch.nn import functional as F
 
-from model.conv_playground import (
+from model.analysis.conv_playground import (
     PRESETS,
     ConvSettingsError,
     convolve,

@@ -8,16 +8,16 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from model.checkpoint import load_checkpoint
-from model.dataset_eval import EvaluationCache, compare, evaluate_dataset, model_key
-from model.datasets import UNKNOWN, folder_dataset, from_rasters, mnist_test
+from model.analysis.accuracy import evaluate_mnist
+from model.analysis.predictions import EvaluationCache, compare, evaluate_dataset, model_key
+from model.data.datasets import UNKNOWN, folder_dataset, from_rasters, mnist_test
+from model.data.mnist import load_split
 from model.errors import SaveError
-from model.evaluation import evaluate_mnist
-from model.inference import Predictor
+from model.files.checkpoint import load_checkpoint
+from model.files.predictions_csv import write_predictions_csv
+from model.files.weights import AVG_POOL_NAME, shipped_weights_path
 from model.jobs import Cancelled
-from model.mnist import load_split
-from model.prediction_csv import write_predictions_csv
-from model.weights import AVG_POOL_NAME, shipped_weights_path
+from model.network.inference import Predictor
 
 
 @pytest.fixture(scope="module")

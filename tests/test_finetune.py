@@ -9,19 +9,19 @@ from pathlib import Path
 import pytest
 import torch
 
-from model.checkpoint import load_checkpoint, save_checkpoint
-from model.collection import Collection, make_drawing, serialize
-from model.collection_unipen import drawings_from_pen_digits
+from model.cli.finetune import main
 from model.config import FinetuneConfig
+from model.data.collection import Collection, make_drawing, serialize
+from model.data.collection_import import drawings_from_pen_digits
+from model.data.pen_digits import by_writers, find_pen_file, load_pen_digits
+from model.data.unipen_text import write_unipen
+from model.drawing.strokes import transform
 from model.errors import CollectionError, TrainingCancelled
-from model.finetune import finetune
-from model.finetune_cli import main
-from model.finetune_data import split_held_out
-from model.pendata import by_writers, find_pen_file, load_pen_digits
-from model.strokes import transform
-from model.training import TrainingData
-from model.unipen import write_unipen
-from model.weights import shipped_weights_path
+from model.files.checkpoint import load_checkpoint, save_checkpoint
+from model.files.weights import shipped_weights_path
+from model.training.finetune import finetune
+from model.training.loop import TrainingData
+from model.training.replay import split_held_out
 
 ROOT = Path(__file__).resolve().parents[1]
 QUICK = FinetuneConfig(steps=60, variants=4, pen_replay=0, mnist_test_subset=500)
@@ -119,7 +119,15 @@ def test_cli_bad_collection_message_nonzero_no_traceback(tmp_path, content, word
     bad.write_bytes(content)
     out = tmp_path / "out.pt"
     done = subprocess.run(
-        [sys.executable, "-m", "model.finetune", "--collection", str(bad), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "model.training.finetune",
+            "--collection",
+            str(bad),
+            "--out",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -140,7 +148,7 @@ def test_cli_default_collection_missing_says_so(tmp_path, monkeypatch):
 
 
 def test_full_training_can_include_the_drawings(small_mnist):
-    from model.finetune_data import include_drawings
+    from model.training.replay import include_drawings
 
     drawings = [make_drawing([[(60, 60), (200, 60), (120, 230)]], 7)]
     data = TrainingData(

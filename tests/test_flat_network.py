@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 import torch
 
-from model.checkpoint import load_checkpoint, save_checkpoint
 from model.errors import CheckpointError
-from model.flat_network import FlatNet, load_flat_checkpoint
-from model.inference import Predictor
-from model.network import LeNet5, parameter_count
-from model.weights import AVG_POOL_NAME, FLAT_NAME, shipped_weights_path
+from model.files.checkpoint import load_checkpoint, save_checkpoint
+from model.files.weights import AVG_POOL_NAME, FLAT_NAME, shipped_weights_path
+from model.network.flat import FlatNet, load_flat_checkpoint
+from model.network.inference import Predictor
+from model.network.lenet import LeNet5, parameter_count
 
 
 def test_parameter_count_matches_lenet5():
@@ -80,7 +80,7 @@ def test_bad_files_get_the_same_clear_errors(tmp_path, content, message):
 
 
 def test_the_training_command_writes_a_loadable_checkpoint(tmp_path, mnist_dir, capsys):
-    from model.train_flat import main
+    from model.cli.mlp import main
 
     out = tmp_path / "mlp.pt"
     args = ["--epochs", "1", "--train-subset", "2000", "--data-dir", str(mnist_dir)]
@@ -92,9 +92,9 @@ def test_the_training_command_writes_a_loadable_checkpoint(tmp_path, mnist_dir, 
 
 
 def test_flat_training_can_be_cancelled(mnist_dir):
+    from model.cli.mlp import train_flat
     from model.jobs import Cancelled
-    from model.train_flat import train_flat
-    from model.training import TrainingData
+    from model.training.loop import TrainingData
 
     data = TrainingData.load(mnist_dir, 256, 256)
     with pytest.raises(Cancelled):

@@ -11,8 +11,8 @@ import math
 
 import pytest
 
-from model.drawn_digits import place_strokes, render_strokes
-from model.inference import Predictor
+from model.data.drawn_digits import place_strokes, render_strokes
+from model.network.inference import Predictor
 
 
 def arc(cx, cy, rx, ry, start, end, n=24):

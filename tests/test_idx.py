@@ -8,8 +8,8 @@ import hashlib
 import numpy as np
 import pytest
 
+from model.data.idx import read_idx, write_idx
 from model.errors import DataError
-from model.idx import read_idx, write_idx
 
 
 @pytest.mark.parametrize("name", ["images-idx3-ubyte", "images-idx3-ubyte.gz"])

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from model.data.images import load_image
 from model.errors import ImageReadError
-from model.images import load_image
 
 
 @pytest.mark.parametrize("suffix", [".png", ".jpg", ".bmp"])
@@ -76,7 +76,7 @@ def test_float_tiff_scaled_by_its_real_range(tmp_path):
 
 
 def test_16_bit_digit_is_read_by_the_network(tmp_path):
-    from model.inference import Predictor
+    from model.network.inference import Predictor
 
     raster = np.full((28, 28), 60000, dtype=np.uint16)
     raster[4:24, 13:16] = 2000  # a dark vertical bar: a one

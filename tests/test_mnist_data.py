@@ -8,9 +8,9 @@ import hashlib
 import numpy as np
 import pytest
 
-from model import mnist
+from model.data import mnist
+from model.data.idx import write_idx
 from model.errors import Cancelled, DataError, DownloadError
-from model.idx import write_idx
 
 
 def test_data_dir_precedence(monkeypatch, tmp_path):

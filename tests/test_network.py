@@ -6,7 +6,7 @@ import pytest
 import torch
 
 from model.config import ModelConfig
-from model.network import ACTIVATION_SHAPES, LAYER_NAMES, LeNet5, parameter_count
+from model.network.lenet import ACTIVATION_SHAPES, LAYER_NAMES, LeNet5, parameter_count
 
 
 @pytest.mark.parametrize(

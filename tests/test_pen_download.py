@@ -21,11 +21,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from model import pen_download
+from model.data import pen_archive as pen_download
+from model.data.lzw import lzw_decompress
+from model.data.pen_digits import find_pen_file, load_pen_digits
+from model.data.unipen_text import PenDigit, write_unipen
 from model.errors import Cancelled, DownloadError
-from model.lzw import lzw_decompress
-from model.pendata import find_pen_file, load_pen_digits
-from model.unipen import PenDigit, write_unipen
 from tests.lzw_writer import lzw_compress
 
 
@@ -187,7 +187,7 @@ def test_the_command_line(mirror, tmp_path: Path, capsys, monkeypatch) -> None: 
     text = pen_file_bytes()
     (root / "pen.zip").write_bytes(uci_zip(text))
     monkeypatch.setattr(pen_download, "SIZE", len(text))
-    monkeypatch.setattr("model.pendata.SHA256", hashlib.sha256(text).hexdigest())
+    monkeypatch.setattr("model.data.pen_digits.SHA256", hashlib.sha256(text).hexdigest())
     args = ["--pen-dir", str(tmp_path), "--url", f"{base}/pen.zip"]
     assert pen_download.main(args) == 0
     assert "downloaded and verified" in capsys.readouterr().out

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from model.data.pen_digits import POOL_CHUNK, render_training_pool, spread_subset
+from model.data.unipen_text import PenDigit
 from model.errors import Cancelled
-from model.pendata import POOL_CHUNK, render_training_pool, spread_subset
-from model.unipen import PenDigit
 
 
 def digits(n: int) -> list[PenDigit]:

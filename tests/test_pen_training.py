@@ -10,12 +10,12 @@ import pytest
 import torch
 
 from model import train as train_cli
-from model.checkpoint import load_checkpoint
-from model.cli import run
+from model.cli.common import run
 from model.config import TrainConfig
-from model.pendata import render_training_pool
-from model.training import TrainingData, resolve_device, train
-from model.unipen import PenDigit, write_unipen
+from model.data.pen_digits import render_training_pool
+from model.data.unipen_text import PenDigit, write_unipen
+from model.files.checkpoint import load_checkpoint
+from model.training.loop import TrainingData, resolve_device, train
 
 
 def pen_digit(label: int, writer: int) -> PenDigit:

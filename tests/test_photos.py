@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.inference import Predictor
-from model.preprocess import FAINT, looks_like_photo, preprocess
+from model.drawing.preprocess import FAINT, looks_like_photo, preprocess
+from model.network.inference import Predictor
 from tests.photos import faint, noisy_grey_paper, uneven_light
 
 
@@ -18,7 +18,7 @@ def predictor() -> Predictor:
 
 @pytest.fixture(scope="module")
 def samples(mnist_dir):  # noqa: ANN001, ANN201
-    from model.mnist import load_split
+    from model.data.mnist import load_split
 
     test = load_split("test", mnist_dir)
     return [(int(np.flatnonzero(test.labels == d)[k]), d) for d in range(10) for k in (0, 1)], test

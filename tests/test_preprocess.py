@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from model.config import Normalization
-from model.drawn_digits import digit_strokes, place_strokes, render_strokes, stroke_extent
+from model.data.drawn_digits import digit_strokes, place_strokes, render_strokes, stroke_extent
+from model.drawing.preprocess import COM_TARGET, preprocess
 from model.errors import NoInkError
-from model.preprocess import COM_TARGET, preprocess
 
 
 def seven(size=200, left=40, top=40, pen=18, canvas=280):
@@ -92,7 +92,7 @@ def test_blank_and_nearly_blank_raise_no_ink():
 
 def test_mnist_digit_redrawn_matches_mnist(mnist_dir):
     """An MNIST digit redrawn on a canvas preprocesses to nearly the MNIST image itself."""
-    from model.mnist import load_split
+    from model.data.mnist import load_split
 
     test = load_split("test", mnist_dir)
     errors = []

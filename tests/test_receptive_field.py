@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from model.network import ACTIVATION_SHAPES
-from model.preprocess import preprocess
-from model.receptive_field import (
+from model.analysis.receptive_field import (
     Field,
     input_field_to_raster,
     receptive_field_size,
     unit_field,
 )
+from model.drawing.preprocess import preprocess
+from model.network.lenet import ACTIVATION_SHAPES
 
 
 @pytest.mark.parametrize(("layer", "size"), [("C1", 5), ("S1", 6), ("C2", 14), ("S2", 16)])

@@ -6,13 +6,7 @@ import numpy as np
 import pytest
 import torch
 
-from model.checkpoint import load_checkpoint
-from model.config import ModelConfig, Normalization
-from model.jobs import Cancelled
-from model.mnist import load_split
-from model.network import LeNet5
-from model.preprocess import mnist_to_network_input
-from model.shift import (
+from model.analysis.shift import (
     DIRECTIONS,
     LAYERS,
     blank_value,
@@ -21,7 +15,13 @@ from model.shift import (
     shift_sweep,
     shift_test,
 )
-from model.weights import shipped_weights_path
+from model.config import ModelConfig, Normalization
+from model.data.mnist import load_split
+from model.drawing.preprocess import mnist_to_network_input
+from model.files.checkpoint import load_checkpoint
+from model.files.weights import shipped_weights_path
+from model.jobs import Cancelled
+from model.network.lenet import LeNet5
 
 
 def direct_shift(image: np.ndarray, dx: int, dy: int, fill: float) -> np.ndarray:

@@ -7,11 +7,11 @@ import os
 
 import pytest
 
-from model.checkpoint import load_checkpoint
-from model.evaluation import evaluate_drawn, evaluate_mnist, evaluate_pen
-from model.mnist import load_split
-from model.pendata import TEST_WRITERS, by_writers, find_pen_file, load_pen_digits
-from model.weights import shipped_weights_path
+from model.analysis.accuracy import evaluate_drawn, evaluate_mnist, evaluate_pen
+from model.data.mnist import load_split
+from model.data.pen_digits import TEST_WRITERS, by_writers, find_pen_file, load_pen_digits
+from model.files.checkpoint import load_checkpoint
+from model.files.weights import shipped_weights_path
 
 
 @pytest.fixture(scope="module")

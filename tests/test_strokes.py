@@ -16,8 +16,8 @@ import pytest
 
 from app.canvas import DEFAULT_PEN_WIDTH as CANVAS_DEFAULT_PEN
 from app.canvas import RASTER_SIZE, DrawingCanvas
-from model.preprocess import preprocess
-from model.strokes import (
+from model.drawing.preprocess import preprocess
+from model.drawing.strokes import (
     CANVAS,
     DEFAULT_PEN_WIDTH,
     normalized_pen_raster,

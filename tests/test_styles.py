@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from model.styles import restyle
+from model.drawing.styles import restyle
 
 
 def vertical_one():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import torch
 
-from model.augment import augment_batch, vary_thickness
 from model.config import TrainConfig
 from model.errors import TrainingCancelled, TrainingDiverged
-from model.training import TrainingData, train
+from model.training.augment import augment_batch, vary_thickness
+from model.training.loop import TrainingData, train
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from model.data.pen_digits import find_pen_file, load_pen_digits
+from model.data.unipen_text import PenDigit, parse_unipen, read_unipen, write_unipen
 from model.errors import DataError
-from model.pendata import find_pen_file, load_pen_digits
-from model.unipen import PenDigit, parse_unipen, read_unipen, write_unipen
 
 HEADER = '.INCLUDE        dene.doc\n\n.LEXICON "0" "1"\n.HIERARCHY      DIGIT\n\n'
 GOOD_DIGIT = (
@@ -81,7 +81,7 @@ def test_missing_truncated_binary_and_oversized_files(tmp_path: Path) -> None:
         read_unipen(binary)
     big = tmp_path / "big.tra.gz"
     big.write_bytes(gzip.compress(b" " * 2000))
-    from model.unipen import read_text
+    from model.data.unipen_text import read_text
 
     with pytest.raises(DataError, match="larger than 1,000 bytes"):
         read_text(big, limit=1000)

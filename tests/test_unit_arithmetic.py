@@ -6,15 +6,15 @@ import numpy as np
 import pytest
 import torch
 
-from model.config import ModelConfig
-from model.network import ACTIVATION_SHAPES, LAYER_NAMES, LeNet5
-from model.unit_arithmetic import (
+from model.analysis.unit_arithmetic import (
     ConvArithmetic,
     DenseArithmetic,
     PoolArithmetic,
     unit_arithmetic,
     window_origins,
 )
+from model.config import ModelConfig
+from model.network.lenet import ACTIVATION_SHAPES, LAYER_NAMES, LeNet5
 
 
 def network(pooling: str, activation: str, seed: int) -> LeNet5:

@@ -22,12 +22,9 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.checkpoint import load_checkpoint  # noqa: E402
-from model.collection_unipen import drawings_from_pen_digits  # noqa: E402
 from model.config import FinetuneConfig  # noqa: E402
-from model.finetune import finetune  # noqa: E402
-from model.finetune_data import as_drawn_batch, pen_replay  # noqa: E402
-from model.pendata import (  # noqa: E402
+from model.data.collection_import import drawings_from_pen_digits  # noqa: E402
+from model.data.pen_digits import (  # noqa: E402
     CALIBRATION_WRITERS,
     TEST_WRITERS,
     by_writers,
@@ -35,8 +32,11 @@ from model.pendata import (  # noqa: E402
     load_pen_digits,
     training_writers,
 )
-from model.training import TrainingData, predict_logits  # noqa: E402
-from model.weights import shipped_weights_path  # noqa: E402
+from model.files.checkpoint import load_checkpoint  # noqa: E402
+from model.files.weights import shipped_weights_path  # noqa: E402
+from model.training.finetune import finetune  # noqa: E402
+from model.training.loop import TrainingData, predict_logits  # noqa: E402
+from model.training.replay import as_drawn_batch, pen_replay  # noqa: E402
 
 
 def two_per_label(digits: list, seed: int) -> tuple[list, list]:

@@ -15,16 +15,16 @@ from pathlib import Path
 
 import numpy as np
 
-from model import cli
-from model.checkpoint import load_checkpoint
+from model.analysis.accuracy import evaluate_mnist
+from model.cli import common as cli
 from model.config import TrainConfig
-from model.drawn_digits import make_drawn_set
-from model.evaluation import evaluate_mnist
-from model.inference import Predictor
-from model.mnist import load_split
-from model.pendata import find_pen_file, load_pen_digits, training_writers
-from model.training import TrainingData, train
-from model.weights import shipped_weights_path
+from model.data.drawn_digits import make_drawn_set
+from model.data.mnist import load_split
+from model.data.pen_digits import find_pen_file, load_pen_digits, training_writers
+from model.files.checkpoint import load_checkpoint
+from model.files.weights import shipped_weights_path
+from model.network.inference import Predictor
+from model.training.loop import TrainingData, train
 
 
 def percentile_ms(samples: list[float], q: float) -> float:

@@ -25,11 +25,11 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 from PySide6.QtGui import QAction  # noqa: E402
 
 from app.theme import themed_application  # noqa: E402
-from model.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
 from model.config import QUICK_RETRAIN, Normalization, TrainConfig  # noqa: E402
-from model.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
-from model.network import LeNet5  # noqa: E402
-from model.weights import shipped_weights_path  # noqa: E402
+from model.data.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
+from model.files.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
+from model.files.weights import shipped_weights_path  # noqa: E402
+from model.network.lenet import LeNet5  # noqa: E402
 
 TICK_MS = 10
 

@@ -26,8 +26,8 @@ from tests.gui.mouse import draw_stroke, send_to_view  # the one home of synthet
 def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
     """A real handwritten digit from MNIST's test set, as pen strokes; a '7' if no MNIST."""
     try:
-        from model.drawn_digits import digit_strokes, place_strokes
-        from model.mnist import load_split
+        from model.data.drawn_digits import digit_strokes, place_strokes
+        from model.data.mnist import load_split
 
         test = load_split("test")
         strokes = digit_strokes(test.images[index])

@@ -1,9 +1,10 @@
 """How one unit got its value: pick a layer and a unit, read its computation with the numbers.
 
-The numbers come from `model.unit_arithmetic` (recomputed from the weights and the layer below,
+The numbers come from `model.analysis.unit_arithmetic` (recomputed from the weights and the layer
+below,
 equal to the network's own activations); this panel lays them out, marks the window on the
 layer below and the unit on its map, and can slide the window over the map step by step
-(`model.unit_arithmetic.window_origins`, driven by a QTimer).
+(`model.analysis.unit_arithmetic.window_origins`, driven by a QTimer).
 """
 
 from __future__ import annotations
@@ -28,8 +29,7 @@ from app import palette
 from app.concepts.common import ImageView, LazyPanel, explanation, fmt
 from app.concepts.formatting import conv_html, dense_html, pool_html
 from app.panels.style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels
-from model.network import ACTIVATION_SHAPES, LAYER_NAMES
-from model.unit_arithmetic import (
+from model.analysis.unit_arithmetic import (
     ConvArithmetic,
     DenseArithmetic,
     PoolArithmetic,
@@ -37,6 +37,7 @@ from model.unit_arithmetic import (
     unit_arithmetic,
     window_origins,
 )
+from model.network.lenet import ACTIVATION_SHAPES, LAYER_NAMES
 
 BELOW = {"C1": "input", "S1": "C1", "C2": "S1", "S2": "C2", "F5": "S2", "F6": "F5"}
 WINDOW = {"C1": 5, "C2": 5, "S1": 2, "S2": 2}
@@ -168,7 +169,7 @@ class ArithmeticPanel(LazyPanel):
 
     @property
     def unit(self) -> int | tuple[int, int, int]:
-        """The selected unit as `model.unit_arithmetic` takes it (0-based)."""
+        """The selected unit as `model.analysis.unit_arithmetic` takes it (0-based)."""
         if self.layer in ("F5", "F6"):
             return self.map_spin.value()
         return self.map_spin.value(), self.row_spin.value(), self.col_spin.value()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVB
 
 from app.concepts.common import ImageView, explanation
 from app.panels.style import INPUT_CMAP
-from model.inference import Prediction, Predictor
+from model.network.inference import Prediction, Predictor
 
 
 class ConceptsCentral(QWidget):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app import palette
 from app.panels.style import quiet_view
-from model.inference import Prediction, Predictor
+from model.network.inference import Prediction, Predictor
 
 
 def explanation(text: str) -> QLabel:

@@ -25,11 +25,11 @@ from app.concepts import networks
 from app.concepts.common import LazyPanel, explanation, renormalize
 from app.concepts.shift_test_job import ShiftTestJob, start
 from app.jobs import JobThread
+from model.analysis.shift import MAX_SHIFT, ShiftTestResult
+from model.data.mnist import missing_data_message, missing_files, resolve_data_dir
 from model.errors import CheckpointError, DataError
-from model.inference import Predictor
-from model.mnist import missing_data_message, missing_files, resolve_data_dir
-from model.network import parameter_count
-from model.shift import MAX_SHIFT, ShiftTestResult
+from model.network.inference import Predictor
+from model.network.lenet import parameter_count
 
 LENET, FLAT = "LeNet-5", "fully connected"  # keys of answers, curves and results
 COLOURS = {LENET: palette.ACCENT, FLAT: palette.WORSE}

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from model.checkpoint import load_checkpoint
-from model.flat_network import load_flat_checkpoint
-from model.inference import Predictor
-from model.weights import AVG_POOL_NAME, FLAT_NAME, shipped_weights_path
+from model.files.checkpoint import load_checkpoint
+from model.files.weights import AVG_POOL_NAME, FLAT_NAME, shipped_weights_path
+from model.network.flat import load_flat_checkpoint
+from model.network.inference import Predictor
 
 
 @cache

@@ -1,6 +1,7 @@
 """The convolution playground: any input map, any kernel, any padding and stride, live.
 
-The arithmetic is `model.conv_playground.convolve` (equal to torch's conv2d); this panel picks
+The arithmetic is `model.analysis.conv_playground.convolve` (equal to torch's conv2d); this panel
+picks
 the input (the drawing as the network sees it, or a C1/S1 map of it), the kernel (one the
 network learned, a preset or typed values), padding and stride, and shows the output, the
 output-size formula with the numbers, and, for settings that cannot work, why.
@@ -30,7 +31,13 @@ from app.panels.style import (
     activation_levels,
     symmetric_levels,
 )
-from model.conv_playground import MAX_PADDING, PRESETS, STRIDES, ConvSettingsError, convolve
+from model.analysis.conv_playground import (
+    MAX_PADDING,
+    PRESETS,
+    STRIDES,
+    ConvSettingsError,
+    convolve,
+)
 
 INPUT = "input"
 LEARNED, PRESET, CUSTOM = "learned", "preset", "custom"

@@ -1,6 +1,7 @@
 """The "shift test" as a background job: test accuracy against shift for several networks.
 
-Wraps `model.shift.shift_test` (MNIST test images moved 0–4 px, a quarter in each direction)
+Wraps `model.analysis.shift.shift_test` (MNIST test images moved 0–4 px, a quarter in each
+direction)
 for each network in turn, reporting one overall fraction done and stopping at the next batch
 when cancelled. The test split is read once per folder and kept (10,000 images, 8 MB), so
 running the test again starts at once.
@@ -15,9 +16,9 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from app.jobs import Job, JobThread, start_job
-from model.inference import Predictor
-from model.mnist import load_split
-from model.shift import MAX_SHIFT, ShiftTestResult, shift_test
+from model.analysis.shift import MAX_SHIFT, ShiftTestResult, shift_test
+from model.data.mnist import load_split
+from model.network.inference import Predictor
 
 BATCH = 1000  # images per batch: progress and cancel every ~0.1 s
 

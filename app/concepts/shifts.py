@@ -1,6 +1,6 @@
 """Pooling and shifts: move the drawing a few pixels and watch how far each layer moves.
 
-For the active LeNet-5 (max pooling) and the shipped average-pooling one, `model.shift.
+For the active LeNet-5 (max pooling) and the shipped average-pooling one, `model.analysis.shift.
 shift_sweep` gives, for every shift −4…+4 px along one axis, each layer's normalised distance
 from its unshifted activations and the prediction. The sweep runs once per drawing (one batch of
 nine inputs per network); the slider and the animation only move the cursor over the curves,
@@ -27,9 +27,9 @@ from app import palette
 from app.concepts import networks
 from app.concepts.common import ImageView, LazyPanel, explanation, fmt, input_levels, renormalize
 from app.panels.style import INPUT_CMAP, nice_ceiling
+from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
 from model.errors import CheckpointError
-from model.inference import Predictor
-from model.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
+from model.network.inference import Predictor
 
 COLOURS = ("#4fc3f7", "#81c784", "#ffb74d", "#e57373", "#ba68c8")
 ANIMATION_MS = 180

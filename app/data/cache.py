@@ -9,8 +9,8 @@ from pathlib import Path
 import torch
 
 from model.config import TrainConfig
-from model.mnist import FILES, find_file
-from model.training import TrainingData
+from model.data.mnist import FILES, find_file
+from model.training.loop import TrainingData
 
 
 class DataCache:

@@ -1,4 +1,4 @@
-"""Fetching MNIST off the GUI thread: `model.mnist.download` as a cancellable job.
+"""Fetching MNIST off the GUI thread: `model.data.mnist.download` as a cancellable job.
 
 The download itself verifies checksums and writes each file atomically, so a cancelled
 download leaves no partial file. Progress values are `DownloadProgress` tuples.
@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.jobs import Job
-from model import mnist, pen_download
+from model.data import mnist
+from model.data import pen_archive as pen_download
 
 #: Seconds a stalled connection may block: closing the dialog waits for the job at most this
 #: long (cancel is otherwise checked between 64 KiB chunks).
@@ -43,7 +44,7 @@ class DownloadJob(Job):
 
 
 class PenDownloadJob(Job):
-    """Downloads the UCI pen digits into `pen_dir` (`model.pen_download`); the result is the
+    """Downloads the UCI pen digits into `pen_dir` (`model.data.pen_archive`); the result is the
     file written. Progress values are `DownloadProgress` like MNIST's."""
 
     NAME = "pendigits-orig.tra"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.data.download import DownloadJob, DownloadProgress
 from app.error_text import error_text
 from app.jobs import Job, JobThread, start_job
-from model import mnist
+from model.data import mnist
 from model.errors import DataError
 
 log = logging.getLogger(__name__)

@@ -1,8 +1,8 @@
 """The real pen-digit folder row: the same rules and buttons as the MNIST folder row.
 
-Retraining mixes real pen-drawn digits into MNIST when the user has them (`model.pendata`);
+Retraining mixes real pen-drawn digits into MNIST when the user has them (`model.data.pen_digits`);
 they are optional, so a missing file is not an error: the row says that training then uses
-MNIST alone, and offers the download from the UCI archive (`model.pen_download`, checked
+MNIST alone, and offers the download from the UCI archive (`model.data.pen_archive`, checked
 against the sha256 of the decompressed file) or a folder that has them.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 from app.data.download import PenDownloadJob
 from app.data.folder_row import FolderRow
 from app.jobs import Job
-from model import pendata
-from model.pen_download import default_pen_dir
+from model.data import pen_digits as pendata
+from model.data.pen_archive import default_pen_dir
 
 DOWNLOAD_MB = 2  # the UCI zip archive (~1.7 MB: both .Z files and the feature files), for the label
 

@@ -242,7 +242,7 @@ Nothing was changed.</source>
     <name>ComparePanel</name>
     <message>
         <source>Compare with a weights file…</source>
-        <extracomment>A comparison is ready (a `model.dataset_eval.Comparison`).</extracomment>
+        <extracomment>A comparison is ready (a `model.analysis.predictions.Comparison`).</extracomment>
         <translation>与权重文件比较…</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ evolve as the network learns</source>
     <name>RetrainJob</name>
     <message>
         <source>Training diverged: {0}. Try a smaller learning rate.</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.collection.Drawing) to mix into training: &quot;include my drawings&quot; The real pen-digit file (`model.pendata.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.resolve_device`).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The real pen-digit file (`model.data.pen_digits.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
         <translation>训练发散：{0}。请尝试更小的学习率。</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 
 For the gallery's selected sample (or, before any selection, the drawing) and the predicted
 class or any chosen class: saliency, integrated gradients, occlusion or Grad-CAM on C2
-(`model.attribution`). The map is signed and drawn with a colour-blind-safe diverging map
+(`model.analysis.attribution`). The map is signed and drawn with a colour-blind-safe diverging map
 (blue negative, orange positive, transparent near zero) over the grey input.
 
 Cost: nothing while the dock is hidden (work is marked pending and done when it shows).
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from app.insight.colors import DIVERGING, diverging_overlay
 from app.panels.style import INPUT_CMAP, quiet_view
-from model import attribution
-from model.inference import Prediction, Predictor
+from model.analysis import attribution
+from model.network.inference import Prediction, Predictor
 
 log = logging.getLogger(__name__)
 PAUSE_MS = 150

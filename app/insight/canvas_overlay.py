@@ -20,10 +20,10 @@ from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from app.insight.colors import diverging_overlay
-from model import attribution
-from model.inference import Prediction
-from model.network import INPUT_SIZE
-from model.receptive_field import Field, input_field_to_raster
+from model.analysis import attribution
+from model.analysis.receptive_field import Field, input_field_to_raster
+from model.network.inference import Prediction
+from model.network.lenet import INPUT_SIZE
 
 log = logging.getLogger(__name__)
 LIVE = ("saliency", "grad_cam")

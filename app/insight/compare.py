@@ -1,7 +1,7 @@
 """Two models side by side on the workspace's data set: the active model (A) against another
 weights file or the shipped weights (B).
 
-B is evaluated in the background over the same loaded data set; `model.dataset_eval.compare`
+B is evaluated in the background over the same loaded data set; `model.analysis.predictions.compare`
 gives the accuracy and per-class differences (B minus A), the difference of the confusion
 matrices (shown signed, blue fewer / orange more) and the samples on which they disagree, which
 one click puts in the gallery with both predictions in the captions.
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot
-from model.dataset_eval import Comparison, Evaluation, compare, model_key
+from model.analysis.predictions import Comparison, Evaluation, compare, model_key
 from model.errors import CheckpointError
-from model.inference import Predictor
-from model.weights import shipped_weights_path
+from model.files.weights import shipped_weights_path
+from model.network.inference import Predictor
 
 
 class ComparePanel(QWidget):
-    #: A comparison is ready (a `model.dataset_eval.Comparison`).
+    #: A comparison is ready (a `model.analysis.predictions.Comparison`).
     compared = Signal(object)
 
     def __init__(self, workspace: Any) -> None:

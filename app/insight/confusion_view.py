@@ -1,7 +1,8 @@
 """The 10x10 confusion matrix: counts in the cells, colour by row-normalised rate, per-class
 accuracy beside it; click a cell, a row header (a true digit) or a column header (a prediction).
 
-Rows are true digits, columns predictions (as `model.evaluation` counts them). In "signed" mode
+Rows are true digits, columns predictions (as `model.analysis.accuracy` counts them). In "signed"
+mode
 it shows a difference of two matrices (model B minus A) with a colour-blind-safe diverging map.
 Cell (row, col) covers view coordinates [col, col+1) x [row, row+1); headers sit at -1.
 """

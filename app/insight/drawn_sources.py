@@ -1,8 +1,8 @@
 """Two more data sets for the Insight workspace: real pen digits and the user's own drawings.
 
-Both are strokes drawn the way the canvas draws them (`model.strokes`), then put through the
+Both are strokes drawn the way the canvas draws them (`model.drawing.strokes`), then put through the
 canvas's preprocessing, so the workspace shows what the network makes of real drawings. The
-pen digits are the six test writers the shipped weights never trained on (`model.pendata`).
+pen digits are the six test writers the shipped weights never trained on (`model.data.pen_digits`).
 """
 
 from __future__ import annotations
@@ -11,11 +11,17 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from app.insight.providers import DataSetProvider, DataSetSource, register_provider
-from model.collection import default_collection_path, read_collection
-from model.datasets import DataSet, from_rasters
+from model.data.collection import default_collection_path, read_collection
+from model.data.datasets import DataSet, from_rasters
+from model.data.pen_digits import (
+    TEST_WRITERS,
+    by_writers,
+    find_pen_file,
+    load_pen_digits,
+    render_eval_set,
+)
+from model.drawing.strokes import CANVAS, render_strokes
 from model.errors import DataError
-from model.pendata import TEST_WRITERS, by_writers, find_pen_file, load_pen_digits, render_eval_set
-from model.strokes import CANVAS, render_strokes
 
 
 def _load_pen(progress, cancel) -> DataSet:  # noqa: ANN001 (the Loader signature)

@@ -1,7 +1,8 @@
 """Evaluating a model over a data set on its own thread (the shared job protocol).
 
 The job loads the data set unless the workspace already holds it, then runs
-`model.dataset_eval.evaluate_dataset`, reporting `Progress` (stage, done, total) and stopping
+`model.analysis.predictions.evaluate_dataset`, reporting `Progress` (stage, done, total) and
+stopping
 at the next batch when cancelled. Its result is `(DataSet, Evaluation)`.
 """
 
@@ -14,8 +15,8 @@ from PySide6.QtCore import QObject, Slot
 
 from app.insight.providers import DataSetSource
 from app.jobs import Job, start_job
-from model.dataset_eval import evaluate_dataset
-from model.datasets import DataSet
+from model.analysis.predictions import evaluate_dataset
+from model.data.datasets import DataSet
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Exporting what the Insight workspace shows: plots to PNG and SVG (pyqtgraph's exporters),
 any widget to PNG or SVG, and per-sample predictions to CSV.
 
-Every file goes through the shared atomic save (`model.atomic`): the exporters render to bytes
+Every file goes through the shared atomic save (`model.files.atomic`): the exporters render to bytes
 first, so an interrupted export never leaves half a picture where a good one was.
 """
 
@@ -16,8 +16,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
-from model.atomic import atomic_write_bytes
 from model.errors import SaveError
+from model.files.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 FORMATS = (".png", ".svg")

@@ -27,8 +27,8 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap, QS
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app import palette
-from model.dataset_eval import Evaluation
-from model.datasets import UNKNOWN, DataSet
+from model.analysis.predictions import Evaluation
+from model.data.datasets import UNKNOWN, DataSet
 
 THUMB = 56
 CELL = QSize(THUMB + 12, THUMB + 24)

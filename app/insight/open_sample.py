@@ -13,9 +13,9 @@ from typing import Any
 
 import numpy as np
 
-from model.datasets import UNKNOWN
-from model.inference import Prediction, Predictor
-from model.preprocess import PAD
+from model.data.datasets import UNKNOWN
+from model.drawing.preprocess import PAD
+from model.network.inference import Prediction, Predictor
 
 
 def sample_prediction(predictor: Predictor, image: np.ndarray) -> Prediction:

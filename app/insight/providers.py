@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from model.datasets import DataSet, folder_dataset, mnist_test, mnist_train_slice
+from model.data.datasets import DataSet, folder_dataset, mnist_test, mnist_train_slice
+from model.data.mnist import resolve_data_dir
 from model.jobs import CancelCheck, ProgressCallback
-from model.mnist import resolve_data_dir
 
 Loader = Callable[[ProgressCallback | None, CancelCheck | None], DataSet]
 

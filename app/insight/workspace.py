@@ -44,11 +44,11 @@ from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
 from app.insight.gallery import GalleryView, SampleRole
 from app.insight.open_sample import open_in_draw
 from app.insight.providers import DataSetSource, mnist_test_source, providers
-from model.dataset_eval import Evaluation, EvaluationCache, model_key, order
-from model.datasets import DataSet
+from model.analysis.predictions import Evaluation, EvaluationCache, model_key, order
+from model.data.datasets import DataSet
 from model.errors import SaveError
-from model.inference import Prediction, Predictor
-from model.prediction_csv import write_predictions_csv
+from model.files.predictions_csv import write_predictions_csv
+from model.network.inference import Prediction, Predictor
 
 log = logging.getLogger(__name__)
 ATTRIBUTION_PANEL = "insightAttribution"
@@ -59,7 +59,7 @@ MINIMUM_SIZE = QSize(280, 280)
 def _warm_captum() -> None:
     """Pay Captum's import (seconds) off the GUI thread, once."""
     try:
-        from model.attribution import captum_attr
+        from model.analysis.attribution import captum_attr
 
         captum_attr()
     except Exception:  # attribution will report it when used

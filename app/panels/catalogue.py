@@ -15,7 +15,7 @@ from app.panels.kernels import KernelsPanel
 from app.panels.network_input import NetworkInputPanel
 from app.panels.probabilities import ProbabilitiesPanel
 from app.panels.registry import Area, Orientation, PanelSpec, register
-from model.network import ACTIVATION_SHAPES
+from model.network.lenet import ACTIVATION_SHAPES
 
 MAP_LAYERS = ("C1", "S1", "C2", "S2")
 GRID_COLUMNS = {"C1": 3, "S1": 3, "C2": 4, "S2": 4}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from model.inference import Prediction, Predictor
+from model.network.inference import Prediction, Predictor
 
 
 @runtime_checkable

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 from app.panels.contract import ResultOnly
 from app.panels.hover_view import HoverGraphics
 from app.panels.style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels
-from model.inference import Prediction
+from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP(
     "DensePanel", "Hover a unit for its value (dense units see the whole input)"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from app import palette
 from app.doubt import doubt
 from app.panels.contract import ResultOnly
-from model.inference import Prediction
+from model.network.inference import Prediction
 
 PROMPT = QT_TRANSLATE_NOOP("DigitPanel", "Draw a digit")
 DIGIT_POINTS, CONFIDENCE_POINTS = 52, 14

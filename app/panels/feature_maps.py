@@ -16,7 +16,7 @@ from app.panels.contract import ResultOnly
 from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import ACTIVATION_CMAP, activation_levels
-from model.inference import Prediction
+from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP("FeatureMapsPanel", "Hover: value and receptive field · click: enlarge")
 

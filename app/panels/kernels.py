@@ -15,7 +15,7 @@ from app.mosaic import grid_for
 from app.panels.hover_view import HoverGraphics
 from app.panels.mosaic_view import MosaicView
 from app.panels.style import KERNEL_CMAP, symmetric_levels
-from model.inference import Prediction, Predictor
+from model.network.inference import Prediction, Predictor
 
 HINT = QT_TRANSLATE_NOOP(
     "KernelsPanel",

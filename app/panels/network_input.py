@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app import palette
 from app.panels.style import ACCENT, INPUT_CMAP, quiet_view
-from model.inference import Prediction, Predictor
-from model.preprocess import FIELD, PAD
+from model.drawing.preprocess import FIELD, PAD
+from model.network.inference import Prediction, Predictor
 
 
 def _cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 from app import palette
 from app.panels.contract import ResultOnly
 from app.panels.style import ACCENT
-from model.inference import Prediction
+from model.network.inference import Prediction
 
 BAR = QColor(palette.BAR)
 BLANK = QColor(palette.BAR_BLANK)

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import palette
-from model.training import BatchProgress, EpochResult
+from model.training.loop import BatchProgress, EpochResult
 
 RAW = (120, 160, 200, 90)  # translucent: the noise, not the message
 LOSS = palette.ACCENT

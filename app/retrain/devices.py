@@ -1,6 +1,6 @@
 """Where a retrain runs: the devices this PyTorch can use, and how the dialog names them.
 
-`model.training.resolve_device` does the choosing ("auto": CUDA, then Apple's MPS, then the
+`model.training.loop.resolve_device` does the choosing ("auto": CUDA, then Apple's MPS, then the
 CPU); this module only says, in words, which one a run uses, so a user with a GPU can see it is
 used, and a user without one knows the CPU is expected.
 """

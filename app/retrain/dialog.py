@@ -46,8 +46,8 @@ from app.retrain.worker import RetrainOutcome
 from app.session import LiveSession
 from app.teach.retrain_option import IncludeDrawingsCheck
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
+from model.data.mnist import missing_data_message, resolve_data_dir
 from model.errors import CheckpointError
-from model.mnist import missing_data_message, resolve_data_dir
 
 #: torch threads for training; None: the idle cores at the start of a run (see
 #: `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).

@@ -32,9 +32,9 @@ from app.retrain.worker import (
     frozen_copy,
 )
 from app.session import LiveSession
-from model.checkpoint import Checkpoint
 from model.config import ModelConfig, TrainConfig
-from model.inference import Predictor
+from model.files.checkpoint import Checkpoint
+from model.network.inference import Predictor
 
 log = logging.getLogger(__name__)
 

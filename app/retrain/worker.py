@@ -1,4 +1,4 @@
-"""The retrain job: `model.training.train` as an `app.jobs.Job`, reporting through Qt signals.
+"""The retrain job: `model.training.loop.train` as an `app.jobs.Job`, reporting through Qt signals.
 
 The training loop itself is Qt-free; this module only adapts its callbacks to signals, so no
 view touches a tensor and the GUI thread never blocks on training. The outcome protocol is the
@@ -25,15 +25,19 @@ from app.data.cache import DATA_CACHE, DataCache
 from app.error_text import error_text
 from app.jobs import Job
 from app.retrain.devices import describe
-from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
+from model.data.mnist import FILES, load_split
+from model.data.pen_digits import (
+    load_pen_digits,
+    render_training_pool,
+    spread_subset,
+    training_writers,
+)
 from model.errors import DataError, TrainingCancelled, TrainingDiverged
-from model.finetune_data import include_drawings
-from model.inference import Predictor
-from model.mnist import FILES, load_split
-from model.network import LeNet5
-from model.pendata import load_pen_digits, render_training_pool, spread_subset, training_writers
-from model.training import (
+from model.files.checkpoint import Checkpoint
+from model.network.inference import Predictor
+from model.network.lenet import LeNet5
+from model.training.loop import (
     BatchProgress,
     EpochResult,
     TrainingData,
@@ -41,6 +45,7 @@ from model.training import (
     resolve_device,
     train,
 )
+from model.training.replay import include_drawings
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +75,11 @@ class RetrainRequest:
     baseline: Checkpoint | None = None
     #: torch intra-op threads while training (None: `training_threads()` decides at start).
     torch_threads: int | None = None
-    #: kept drawings (model.collection.Drawing) to mix into training: "include my drawings"
+    #: kept drawings (model.data.collection.Drawing) to mix into training: "include my drawings"
     drawings: tuple = ()
-    #: The real pen-digit file (`model.pendata.find_pen_file`); None: MNIST alone.
+    #: The real pen-digit file (`model.data.pen_digits.find_pen_file`); None: MNIST alone.
     pen_file: Path | None = None
-    #: "auto", "cpu", "cuda" or "mps" (`model.training.resolve_device`).
+    #: "auto", "cpu", "cuda" or "mps" (`model.training.loop.resolve_device`).
     device: str = "auto"
 
 

@@ -31,7 +31,7 @@ from app.teach.collection_model import (
     CollectionModel,
     read_drawings,
 )
-from model.collection import Drawing
+from model.data.collection import Drawing
 from model.errors import CollectionError, SaveError
 
 

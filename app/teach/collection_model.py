@@ -2,9 +2,9 @@
 
 One model and one list view (flowing, wrapping) give "thumbnails grouped by label" without a
 widget per drawing: header rows are as wide as the view, so each label starts a new line.
-Thumbnails are drawn from the kept strokes (model.strokes.render_strokes) at thumbnail size,
+Thumbnails are drawn from the kept strokes (model.drawing.strokes.render_strokes) at thumbnail size,
 once per drawing; how the active network reads each drawing is measured here as the app would
-read it (model.finetune_data.as_drawn_batch) and kept per network, so a misread one is marked.
+read it (model.training.replay.as_drawn_batch) and kept per network, so a misread one is marked.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app import palette
-from model.collection import Drawing
+from model.data.collection import Drawing
+from model.drawing.strokes import CANVAS, render_strokes
 from model.errors import NoInkError
-from model.finetune_data import as_drawn_batch
-from model.inference import Predictor
-from model.strokes import CANVAS, render_strokes
-from model.training import predict_logits
+from model.network.inference import Predictor
+from model.training.loop import predict_logits
+from model.training.replay import as_drawn_batch
 
 THUMB = 64
 HEADER_H = 26

@@ -29,7 +29,7 @@ from app import palette
 from app.teach.finetune_run import CANCELLED, FAILED, FINISHED, FinetuneRequest, FinetuneRun
 from model.config import FinetuneConfig
 from model.errors import CheckpointError, SaveError
-from model.finetune import FinetuneProgress
+from model.training.finetune import FinetuneProgress
 
 
 def _pct(value: float | None) -> str:

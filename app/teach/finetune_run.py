@@ -1,7 +1,8 @@
 """A fine-tune run without widgets: the background job, the outcome, use, save and preview.
 
 The job loads what keeps the network from forgetting (MNIST through the shared cache, the real
-pen digits when they are on disk), then calls the one fine-tune function in `model.finetune`,
+pen digits when they are on disk), then calls the one fine-tune function in
+`model.training.finetune`,
 the same the CLI calls. The run object owns the job's thread and the session's preview: a
 finished network reads the canvas (`LiveSession.preview`) until it is used, discarded or the
 dialog closes, so the user can try it before choosing. Cancelling, failing or closing leaves
@@ -25,13 +26,13 @@ from app.data.cache import DATA_CACHE, DataCache
 from app.jobs import Job, JobThread, start_job
 from app.result_files import save_result
 from app.session import LiveSession
-from model.checkpoint import Checkpoint
 from model.config import FinetuneConfig, TrainConfig
+from model.data.mnist import load_split, resolve_data_dir
+from model.data.pen_digits import find_pen_file, load_pen_digits, training_writers
 from model.errors import DataError
-from model.finetune import FinetuneResult, finetune
-from model.mnist import load_split, resolve_data_dir
-from model.pendata import find_pen_file, load_pen_digits, training_writers
-from model.training import TrainingData
+from model.files.checkpoint import Checkpoint
+from model.training.finetune import FinetuneResult, finetune
+from model.training.loop import TrainingData
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class FinetuneRequest:
 
 
 _pen_lock = threading.Lock()
-_pen_digits: dict[str, list] = {}  # the same list each run, so model.finetune_data caches renders
+_pen_digits: dict[str, list] = {}  # the same list each run, so model.training.replay caches renders
 
 
 def _training_pen_digits() -> list | None:
@@ -174,7 +175,7 @@ class FinetuneRun(QObject):
         """Make the fine-tuned network the active model; its label, or None without one."""
         if self.result is None:
             return None
-        from model.inference import Predictor
+        from model.network.inference import Predictor
 
         checkpoint = self.result.checkpoint
         label = (
@@ -224,7 +225,7 @@ class FinetuneRun(QObject):
         handle.wait()
         self.state = self._outcome
         if self.result is not None:
-            from model.inference import Predictor
+            from model.network.inference import Predictor
 
             note = QCoreApplication.translate(
                 "FinetuneRun",

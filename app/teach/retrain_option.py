@@ -1,7 +1,7 @@
 """The Retrain dialog's "include my drawings" option, kept here so app/retrain changes little.
 
 Ticked, the run adds renders of every kept drawing to the training data's pen pool
-(model.finetune_data.include_drawings, in app/retrain/worker.py), so a full retrain learns the
+(model.training.replay.include_drawings, in app/retrain/worker.py), so a full retrain learns the
 user's style too; the count in the label says how many drawings that is.
 """
 

@@ -1,6 +1,6 @@
 """Keeping drawings: the one path from the label row, Ctrl+digit and `MainWindow.teach`.
 
-The teacher owns the window's personal collection (model/collection.py), opened on first use
+The teacher owns the window's personal collection (model/data/collection.py), opened on first use
 so that starting the app never touches the file; a notice from opening it (a corrupt or newer
 file set aside) is shown to the user once. Every keep says so in the status bar with the way
 back (Undo last keep, Ctrl+Alt+Z, also a button beside the row). It also owns the Training
@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from app.teach.label_row import LabelRow
-from model.collection import Collection, Drawing
+from model.data.collection import Collection, Drawing
 from model.errors import SaveError
 
 log = logging.getLogger(__name__)

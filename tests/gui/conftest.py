@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from model.weights import shipped_weights_path
+from model.files.weights import shipped_weights_path
 
 # A developer may point the tests at other weights while the shipped file is being trained.
 WEIGHTS_VAR = "LENET_LENS_TEST_WEIGHTS"
@@ -45,6 +45,6 @@ def window(qtbot, weights_path: Path, settings: QSettings):  # noqa: ANN001, ANN
 
 @pytest.fixture(scope="session")
 def mnist_test(mnist_dir: Path):  # noqa: ANN201
-    from model.mnist import load_split
+    from model.data.mnist import load_split
 
     return load_split("test", mnist_dir)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from app.insight.providers import DataSetSource
-from model.datasets import from_mnist
-from model.mnist import load_split
+from model.data.datasets import from_mnist
+from model.data.mnist import load_split
 
 TIMEOUT = 60_000  # ms: two busy cores
 

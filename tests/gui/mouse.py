@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
-from model.drawn_digits import digit_strokes, place_strokes
+from model.data.drawn_digits import digit_strokes, place_strokes
 
 
 def mouse(

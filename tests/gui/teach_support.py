@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from model.collection import default_collection_path
+from model.data.collection import default_collection_path
 from tests.gui.mouse import draw_stroke
 
 

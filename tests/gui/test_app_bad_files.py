@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from app import settings as keys
-from model.weights import shipped_weights_path
+from model.files.weights import shipped_weights_path
 from tests.gui.mouse import draw_stroke
 from tests.gui.test_app_entry import run_main
 

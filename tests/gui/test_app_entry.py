@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 import app.__main__ as entry
 from app import settings as keys
 from app.main_window import MainWindow
-from model.weights import shipped_weights_path
+from model.files.weights import shipped_weights_path
 
 
 def run_main(monkeypatch, settings) -> list[MainWindow]:  # noqa: ANN001

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from app.errors import install_excepthook, show_error
 from app.logs import setup_logging
 from model.errors import CheckpointError
-from model.user_dirs import user_state_dir
+from model.files.user_dirs import user_state_dir
 
 
 def test_the_error_box_offers_the_traceback(qtbot) -> None:

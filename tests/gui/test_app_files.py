@@ -15,7 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 import model
-from model.checkpoint import load_checkpoint
+from model.files.checkpoint import load_checkpoint
 from tests.gui.mouse import draw_stroke, first_of_each_digit
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
@@ -163,7 +163,7 @@ def test_save_load_and_reset_weights(window, weights_path, tmp_path, errors) -> 
     assert f"{accuracy:.2%}" in window.model_label.text()
     assert window.current_result.digit is not None
 
-    if Path(weights_path).resolve() == model.weights.shipped_weights_path().resolve():
+    if Path(weights_path).resolve() == model.files.weights.shipped_weights_path().resolve():
         assert window.reset_weights()
         assert "(shipped)" in window.model_label.text()
     assert not errors

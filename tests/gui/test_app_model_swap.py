@@ -7,11 +7,11 @@ import pytest
 import torch
 
 from app.main_window import MainWindow
-from model.checkpoint import Checkpoint
 from model.config import Normalization
-from model.inference import Predictor
-from model.network import LeNet5
-from model.weights import shipped_weights_path
+from model.files.checkpoint import Checkpoint
+from model.files.weights import shipped_weights_path
+from model.network.inference import Predictor
+from model.network.lenet import LeNet5
 from tests.gui.mouse import draw_stroke
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.panels.contract import Panel, ResultOnly
 from app.panels.registry import PanelSpec, registered, specs
-from model.inference import Prediction
+from model.network.inference import Prediction
 from tests.gui.mouse import draw_stroke
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]

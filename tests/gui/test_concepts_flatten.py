@@ -7,7 +7,7 @@ import pytest
 
 from app.concepts import networks
 from app.concepts.flatten import FLAT, LENET
-from model.shift import shift_test
+from model.analysis.shift import shift_test
 from tests.gui.mouse import draw_stroke
 
 SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [

@@ -1,4 +1,5 @@
-"""Concepts ▸ Pooling and shifts: the curves are model.shift's, the slider moves the cursor."""
+"""Concepts ▸ Pooling and shifts: the curves are model.analysis.shift's, the slider moves the
+cursor."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.concepts import networks
-from model.shift import LAYERS, shift_input, shift_sweep
+from model.analysis.shift import LAYERS, shift_input, shift_sweep
 from tests.gui.mouse import draw_stroke
 
 TWO = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model.shift import shift_sweep
+from model.analysis.shift import shift_sweep
 from tests.gui.mouse import draw_stroke
 
 ONE = [(140.0, 50.0 + 4 * i) for i in range(46)]

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent, QPointF
 
 from app.retrain import RetrainDialog
 from app.retrain.worker import RetrainOutcome
+from model.data.mnist import missing_data_message
 from model.errors import DownloadError
-from model.inference import Predictor
-from model.mnist import missing_data_message
+from model.network.inference import Predictor
 from tests.gui.mouse import draw_stroke, send_to_view
 from tests.gui.test_app_drawing import VERTICAL_BAR
 

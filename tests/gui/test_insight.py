@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.insight.providers import folder_source, mnist_test_source
-from model.checkpoint import load_checkpoint
-from model.evaluation import evaluate_mnist
-from model.mnist import load_split
+from model.analysis.accuracy import evaluate_mnist
+from model.data.mnist import load_split
+from model.files.checkpoint import load_checkpoint
 from tests.gui.insight_helpers import TIMEOUT, click, evaluate, open_insight, subset_source
 
 
@@ -116,7 +116,7 @@ def test_a_new_active_model_is_evaluated_again(
 ) -> None:
     import torch
 
-    from model.inference import Predictor
+    from model.network.inference import Predictor
 
     workspace = open_insight(window, monkeypatch)
     first = evaluate(qtbot, workspace, subset_source(mnist_dir, 200))

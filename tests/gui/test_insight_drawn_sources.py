@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from app.insight.drawn_sources import collection_source, pen_source
-from model.collection import Collection
-from model.pendata import find_pen_file
-from model.preprocess import preprocess
-from model.strokes import render_strokes
+from model.data.collection import Collection
+from model.data.pen_digits import find_pen_file
+from model.drawing.preprocess import preprocess
+from model.drawing.strokes import render_strokes
 from tests.gui.insight_helpers import evaluate, open_insight
 from tests.gui.mouse import draw_stroke
 

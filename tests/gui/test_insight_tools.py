@@ -35,7 +35,7 @@ def test_comparing_with_another_model_lists_where_they_disagree(
 ) -> None:
     import torch
 
-    from model.checkpoint import save_checkpoint
+    from model.files.checkpoint import save_checkpoint
 
     workspace = open_insight(window, monkeypatch)
     ev = evaluate(qtbot, workspace, subset_source(mnist_dir, 300))

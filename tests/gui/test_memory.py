@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from app import memory
 from app import settings as keys
 from app.main_window import MainWindow
-from model.inference import Predictor
+from model.network.inference import Predictor
 
 
 def restart(qtbot, window: MainWindow) -> MainWindow:  # noqa: ANN001

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from model.inference import Predictor
+from model.network.inference import Predictor
 
 Button = QMessageBox.StandardButton
 

@@ -18,11 +18,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from app.retrain import RetrainDialog
-from model import mnist
-from model.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from model.config import QUICK_RETRAIN, ModelConfig, Normalization, TrainConfig
-from model.idx import read_idx
-from model.network import LeNet5
+from model.data import mnist
+from model.data.idx import read_idx
+from model.files.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
+from model.network.lenet import LeNet5
 from tests.gui.mouse import drag
 
 TINY = TrainConfig(epochs=1, train_subset=2000, test_subset=500)
@@ -361,7 +361,7 @@ def test_dialog_defaults(qtbot, window, tmp_path, monkeypatch) -> None:
 
 def test_recorded_accuracy_stands_in_for_the_same_full_test_set() -> None:
     from app.retrain.worker import baseline_accuracy
-    from model.training import TrainingData
+    from model.training.loop import TrainingData
 
     def data(test_images: int) -> TrainingData:
         x = torch.zeros(test_images, 1, 32, 32)

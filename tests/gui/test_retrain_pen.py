@@ -2,7 +2,7 @@
 download from the UCI archive (a fake local copy), and the device the run uses.
 
 Each run is one epoch on a few hundred MNIST images and a pen folder the test writes with
-`model.unipen.write_unipen` (its checksum put in place of the real file's).
+`model.data.unipen_text.write_unipen` (its checksum put in place of the real file's).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from app.retrain import RetrainDialog
-from model import pen_download, pendata
 from model.config import ModelConfig, TrainConfig
-from model.unipen import PenDigit, write_unipen
+from model.data import pen_archive as pen_download
+from model.data import pen_digits as pendata
+from model.data.unipen_text import PenDigit, write_unipen
 from tests.lzw_writer import lzw_compress
 
 TINY = TrainConfig(epochs=1, train_subset=500, test_subset=200, pen_variants=1)

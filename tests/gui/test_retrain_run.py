@@ -7,10 +7,10 @@ import torch
 
 from app.retrain.run import CANCELLED, FAILED, FINISHED, IDLE, LOADING, TRAINING, RetrainRun
 from app.session import LiveSession
-from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization, TrainConfig
-from model.inference import Predictor
-from model.network import LeNet5
+from model.files.checkpoint import Checkpoint
+from model.network.inference import Predictor
+from model.network.lenet import LeNet5
 
 TINY = TrainConfig(epochs=1, train_subset=1000, test_subset=200)
 

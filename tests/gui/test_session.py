@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from model.checkpoint import Checkpoint
 from model.config import ModelConfig, Normalization
-from model.inference import Predictor
-from model.network import LeNet5
+from model.files.checkpoint import Checkpoint
+from model.network.inference import Predictor
+from model.network.lenet import LeNet5
 from tests.gui.mouse import draw_stroke
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.teach.collection_model import KIND_ROLE, LABEL_ROLE
-from model.collection import Collection, default_collection_path, read_collection
+from model.data.collection import Collection, default_collection_path, read_collection
 from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from model.checkpoint import load_checkpoint
-from model.collection import Collection
 from model.config import FinetuneConfig
+from model.data.collection import Collection
+from model.files.checkpoint import load_checkpoint
 from tests.gui.teach_support import data_home  # noqa: F401 (fixture)
 
 QUICK = FinetuneConfig(steps=8, batch_size=32, variants=2, pen_replay=0, mnist_test_subset=300)

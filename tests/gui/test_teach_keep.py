@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from model.collection import default_collection_path, read_collection
+from model.data.collection import default_collection_path, read_collection
 from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
 
 

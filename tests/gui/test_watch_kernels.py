@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from model.inference import Predictor
+from model.network.inference import Predictor
 
 
 def test_kernels_follow_the_preview_network(window, weights_path) -> None:

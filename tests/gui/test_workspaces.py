@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from app.panels.contract import ResultOnly
 from app.panels.registry import PanelSpec, registered
 from app.workspaces import WorkspaceSpec, register_workspace, unregister_workspace
-from model.inference import Prediction
+from model.network.inference import Prediction
 from tests.gui.mouse import draw_stroke
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]

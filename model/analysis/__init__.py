@@ -1,0 +1,1 @@
+"""Analysis behind the lessons and the Insight workspace."""

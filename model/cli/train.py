@@ -1,0 +1,250 @@
+"""`python -m model.cli.train` / `lenet-lens-train`: train LeNet-5 on MNIST (and real pen digits,
+when found) and save a checkpoint.
+
+python -m model.cli.train --epochs 20 --data-dir ../shared/data/mnist --out weights/lenet5.pt
+
+With the pen digits (model/data/pen_digits.py), the writers in `TEST_WRITERS` and
+`CALIBRATION_WRITERS`
+are never trained on: the temperature is fitted on the calibration writers, and the accuracy
+on the test writers is stored in the checkpoint as "pen_accuracy".
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import fields
+from pathlib import Path
+
+import torch
+
+from model.analysis.accuracy import evaluate_drawn, evaluate_pen, rendered_logits
+from model.cli import common as cli
+from model.cli.progress import ProgressBar, format_seconds
+from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
+from model.data.mnist import load_split
+from model.data.pen_digits import (
+    CALIBRATION_WRITERS,
+    TEST_WRITERS,
+    by_writers,
+    find_pen_file,
+    load_pen_digits,
+    render_eval_set,
+    training_writers,
+)
+from model.errors import DataError, SaveError, TrainingCancelled
+from model.files.atomic import check_target
+from model.files.checkpoint import save_checkpoint
+from model.files.weights import default_training_output
+from model.network.calibration import fit_temperature
+from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
+
+
+def build_parser():
+    t, m = TrainConfig(), ModelConfig()
+    p = cli.parser("lenet-lens-train", "Train LeNet-5 on MNIST and save a checkpoint.")
+    p.add_argument("--epochs", type=int, default=t.epochs, help="passes over the training set")
+    p.add_argument("--batch-size", type=int, default=t.batch_size, help="images per step")
+    p.add_argument("--lr", type=float, default=t.lr, help="peak learning rate (one-cycle)")
+    p.add_argument("--weight-decay", type=float, default=t.weight_decay, help="AdamW weight decay")
+    p.add_argument(
+        "--label-smoothing",
+        type=float,
+        default=t.label_smoothing,
+        help="cross-entropy label smoothing",
+    )
+    p.add_argument(
+        "--augment",
+        action=argparse.BooleanOptionalAction,
+        default=t.augment,
+        help="distort each batch (rotation, scale, shear, elastic, pen width)",
+    )
+    p.add_argument(
+        "--restyle",
+        type=float,
+        default=t.restyle,
+        help="with --augment: share of 1s and 7s drawn flagged/crossed (0 to turn off)",
+    )
+    p.add_argument(
+        "--seed", type=int, default=t.seed, help="seed of initialisation, order and augmentation"
+    )
+    p.add_argument(
+        "--train-subset",
+        type=int,
+        default=t.train_subset,
+        help="train on only the first N images (default: all)",
+    )
+    p.add_argument(
+        "--test-subset",
+        type=int,
+        default=t.test_subset,
+        help="evaluate on only the first N test images (default: all)",
+    )
+    p.add_argument("--pooling", choices=POOLINGS, default=m.pooling, help="S1/S2 pooling")
+    p.add_argument(
+        "--activation", choices=ACTIVATIONS, default=m.activation, help="after conv and FC layers"
+    )
+    p.add_argument("--dropout", type=float, default=m.dropout, help="dropout before each FC layer")
+    cli.add_data_dir(p)
+    p.add_argument(
+        "--pen-dir",
+        type=Path,
+        default=None,
+        help="folder with the UCI pen digits (pendigits-orig.tra.gz); default: "
+        "$LENET_LENS_PEN_DATA, the user cache, or ../shared/data/pendigits; absent: MNIST only",
+    )
+    p.add_argument(
+        "--pen-fraction",
+        type=float,
+        default=t.pen_fraction,
+        help="share of each batch drawn from real pen digits (0: MNIST only)",
+    )
+    p.add_argument(
+        "--pen-variants",
+        type=int,
+        default=t.pen_variants,
+        help="renders of each training pen digit (random size, pen, slant)",
+    )
+    p.add_argument(
+        "--device",
+        choices=("auto", "cpu", "cuda", "mps"),
+        default="cpu",
+        help="where to train; auto picks a GPU when there is one",
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        default=default_training_output(),
+        help="where to write the checkpoint (the previous file is kept as .bak)",
+    )
+    p.add_argument(
+        "--drawn-eval",
+        type=int,
+        default=2000,
+        help="also measure accuracy on N redrawn test digits (0 to skip)",
+    )
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    names = {f.name for f in fields(TrainConfig)}
+    try:
+        config = TrainConfig(**{k: v for k, v in vars(args).items() if k in names})
+        model_config = ModelConfig(args.pooling, args.activation, args.dropout)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        device = resolve_device(args.device)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        check_target(args.out)  # fail now, not after the training
+    except SaveError as exc:
+        print(f"error: {exc}; nothing trained", file=sys.stderr)
+        return 1
+    data = TrainingData.load(args.data_dir, config.train_subset, config.test_subset)
+    pen_digits = find_pen_digits(args.pen_dir) if config.pen_fraction > 0 else None
+    if pen_digits is not None:
+        train_digits = training_writers(pen_digits)
+        print(
+            f"drawing {config.pen_variants} versions of {len(train_digits)} pen digits "
+            f"(writers other than {TEST_WRITERS} and {CALIBRATION_WRITERS})…",
+            file=sys.stderr,
+        )
+        data.add_pen_digits(train_digits, config.pen_variants, config.seed)
+    print(
+        f"training on {len(data.train_x)} MNIST images"
+        + (f" and {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
+        + f", testing on {len(data.test_x)}; {model_config}; device {device}",
+        file=sys.stderr,
+    )
+    bar = ProgressBar("training")
+
+    def on_batch(p: BatchProgress) -> None:
+        bar.update(
+            p.fraction,
+            f"epoch {p.epoch}/{p.epochs}  loss {p.loss:.3f}  eta {format_seconds(p.eta)}",
+        )
+
+    def on_epoch(result: EpochResult, _model) -> None:
+        bar.finish(
+            f"epoch {result.epoch}: loss {result.train_loss:.4f}  "
+            f"test {result.test_accuracy * 100:.2f}%  ({result.seconds:.1f} s)"
+        )
+
+    try:
+        result = train(
+            data, config, model_config, on_batch=on_batch, on_epoch=on_epoch, device=device
+        )
+    except TrainingCancelled:
+        print("cancelled; nothing written", file=sys.stderr)
+        return 130
+    checkpoint = result.checkpoint
+    if args.drawn_eval > 0 and config.test_subset is None:
+        drawn = evaluate_drawn(checkpoint, load_split("test", args.data_dir), args.drawn_eval)
+        checkpoint.metadata["drawn_accuracy"] = drawn.accuracy
+        print(f"drawn digits: {drawn.accuracy * 100:.2f}% of {drawn.count}", file=sys.stderr)
+    if pen_digits is not None:
+        measure_pen(checkpoint, pen_digits)
+    try:
+        path = save_checkpoint(checkpoint, args.out)
+    except SaveError as exc:
+        print(f"error: {exc}; the trained model was NOT saved", file=sys.stderr)
+        return 1
+    print(f"test accuracy {checkpoint.test_accuracy * 100:.2f}%; saved {path}")
+    return 0
+
+
+def find_pen_digits(pen_dir: Path | None) -> list | None:
+    """The pen digits, or None (saying so) when there are none to train on."""
+    path = find_pen_file(pen_dir)
+    if path is None:
+        if pen_dir is not None:
+            raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+        print(
+            "no pen digits found (--pen-dir, $LENET_LENS_PEN_DATA, the user cache, "
+            "../shared/data/pendigits): training on MNIST alone",
+            file=sys.stderr,
+        )
+        return None
+    return load_pen_digits(path)
+
+
+def measure_pen(checkpoint, digits: list) -> None:  # noqa: ANN001
+    """Fit the temperature on the calibration writers; measure the test writers."""
+    if not by_writers(digits, CALIBRATION_WRITERS) or not by_writers(digits, TEST_WRITERS):
+        print("no held-out pen writers in this set: no temperature fitted", file=sys.stderr)
+        return
+    calibration = render_eval_set(by_writers(digits, CALIBRATION_WRITERS), seed=1)
+    temperature = fit_temperature(
+        rendered_logits(checkpoint, calibration), torch.from_numpy(calibration.labels)
+    )
+    checkpoint.metadata["temperature"] = temperature
+    val = float(
+        (rendered_logits(checkpoint, calibration).argmax(1).numpy() == calibration.labels).mean()
+    )
+    checkpoint.metadata["pen_validation_accuracy"] = val
+    print(
+        f"pen digits of validation writers {CALIBRATION_WRITERS}: {val * 100:.2f}%", file=sys.stderr
+    )
+    held_out = evaluate_pen(checkpoint, by_writers(digits, TEST_WRITERS))
+    checkpoint.metadata["pen_accuracy"] = held_out.accuracy
+    checkpoint.metadata["pen_test_writers"] = list(TEST_WRITERS)
+    print(
+        f"temperature {temperature:.3f} (fitted on writers {CALIBRATION_WRITERS}); "
+        f"pen digits of writers {TEST_WRITERS}: {held_out.accuracy * 100:.2f}% of "
+        f"{held_out.count} (ECE {held_out.ece * 100:.2f}%)",
+        file=sys.stderr,
+    )
+
+
+def entry() -> int:
+    return cli.run(main)
+
+
+if __name__ == "__main__":
+    sys.exit(entry())

@@ -1,0 +1,1 @@
+"""The pen: strokes drawn like the canvas, rasters prepared for the network."""

@@ -1,0 +1,180 @@
+"""Checkpoints: a plain dict (state_dict, model config, normalisation, metadata).
+
+Loading checks the file first (`model.files.safe_load`: regular file, size caps, zip CRCs), then
+uses `torch.load(weights_only=True)`, so a file carrying code is refused, not run, and then
+checks every field (`model.files.schema`) before building anything. Saving goes through
+`model.files.atomic`: the target name always holds a complete old or new file; the previous one is
+kept as `<name>.bak` (a hard link, not a move).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from model.config import ModelConfig, Normalization
+from model.errors import CheckpointError, CheckpointSaveError
+from model.files.atomic import atomic_write
+from model.files.safe_load import read_checkpoint_bytes, torch_load, verify_archive
+from model.files.schema import (
+    check_metadata,
+    check_model_config,
+    check_normalization,
+    check_state_dict,
+)
+from model.network.lenet import LeNet5
+
+FORMAT = "lenet-lens-checkpoint"
+FORMAT_VERSION = 1
+LENET5 = "lenet5"  # the architecture of a file without an "architecture" entry
+
+
+@dataclass
+class Checkpoint:
+    """A loaded (or freshly trained) network with everything needed to use it."""
+
+    model: LeNet5
+    normalization: Normalization
+    metadata: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def model_config(self) -> ModelConfig:
+        return self.model.config
+
+    @property
+    def test_accuracy(self) -> float | None:
+        value = self.metadata.get("test_accuracy")
+        return float(value) if value is not None else None
+
+
+def to_dict(checkpoint: Checkpoint) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "state_dict": {
+            k: v.detach().cpu().clone() for k, v in checkpoint.model.state_dict().items()
+        },
+        "model_config": checkpoint.model.config.to_dict(),
+        "normalization": checkpoint.normalization.to_dict(),
+        "metadata": plain(checkpoint.metadata),
+    } | _architecture_entry(checkpoint.model)
+
+
+def _architecture_entry(model: Any) -> dict[str, str]:
+    """Files of other networks (model/network/flat.py) name theirs; LeNet-5 files stay as
+    they always were."""
+    architecture = getattr(model, "architecture", LENET5)
+    return {} if architecture == LENET5 else {"architecture": architecture}
+
+
+def plain(value: Any) -> Any:
+    """Metadata as builtins only (str subclasses, numpy scalars, tuples would not survive
+    `torch.load(weights_only=True)`)."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if hasattr(value, "item"):  # numpy / torch scalars
+        return plain(value.item())
+    return str(value)
+
+
+def save_checkpoint(checkpoint: Checkpoint, path: str | os.PathLike, backup: bool = True) -> Path:
+    """Write atomically (`model.files.atomic`); the file it replaces (if any) is kept as
+    `<name>.bak`.
+
+    Raises `CheckpointSaveError` (a `SaveError` and a `CheckpointError`) naming the file and the
+    cause; the target then still holds its previous complete content.
+    """
+    payload = to_dict(checkpoint)
+    payload["metadata"].setdefault("saved", dt.datetime.now(dt.timezone.utc).isoformat())
+    return atomic_write(
+        path,
+        lambda fh: torch.save(payload, fh),
+        backup=backup,
+        make_parents=True,
+        error=CheckpointSaveError,
+    )
+
+
+def load_checkpoint(path: str | os.PathLike) -> Checkpoint:
+    """Load and validate; every failure is a `CheckpointError` naming the file and the problem.
+
+    Nothing is built until the file has passed every check (regular file, size caps, zip CRCs,
+    no code, types and ranges of every field, finite weights), so a caller that swaps models
+    on success never half-applies a bad file.
+    """
+    path = Path(path)
+    return from_dict(read_payload(path), path)
+
+
+def read_payload(path: Path) -> Any:
+    """The file's checked contents (regular file, size caps, zip CRCs, no code), loaded with
+    `torch.load(weights_only=True)`: the one safe reader of every weights file, LeNet-5's and
+    the fully-connected network's (`model.network.flat`)."""
+    data = read_checkpoint_bytes(path)
+    verify_archive(data, path)
+    return torch_load(data, path)
+
+
+def check_weights_file(path: str | os.PathLike) -> Checkpoint:
+    """The start-up check of a remembered weights file that may have gone bad since: the fully
+    validated checkpoint, or `CheckpointError` (the caller falls back to the shipped weights)."""
+    return load_checkpoint(path)
+
+
+def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
+    """Validate a loaded payload and build its network; `CheckpointError` on any bad field."""
+    where = str(path) if path else "<checkpoint>"
+    check_header(payload, where)
+    architecture = payload.get("architecture", LENET5)
+    if architecture != LENET5:
+        raise CheckpointError(f"{where}: a {architecture!r} network, not LeNet-5")
+    try:
+        config = ModelConfig.from_dict(check_model_config(payload["model_config"], where))
+    except (TypeError, ValueError) as exc:
+        raise CheckpointError(f"{where}: invalid checkpoint contents ({exc})") from None
+    mean, std = check_normalization(payload["normalization"], where)
+    state_dict = check_state_dict(payload["state_dict"], where)
+    metadata = check_metadata(payload.get("metadata"), where)
+    model = LeNet5(config)
+    try:
+        model.load_state_dict(state_dict, strict=True)
+    except (RuntimeError, TypeError, AttributeError) as exc:
+        detail = str(exc).strip().splitlines()
+        raise CheckpointError(
+            f"{where}: weights are for a different architecture than LeNet-5 "
+            f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
+        ) from None
+    model.eval()
+    return Checkpoint(model, Normalization(mean, std), metadata, path)
+
+
+def check_header(payload: Any, where: str) -> None:
+    """Refuse anything that is not a LeNet Lens checkpoint of the supported version with the
+    three entries every network needs."""
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
+    version = payload.get("format_version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise CheckpointError(
+            f"{where}: checkpoint format version {version!r} "
+            f"is not supported (expected {FORMAT_VERSION})"
+        )
+    for key in ("model_config", "normalization", "state_dict"):
+        if key not in payload:
+            raise CheckpointError(f"{where}: invalid checkpoint contents (no {key!r})")

@@ -1,0 +1,111 @@
+"""Inference: from a raster (or a prepared input) to probabilities plus named activations.
+
+`Predictor` wraps a checkpoint for the GUI and the CLIs: preprocessing, the forward pass and
+the conversion to numpy live here, so the views only display arrays.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from model.config import Normalization
+from model.drawing.preprocess import Preprocessed, preprocess
+from model.files.checkpoint import Checkpoint, load_checkpoint
+from model.files.weights import shipped_weights_path
+from model.network.calibration import checkpoint_temperature
+from model.network.lenet import ACTIVATION_SHAPES
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a network read in a drawing; `Prediction.blank` is the state of an empty canvas.
+
+    The one result type from `model` to every view: a blank canvas is not a guess (`digit` is
+    None, the probabilities uniform, the activations zero), so views render the same arrays
+    without special cases.
+    """
+
+    digit: int | None
+    probabilities: np.ndarray  # (10,) float32, sums to 1
+    network_input: np.ndarray  # (32, 32) float32, exactly what the network received
+    image28: np.ndarray  # (28, 28) float32 in [0, 1]: the MNIST-style image
+    activations: dict[str, np.ndarray]  # C1 (6,28,28) S1 (6,14,14) C2 (16,10,10) S2 F5 F6
+    preprocessed: Preprocessed | None  # None when blank
+
+    @property
+    def confidence(self) -> float | None:
+        return None if self.digit is None else float(self.probabilities[self.digit])
+
+    @property
+    def is_blank(self) -> bool:
+        return self.digit is None
+
+    @classmethod
+    def blank(cls, normalization: Normalization | None = None) -> Prediction:
+        """Nothing drawn: an empty input (ink 0, normalised as the network would see it)."""
+        norm = normalization or Normalization()
+        background = (0.0 - norm.mean) / norm.std
+        return cls(
+            digit=None,
+            probabilities=np.full(10, 0.1, dtype=np.float32),
+            network_input=np.full((32, 32), background, dtype=np.float32),
+            image28=np.zeros((28, 28), dtype=np.float32),
+            activations={k: np.zeros(s, dtype=np.float32) for k, s in ACTIVATION_SHAPES.items()},
+            preprocessed=None,
+        )
+
+
+class Predictor:
+    """A loaded network ready to classify rasters, one at a time, fast."""
+
+    def __init__(self, checkpoint: Checkpoint) -> None:
+        self.checkpoint = checkpoint
+        self.model = checkpoint.model.eval()
+        self.normalization = checkpoint.normalization
+        # calibration (model/network/calibration.py): logits / T make the probabilities honest
+        self.temperature = checkpoint_temperature(checkpoint.metadata)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> Predictor:
+        """From a weights file (default: the shipped weights). Raises `CheckpointError`."""
+        return cls(load_checkpoint(Path(path) if path else shipped_weights_path()))
+
+    @property
+    def source(self) -> Path | None:
+        return self.checkpoint.path
+
+    @property
+    def test_accuracy(self) -> float | None:
+        return self.checkpoint.test_accuracy
+
+    def predict(self, raster: np.ndarray) -> Prediction:
+        """Classify a raster of any size and polarity. Raises `NoInkError` when blank."""
+        prep = preprocess(raster, self.normalization)
+        probabilities, activations = self.forward(prep.network_input)
+        return Prediction(
+            digit=int(probabilities.argmax()),
+            probabilities=probabilities,
+            network_input=prep.network_input,
+            image28=prep.image28,
+            activations=activations,
+            preprocessed=prep,
+        )
+
+    @torch.inference_mode()
+    def forward(self, network_input: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Calibrated probabilities and activations for one prepared (32, 32) input."""
+        x = torch.from_numpy(np.ascontiguousarray(network_input, dtype=np.float32))[None, None]
+        out = self.model(x)
+        logits = out.logits[0].double() / self.temperature
+        probabilities = torch.softmax(logits, 0).float().numpy()
+        activations = {name: a[0].numpy() for name, a in out.activations.items()}
+        return probabilities, activations
+
+    def kernels(self) -> dict[str, np.ndarray]:
+        """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5) filters as numpy arrays."""
+        return {name: k.numpy().copy() for name, k in self.model.kernels().items()}

@@ -1,0 +1,331 @@
+"""The training loop shared by the CLI and the GUI's retrain worker.
+
+Fast on a CPU: the whole training set lives in one tensor, batches are index slices, and
+augmentation runs per batch on tensors. The caller gets a callback per batch and per epoch and
+a cancel check, so a GUI thread can drive exactly this code and stop it within one batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch.nn import functional as F
+
+from model.config import ModelConfig, Normalization, TrainConfig
+from model.data.mnist import MnistSplit, load_split
+from model.drawing.preprocess import PAD
+from model.drawing.styles import restyled_set
+from model.errors import TrainingCancelled, TrainingDiverged
+from model.files.checkpoint import Checkpoint
+from model.network.lenet import LeNet5
+from model.training.augment import AugmentConfig, augment_batch
+
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    epoch: int  # 1-based
+    epochs: int
+    batch: int  # 1-based, within the epoch
+    batches: int
+    loss: float  # this batch
+    accuracy: float  # this batch, on augmented training images
+    elapsed: float  # seconds since training started
+    eta: float  # seconds left, estimated
+
+    @property
+    def fraction(self) -> float:
+        return ((self.epoch - 1) * self.batches + self.batch) / (self.epochs * self.batches)
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    epoch: int
+    train_loss: float
+    train_accuracy: float
+    test_accuracy: float
+    seconds: float
+
+
+@dataclass
+class TrainingData:
+    """MNIST as tensors: train images in [0, 1] padded to 32x32, labels, and the test split."""
+
+    train_x: torch.Tensor  # (N, 1, 32, 32) float in [0, 1]
+    train_y: torch.Tensor
+    test_x: torch.Tensor
+    test_y: torch.Tensor
+    # European-style 1s and 7s (model/drawing/styles.py), made on first use: for each training image
+    # the row of its variant in `styled_x`, or -1
+    styled_row: torch.Tensor | None = None
+    styled_x: torch.Tensor | None = None
+    styled_key: tuple[float, int] | None = None  # (fraction, seed) they were made with
+    # real pen digits drawn like the canvas (model/data/pen_digits.py), (M, 1, 32, 32) in [0, 1]
+    pen_x: torch.Tensor | None = None
+    pen_y: torch.Tensor | None = None
+    pen_key: tuple[int, int] | None = None  # (variants, seed) the pool was drawn with
+
+    def add_pen_digits(self, digits: list, variants: int = 4, seed: int = 0) -> None:
+        """Draw the pool of training pen digits (`PenDigit`s, already split by writer)."""
+        from model.data.pen_digits import render_training_pool
+
+        if self.pen_key == (variants, seed) and self.pen_x is not None:
+            return
+        pool = render_training_pool(digits, variants, seed)
+        self.pen_x = pool.unit_tensor()
+        self.pen_y = torch.from_numpy(pool.labels)
+        self.pen_key = (variants, seed)
+
+    def to(self, device: torch.device) -> TrainingData:
+        """A copy held on `device` (self when it is already there)."""
+        if self.train_x.device == device:
+            return self
+
+        def move(t: torch.Tensor | None) -> torch.Tensor | None:
+            return None if t is None else t.to(device)
+
+        return TrainingData(
+            *(move(t) for t in (self.train_x, self.train_y, self.test_x, self.test_y)),
+            move(self.styled_row),
+            move(self.styled_x),
+            self.styled_key,
+            move(self.pen_x),
+            move(self.pen_y),
+            self.pen_key,
+        )
+
+    @classmethod
+    def from_splits(
+        cls,
+        train: MnistSplit,
+        test: MnistSplit,
+        train_subset: int | None = None,
+        test_subset: int | None = None,
+    ) -> TrainingData:
+        def unit(images: np.ndarray) -> torch.Tensor:
+            t = torch.from_numpy(np.ascontiguousarray(images)).float().div_(255.0)
+            return F.pad(t, (PAD, PAD, PAD, PAD)).unsqueeze(1)
+
+        tr, te = slice(0, train_subset), slice(0, test_subset)
+        return cls(
+            unit(train.images[tr]),
+            torch.from_numpy(train.labels[tr]),
+            unit(test.images[te]),
+            torch.from_numpy(test.labels[te]),
+        )
+
+    @classmethod
+    def load(
+        cls,
+        data_dir: str | Path | None = None,
+        train_subset: int | None = None,
+        test_subset: int | None = None,
+    ) -> TrainingData:
+        return cls.from_splits(
+            load_split("train", data_dir), load_split("test", data_dir), train_subset, test_subset
+        )
+
+    def add_styles(
+        self, fraction: float, seed: int = 0, should_cancel: CancelCheck | None = None
+    ) -> None:
+        """Restyle a `fraction` of the 1s and 7s (about 1 ms each; kept for the next run)."""
+        if self.styled_key == (fraction, seed):
+            return
+        images = (self.train_x[:, 0, PAD:-PAD, PAD:-PAD] * 255).round().to(torch.uint8).numpy()
+        indices, variants = restyled_set(
+            images, self.train_y.numpy(), fraction, seed, should_cancel
+        )
+        row = torch.full((len(self.train_x),), -1, dtype=torch.long)
+        row[torch.from_numpy(indices)] = torch.arange(len(indices))
+        self.styled_row = row
+        self.styled_x = F.pad(torch.from_numpy(variants), (PAD, PAD, PAD, PAD)).unsqueeze(1)
+        self.styled_key = (fraction, seed)
+
+    def batch(self, idx: torch.Tensor, restyled: bool = True) -> torch.Tensor:
+        """Training images `idx` in [0, 1]; restyled 1s and 7s in their European version."""
+        x = self.train_x[idx]
+        if restyled and self.styled_row is not None and self.styled_x is not None:
+            rows = self.styled_row[idx]
+            pick = rows >= 0
+            x[pick] = self.styled_x[rows[pick]]
+        return x
+
+    def normalization(self) -> Normalization:
+        """Statistics of the (padded) training images: the network's input scale."""
+        return Normalization(
+            mean=round(float(self.train_x.mean()), 4), std=round(float(self.train_x.std()), 4)
+        )
+
+
+@torch.inference_mode()
+def predict_logits(model: LeNet5, x: torch.Tensor, batch_size: int = 2000) -> torch.Tensor:
+    """Logits for normalised inputs, in eval mode, batched to bound memory."""
+    was_training = model.training.loop
+    model.eval()
+    out = torch.cat([model(x[i : i + batch_size]).logits for i in range(0, len(x), batch_size)])
+    model.train(was_training)
+    return out
+
+
+def accuracy(model: LeNet5, x_unit: torch.Tensor, y: torch.Tensor, norm: Normalization) -> float:
+    logits = predict_logits(model, (x_unit - norm.mean) / norm.std)
+    return float((logits.argmax(1) == y).float().mean())
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    """`auto` picks CUDA, then Apple's MPS, then the CPU; others are checked to exist."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        mps = getattr(torch.backends, "mps", None)
+        if mps is not None and mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("CUDA was asked for but no CUDA GPU is available to this PyTorch")
+    if name == "mps":
+        mps = getattr(torch.backends, "mps", None)
+        if mps is None or not mps.is_available():
+            raise ValueError("MPS was asked for but is not available to this PyTorch")
+    if name not in ("cpu", "cuda", "mps"):
+        raise ValueError(f"unknown device {name!r} (auto, cpu, cuda or mps)")
+    return torch.device(name)
+
+
+BatchCallback = Callable[[BatchProgress], None]
+EpochCallback = Callable[[EpochResult, LeNet5], None]
+
+
+@dataclass
+class TrainResult:
+    checkpoint: Checkpoint
+    history: list[EpochResult] = field(default_factory=list)
+
+
+def train(
+    data: TrainingData,
+    config: TrainConfig | None = None,
+    model_config: ModelConfig | None = None,
+    on_batch: BatchCallback | None = None,
+    on_epoch: EpochCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+    augment_config: AugmentConfig | None = None,
+    on_start: Callable[[LeNet5], None] | None = None,
+    device: str | torch.device = "cpu",
+) -> TrainResult:
+    """Train a fresh LeNet-5. Raises `TrainingCancelled` or `TrainingDiverged`.
+
+    `on_start` receives the network before the first step (it keeps learning in place), so a
+    caller can look at it mid-epoch, e.g. for a live preview. When `data` holds pen digits
+    (`add_pen_digits`) and `config.pen_fraction` > 0, that share of every batch is pen digits,
+    the rest MNIST: an epoch keeps its number of steps (and its time) and sees a fresh random
+    (1 - pen_fraction) of MNIST. `device` ("cpu", "cuda", "mps", or "auto") is where the data
+    and the network live while training; the random numbers are drawn on the CPU, so a seed
+    means the same batches and distortions everywhere. The returned network is on the CPU.
+    """
+    config = config or TrainConfig()
+    model_config = model_config or ModelConfig()
+    device = resolve_device(device) if isinstance(device, str) else device
+    torch.manual_seed(config.seed)
+    generator = torch.Generator().manual_seed(config.seed)
+    norm = data.normalization()
+    restyled = config.augment and config.restyle > 0
+    if restyled:
+        data.add_styles(config.restyle, config.seed, should_cancel)
+    data = data.to(device)
+    with_pen = data.pen_x is not None and data.pen_y is not None and config.pen_fraction > 0
+    pen_per_batch = round(config.batch_size * config.pen_fraction) if with_pen else 0
+    mnist_per_batch = config.batch_size - pen_per_batch
+    model = LeNet5(model_config).to(device)
+    if on_start is not None:
+        on_start(model)
+    optimizer = torch.optim.AdamW(
+        model.parameters(), lr=config.lr, weight_decay=config.weight_decay
+    )
+    n = len(data.train_x)
+    batches = math.ceil(n / config.batch_size)
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(
+        optimizer, max_lr=config.lr, total_steps=config.epochs * batches, pct_start=0.15
+    )
+    history: list[EpochResult] = []
+    start = time.perf_counter()
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        epoch_start = time.perf_counter()
+        order = torch.randperm(n, generator=generator)
+        loss_sum, correct, seen = 0.0, 0, 0
+        for b in range(batches):
+            if should_cancel is not None and should_cancel():
+                raise TrainingCancelled("training cancelled")
+            idx = order[b * mnist_per_batch : (b + 1) * mnist_per_batch].to(device)
+            x = data.batch(idx, restyled)
+            y = data.train_y[idx]
+            if pen_per_batch:
+                pen = torch.randint(len(data.pen_x), (pen_per_batch,), generator=generator)
+                pen = pen.to(device)
+                x = torch.cat([x, data.pen_x[pen]])
+                y = torch.cat([y, data.pen_y[pen]])
+            if config.augment:
+                x = augment_batch(x, generator, augment_config)
+            x = (x - norm.mean) / norm.std
+            logits = model(x).logits
+            loss = F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
+            if not torch.isfinite(loss):
+                raise TrainingDiverged(
+                    f"the loss became {loss.item()} in epoch {epoch}, batch {b + 1}: "
+                    f"the learning rate {config.lr:g} is probably too high"
+                )
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            scheduler.step()
+            batch_correct = int((logits.argmax(1) == y).sum())
+            batch_loss = loss.item()
+            loss_sum += batch_loss * len(y)
+            seen += len(y)
+            correct += batch_correct
+            if on_batch is not None:
+                elapsed = time.perf_counter() - start
+                done = (epoch - 1) * batches + b + 1
+                on_batch(
+                    BatchProgress(
+                        epoch,
+                        config.epochs,
+                        b + 1,
+                        batches,
+                        batch_loss,
+                        batch_correct / len(y),
+                        elapsed,
+                        elapsed / done * (config.epochs * batches - done),
+                    )
+                )
+        test_acc = accuracy(model, data.test_x, data.test_y, norm)
+        result = EpochResult(
+            epoch, loss_sum / n, correct / n, test_acc, time.perf_counter() - epoch_start
+        )
+        history.append(result)
+        if on_epoch is not None:
+            on_epoch(result, model)
+    model.eval().to("cpu")
+    metadata = {
+        "test_accuracy": history[-1].test_accuracy,
+        "train_config": config.to_dict(),
+        "history": [
+            {"epoch": h.epoch, "train_loss": h.train_loss, "test_accuracy": h.test_accuracy}
+            for h in history
+        ],
+        "train_images": n,
+        "pen_images": len(data.pen_x) if with_pen else 0,
+        "test_images": len(data.test_x),
+        "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "torch": str(torch.__version__),  # TorchVersion is not weights_only-safe
+    }
+    return TrainResult(Checkpoint(model, norm, metadata), history)
