@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from model import train as train_cli
+from model.cli import train as train_cli
 from model.cli.common import run
 from model.config import TrainConfig
 from model.data.pen_digits import render_training_pool

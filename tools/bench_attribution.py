@@ -17,7 +17,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model import attribution  # noqa: E402
+from model.analysis import attribution  # noqa: E402
 from model.data.mnist import load_split  # noqa: E402
 from model.drawing.preprocess import mnist_to_network_input  # noqa: E402
 from model.errors import DataError  # noqa: E402
