@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 import model
-from app import settings as keys
-from app import startup_check
-from app.error_text import error_text
-from app.errors import install_excepthook
-from app.logs import setup_logging
-from app.theme import themed_application
+from app.core.error_text import error_text
+from app.shell import settings as keys
+from app.shell import startup_check
+from app.shell.error_boxes import install_excepthook
+from app.shell.logs import setup_logging
+from app.shell.theme import themed_application
 from model.errors import CheckpointError
 
 log = logging.getLogger("app")
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(keys.APPLICATION)
     app.setApplicationVersion(model.__version__)
     app.setDesktopFileName("lenet-lens")  # Wayland/X11 match the window to lenet-lens.desktop
-    from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
+    from app.shell.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
     last = keys.read_str(settings, keys.LAST_WEIGHTS)
     try:

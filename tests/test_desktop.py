@@ -1,4 +1,4 @@
-"""`python -m app.desktop install` puts a valid entry and the icon under the data home."""
+"""`python -m app.shell.desktop install` puts a valid entry and the icon under the data home."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app import desktop
 from app.icons import SVG_PATH
+from app.shell import desktop
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_install_writes_entry_and_icon_and_uninstall_removes_them(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "app.desktop", "install", "--data-home", str(tmp_path)],
+        [sys.executable, "-m", "app.shell.desktop", "install", "--data-home", str(tmp_path)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import app.startup_check as check
+import app.shell.startup_check as check
 
 
 def test_only_checked_on_linux_x11_with_qt_choosing_the_platform() -> None:

@@ -14,8 +14,8 @@ import math
 import numpy as np
 import pytest
 
-from app.canvas import DEFAULT_PEN_WIDTH as CANVAS_DEFAULT_PEN
-from app.canvas import RASTER_SIZE, DrawingCanvas
+from app.draw.canvas import DEFAULT_PEN_WIDTH as CANVAS_DEFAULT_PEN
+from app.draw.canvas import RASTER_SIZE, DrawingCanvas
 from model.drawing.preprocess import preprocess
 from model.drawing.strokes import (
     CANVAS,

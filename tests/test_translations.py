@@ -70,9 +70,9 @@ import json, sys
 from PySide6.QtCore import QSettings
 settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 settings.setValue("ui/language", "zh_CN")
-from app.theme import themed_application
+from app.shell.theme import themed_application
 app = themed_application(["probe"], settings)
-from app.main_window import MainWindow
+from app.shell.main_window import MainWindow
 window = MainWindow(settings=settings)
 
 def walk(menu, path):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.mosaic import grid_for
-from app.panels.style import activation_levels, nice_ceiling, symmetric_levels
-from app.throttle import FrameThrottle
+from app.core.throttle import FrameThrottle
+from app.widgets.mosaic import grid_for
+from app.widgets.plot_style import activation_levels, nice_ceiling, symmetric_levels
 
 
 def test_grid_locate_finds_tiles_and_skips_gaps() -> None:

@@ -24,10 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 STARTUP_PROBE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from app.theme import themed_application
+from app.shell.theme import themed_application
 app = themed_application()
-from app.main_window import MainWindow
-from app.settings import scratch_settings
+from app.shell.main_window import MainWindow
+from app.shell.settings import scratch_settings
 tmp, settings = scratch_settings()
 window = MainWindow(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, settings)
 
@@ -91,12 +91,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QEvent
 
-    from app.theme import themed_application
+    from app.shell.theme import themed_application
     from tests.gui.mouse import mouse, to_widget
 
     app = themed_application()
-    from app.main_window import MainWindow
-    from app.settings import scratch_settings
+    from app.shell.main_window import MainWindow
+    from app.shell.settings import scratch_settings
 
     tmp, settings = scratch_settings()
     window = MainWindow(args.weights, settings)

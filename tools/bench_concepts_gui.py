@@ -44,12 +44,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QEvent
 
-    from app.theme import themed_application
+    from app.shell.theme import themed_application
     from tests.gui.mouse import mouse, to_widget
 
     app = themed_application()
-    from app.main_window import MainWindow
-    from app.settings import scratch_settings
+    from app.shell.main_window import MainWindow
+    from app.shell.settings import scratch_settings
 
     _tmp, settings = scratch_settings()
     window = MainWindow(None, settings)

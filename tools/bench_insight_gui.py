@@ -34,12 +34,12 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from app.theme import themed_application
+    from app.shell.theme import themed_application
 
     app = themed_application()
     from app.insight.providers import mnist_test_source
-    from app.main_window import MainWindow
-    from app.settings import scratch_settings
+    from app.shell.main_window import MainWindow
+    from app.shell.settings import scratch_settings
 
     _tmp, settings = scratch_settings()
     window = MainWindow(None, settings)

@@ -24,7 +24,7 @@ import torch  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 
-from app.theme import themed_application  # noqa: E402
+from app.shell.theme import themed_application  # noqa: E402
 from model.config import QUICK_RETRAIN, Normalization, TrainConfig  # noqa: E402
 from model.data.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
 from model.files.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
@@ -76,7 +76,7 @@ def find_data(explicit: str | None) -> Path:
 
 
 def make_window(workdir: Path):  # noqa: ANN201 (MainWindow)
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     weights = shipped_weights_path()
     if not weights.is_file():  # a source checkout before the weights are trained
@@ -97,7 +97,7 @@ def retrain(  # noqa: ANN001
     cold: bool = True,
 ) -> dict:
     """Open the dialog from the menu, train, and time it while probing the event loop."""
-    from app.data.cache import DATA_CACHE
+    from app.core.data_cache import DATA_CACHE
     from app.retrain.dialog import RetrainDialog
 
     if cold:

@@ -18,8 +18,8 @@ import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
 
 from app.i18n import LANGUAGES
-from app.settings import scratch_settings
-from app.theme import themed_application
+from app.shell.settings import scratch_settings
+from app.shell.theme import themed_application
 from tests.gui.mouse import draw_stroke, send_to_view  # the one home of synthetic mouse events
 
 
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tmp, settings = scratch_settings()
     app = themed_application(language=args.language)
-    from app.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
+    from app.shell.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
 
     window = MainWindow(args.weights, settings)
     width, height = (int(v) for v in args.size.split("x"))

@@ -1,9 +1,9 @@
 """The Concepts workspace (F4): the tutorial's ideas as live views of the network reading the
 user's drawing.
 
-`register` adds the workspace and its docks (imported once from `app/panels/catalogue.py`);
+`register` adds the workspace and its docks (imported once from `app/draw/panels/catalogue.py`);
 `central` is the workspace's centre (the drawing as the network sees it, and a way back to
-Draw); each view is one panel following `app.panels.contract.Panel`:
+Draw); each view is one panel following `app.core.panel_contract.Panel`:
 
 - `arithmetic`: how one unit got its value (model.analysis.unit_arithmetic), with a step-through;
 - `playground`: a convolution with any kernel, padding and stride (model.analysis.conv_playground);

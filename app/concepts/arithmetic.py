@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import palette
 from app.concepts.common import ImageView, LazyPanel, explanation, fmt
 from app.concepts.formatting import conv_html, dense_html, pool_html
-from app.panels.style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels
+from app.widgets import palette
+from app.widgets.plot_style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels
 from model.analysis.unit_arithmetic import (
     ConvArithmetic,
     DenseArithmetic,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from app.concepts.common import ImageView, explanation
-from app.panels.style import INPUT_CMAP
+from app.widgets.plot_style import INPUT_CMAP
 from model.network.inference import Prediction, Predictor
 
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app import palette
-from app.panels.style import quiet_view
+from app.widgets import palette
+from app.widgets.plot_style import quiet_view
 from model.network.inference import Prediction, Predictor
 
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import palette
 from app.concepts import networks
 from app.concepts.common import LazyPanel, explanation, renormalize
 from app.concepts.shift_test_job import ShiftTestJob, start
-from app.jobs import JobThread
+from app.core.jobs import JobThread
+from app.widgets import palette
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult
 from model.data.mnist import missing_data_message, missing_files, resolve_data_dir
 from model.errors import CheckpointError, DataError

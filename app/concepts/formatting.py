@@ -14,8 +14,8 @@ from html import escape
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from app import palette
 from app.concepts.common import fmt
+from app.widgets import palette
 
 WIDTH = 6  # characters per number: "-0.46" plus a space (wider numbers push the row)
 

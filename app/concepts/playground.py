@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import palette
 from app.concepts.common import ImageView, LazyPanel, explanation
 from app.concepts.kernel_table import KernelTable
-from app.panels.style import (
+from app.widgets import palette
+from app.widgets.plot_style import (
     INPUT_CMAP,
     KERNEL_CMAP,
     activation_levels,

@@ -1,4 +1,5 @@
-"""The Concepts workspace and its docks, registered once (imported from app/panels/catalogue.py).
+"""The Concepts workspace and its docks, registered once (imported from
+app/draw/panels/catalogue.py).
 
 Each view is a lazily built dock of the "concepts" workspace; the centre is the drawing's
 thumbnail (`app.concepts.central`).
@@ -13,8 +14,8 @@ from app.concepts.central import ConceptsCentral
 from app.concepts.flatten import FlattenPanel
 from app.concepts.playground import PlaygroundPanel
 from app.concepts.shifts import ShiftPanel
-from app.panels.registry import Area, Orientation, PanelSpec, register
-from app.workspaces import WorkspaceSpec, register_workspace
+from app.core.panel_registry import Area, Orientation, PanelSpec, register
+from app.core.workspaces import WorkspaceSpec, register_workspace
 
 CONCEPTS = "concepts"
 

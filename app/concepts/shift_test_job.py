@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from app.jobs import Job, JobThread, start_job
+from app.core.jobs import Job, JobThread, start_job
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult, shift_test
 from model.data.mnist import load_split
 from model.network.inference import Predictor

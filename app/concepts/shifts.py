@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import palette
 from app.concepts import networks
 from app.concepts.common import ImageView, LazyPanel, explanation, fmt, input_levels, renormalize
-from app.panels.style import INPUT_CMAP, nice_ceiling
+from app.widgets import palette
+from app.widgets.plot_style import INPUT_CMAP, nice_ceiling
 from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
 from model.errors import CheckpointError
 from model.network.inference import Predictor

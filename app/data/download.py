@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from app.jobs import Job
+from app.core.jobs import Job
 from model.data import mnist
 from model.data import pen_archive as pen_download
 

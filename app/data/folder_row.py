@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.error_text import error_text
+from app.core.jobs import Job, JobThread, start_job
 from app.data.download import DownloadJob, DownloadProgress
-from app.error_text import error_text
-from app.jobs import Job, JobThread, start_job
 from model.data import mnist
 from model.errors import DataError
 

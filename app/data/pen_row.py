@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.jobs import Job
 from app.data.download import PenDownloadJob
 from app.data.folder_row import FolderRow
-from app.jobs import Job
 from model.data import pen_digits as pendata
 from model.data.pen_archive import default_pen_dir
 

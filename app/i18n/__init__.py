@@ -54,7 +54,7 @@ def system_language() -> str:
 
 def chosen_language(settings: QSettings | None) -> str | None:
     """The language saved under the settings key, or None when the user never chose one."""
-    from app.settings import LANGUAGE
+    from app.shell.settings import LANGUAGE
 
     value = settings.value(LANGUAGE) if settings is not None else None
     return str(value) if value in LANGUAGES else None

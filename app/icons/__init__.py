@@ -1,6 +1,7 @@
 """The application icon (`lenet-lens.svg`: a digit on the pixel grid LeNet reads, under a lens).
 
-Used for the window, the about box and the freedesktop entry (`python -m app.desktop install`).
+Used for the window, the about box and the freedesktop entry (`python -m app.shell.desktop
+install`).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.insight.colors import DIVERGING, diverging_overlay
-from app.panels.style import INPUT_CMAP, quiet_view
+from app.widgets.plot_style import INPUT_CMAP, quiet_view
 from model.analysis import attribution
 from model.network.inference import Prediction, Predictor
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from app import palette
 from app.insight.colors import DIVERGING, SEQUENTIAL
+from app.widgets import palette
 
 HEADER = -1.0
 ACCURACY_X = 10.2

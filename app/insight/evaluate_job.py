@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Slot
 
+from app.core.jobs import Job, start_job
 from app.insight.providers import DataSetSource
-from app.jobs import Job, start_job
 from model.analysis.predictions import evaluate_dataset
 from model.data.datasets import DataSet
 

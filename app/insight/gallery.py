@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app import palette
+from app.widgets import palette
 from model.analysis.predictions import Evaluation
 from model.data.datasets import UNKNOWN, DataSet
 

@@ -1,4 +1,5 @@
-"""Registers the Insight workspace (F3) and its docks; imported once by app/panels/catalogue.py.
+"""Registers the Insight workspace (F3) and its docks; imported once by
+app/draw/panels/catalogue.py.
 
 The central widget is built on first use (`app.insight.workspace` is imported then), so a
 session that never opens Insight pays nothing for it.
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.panels.registry import Area, PanelSpec, register
-from app.workspaces import WorkspaceSpec, register_workspace
+from app.core.panel_registry import Area, PanelSpec, register
+from app.core.workspaces import WorkspaceSpec, register_workspace
 
 KEY = "insight"
 

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app import palette
+from app.widgets import palette
 from model.training.loop import BatchProgress, EpochResult
 
 RAW = (120, 160, 200, 90)  # translucent: the noise, not the message

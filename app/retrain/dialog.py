@@ -33,24 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import palette
-from app.data.cache import DATA_CACHE
+from app.core.data_cache import DATA_CACHE
+from app.core.error_text import error_text
+from app.core.session import LiveSession
 from app.data.folder_row import DataFolderRow
 from app.data.pen_row import PenFolderRow
-from app.error_text import error_text
-from app.errors import show_error
 from app.retrain.curves import TrainingCurves
 from app.retrain.form import ConfigForm
 from app.retrain.run import FAILED, FINISHED, RetrainRun
 from app.retrain.worker import RetrainOutcome
-from app.session import LiveSession
+from app.shell.error_boxes import show_error
 from app.teach.retrain_option import IncludeDrawingsCheck
+from app.widgets import palette
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.data.mnist import missing_data_message, resolve_data_dir
 from model.errors import CheckpointError
 
 #: torch threads for training; None: the idle cores at the start of a run (see
-#: `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).
+#: `worker.training_threads`). The GUI itself runs torch single-threaded (app/shell/runtime.py).
 TRAINING_THREADS: int | None = None
 
 BANNER_STYLE = {
@@ -90,7 +90,7 @@ class RetrainDialog(QDialog):
         self.setModal(False)
         self.run = RetrainRun(session, self)
         self.last_error: str | None = None
-        #: torch threads for training (None: idle cores, app.cpu)
+        #: torch threads for training (None: idle cores, app.core.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
         self._runs = 0
         self._defaults = (config, model_config or ModelConfig())

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
-from app.jobs import JobThread, start_job
-from app.result_files import save_result
+from app.core.jobs import JobThread, start_job
+from app.core.result_files import save_result
+from app.core.session import LiveSession
 from app.retrain.worker import (
     EVALUATING,
     LOADING,
@@ -31,7 +32,6 @@ from app.retrain.worker import (
     failure_message,
     frozen_copy,
 )
-from app.session import LiveSession
 from model.config import ModelConfig, TrainConfig
 from model.files.checkpoint import Checkpoint
 from model.network.inference import Predictor

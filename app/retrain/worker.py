@@ -1,8 +1,9 @@
-"""The retrain job: `model.training.loop.train` as an `app.jobs.Job`, reporting through Qt signals.
+"""The retrain job: `model.training.loop.train` as an `app.core.jobs.Job`, reporting through Qt
+signals.
 
 The training loop itself is Qt-free; this module only adapts its callbacks to signals, so no
 view touches a tensor and the GUI thread never blocks on training. The outcome protocol is the
-shared one (`app.jobs`): `progress` carries lists of `BatchProgress`, and the job adds `stage`,
+shared one (`app.core.jobs`): `progress` carries lists of `BatchProgress`, and the job adds `stage`,
 `epoch_result` and `snapshot`. Nothing here writes to disk: a trained network reaches a file only
 when the user chooses "Save…", so stopping at any moment can never leave a half-written file.
 """
@@ -20,10 +21,10 @@ from pathlib import Path
 import torch
 from PySide6.QtCore import QCoreApplication, Signal
 
-from app.cpu import training_threads
-from app.data.cache import DATA_CACHE, DataCache
-from app.error_text import error_text
-from app.jobs import Job
+from app.core.cpu import training_threads
+from app.core.data_cache import DATA_CACHE, DataCache
+from app.core.error_text import error_text
+from app.core.jobs import Job
 from app.retrain.devices import describe
 from model.config import ModelConfig, Normalization, TrainConfig
 from model.data.mnist import FILES, load_split

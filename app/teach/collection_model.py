@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app import palette
+from app.widgets import palette
 from model.data.collection import Drawing
 from model.drawing.strokes import CANVAS, render_strokes
 from model.errors import NoInkError

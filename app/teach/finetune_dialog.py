@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import palette
 from app.teach.finetune_run import CANCELLED, FAILED, FINISHED, FinetuneRequest, FinetuneRun
+from app.widgets import palette
 from model.config import FinetuneConfig
 from model.errors import CheckpointError, SaveError
 from model.training.finetune import FinetuneProgress

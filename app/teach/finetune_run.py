@@ -21,11 +21,11 @@ from pathlib import Path
 import torch
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 
-from app.cpu import training_threads
-from app.data.cache import DATA_CACHE, DataCache
-from app.jobs import Job, JobThread, start_job
-from app.result_files import save_result
-from app.session import LiveSession
+from app.core.cpu import training_threads
+from app.core.data_cache import DATA_CACHE, DataCache
+from app.core.jobs import Job, JobThread, start_job
+from app.core.result_files import save_result
+from app.core.session import LiveSession
 from model.config import FinetuneConfig, TrainConfig
 from model.data.mnist import load_split, resolve_data_dir
 from model.data.pen_digits import find_pen_file, load_pen_digits, training_writers

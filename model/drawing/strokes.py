@@ -1,6 +1,6 @@
 """Drawing pen strokes the way the app's canvas does, without Qt.
 
-The canvas (app/canvas.py) paints each stroke with QPainter on a 280x280 8-bit raster: white on
+The canvas (app/draw/canvas.py) paints each stroke with QPainter on a 280x280 8-bit raster: white on
 black, a round-capped, round-joined, anti-aliased pen whose width is given in raster pixels; a
 stroke is its first point drawn as a dot, then one line per pair of consecutive points, each
 composited over what is already there. `render_strokes` reproduces exactly that, so what is
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-CANVAS = 280  # the canvas's backing raster (app/canvas.py RASTER_SIZE)
-DEFAULT_PEN_WIDTH = CANVAS / 14  # the canvas's default pen width (app/canvas.py)
+CANVAS = 280  # the canvas's backing raster (app/draw/canvas.py RASTER_SIZE)
+DEFAULT_PEN_WIDTH = CANVAS / 14  # the canvas's default pen width (app/draw/canvas.py)
 #: Pen width that `normalized_pen_raster` draws with, as a share of the ink's longer side:
 #: the width of the canvas's default pen on a digit of 2/3 of the canvas height, which gives
 #: MNIST-like strokes (about 2 px in MNIST's 20 px box) after preprocessing.

@@ -33,7 +33,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, weights_path: Path, settings: QSettings):  # noqa: ANN001, ANN201
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     win = MainWindow(weights_path, settings)
     qtbot.addWidget(win)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from app import settings as keys
+from app.shell import settings as keys
 from model.files.weights import shipped_weights_path
 from tests.gui.mouse import draw_stroke
 from tests.gui.test_app_entry import run_main

@@ -7,8 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import app.__main__ as entry
-from app import settings as keys
-from app.main_window import MainWindow
+from app.shell import settings as keys
+from app.shell.main_window import MainWindow
 from model.files.weights import shipped_weights_path
 
 

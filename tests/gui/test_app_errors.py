@@ -8,8 +8,8 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from app.errors import install_excepthook, show_error
-from app.logs import setup_logging
+from app.shell.error_boxes import install_excepthook, show_error
+from app.shell.logs import setup_logging
 from model.errors import CheckpointError
 from model.files.user_dirs import user_state_dir
 
@@ -53,7 +53,7 @@ def test_an_exception_in_a_slot_is_logged_shown_and_survived(
         raise ZeroDivisionError("a bug in a slot")
 
     button.clicked.connect(broken)
-    with caplog.at_level(logging.ERROR, logger="app.errors"):
+    with caplog.at_level(logging.ERROR, logger="app.shell.error_boxes"):
         button.click()
     assert any("unexpected error" in r.message for r in caplog.records)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]

@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeySequence
 
 import model
 from app import i18n
-from app import settings as keys
-from app.error_text import error_text
-from app.help import ShortcutsDialog
+from app.core.error_text import error_text
+from app.shell import settings as keys
+from app.shell.help import ShortcutsDialog
 from model.errors import CheckpointError
 
 
@@ -45,7 +45,7 @@ def test_the_language_follows_the_settings_key_then_the_locale(settings) -> None
 def test_without_a_chinese_font_the_app_starts_and_says_what_to_install(
     qtbot, weights_path, settings, monkeypatch, chinese
 ) -> None:  # noqa: ANN001
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     monkeypatch.setattr(i18n, "has_chinese_font", lambda: False)
     win = MainWindow(weights_path, settings)
@@ -55,7 +55,7 @@ def test_without_a_chinese_font_the_app_starts_and_says_what_to_install(
 
 
 def test_with_a_chinese_font_there_is_no_font_note(qtbot, weights_path, settings, chinese):  # noqa: ANN001
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     if not i18n.has_chinese_font():
         pytest.skip("no CJK font installed (e.g. apt install fonts-noto-cjk)")

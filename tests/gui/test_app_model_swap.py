@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import torch
 
-from app.main_window import MainWindow
+from app.shell.main_window import MainWindow
 from model.config import Normalization
 from model.files.checkpoint import Checkpoint
 from model.files.weights import shipped_weights_path

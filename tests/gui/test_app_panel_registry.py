@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from app.panels.contract import Panel, ResultOnly
-from app.panels.registry import PanelSpec, registered, specs
+from app.core.panel_contract import Panel, ResultOnly
+from app.core.panel_registry import PanelSpec, registered, specs
 from model.network.inference import Prediction
 from tests.gui.mouse import draw_stroke
 
@@ -20,7 +20,7 @@ class DigitEcho(ResultOnly, QLabel):
 
 
 def test_a_registered_panel_follows_the_drawing(qtbot, weights_path, settings) -> None:
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     assert isinstance(DigitEcho(), Panel)
     with registered(PanelSpec("echo", "Echo", DigitEcho, size=(120, 60))):
@@ -41,7 +41,7 @@ def test_a_registered_panel_follows_the_drawing(qtbot, weights_path, settings) -
 
 
 def test_workspaces_hold_their_own_panels() -> None:
-    import app.panels.catalogue  # noqa: F401
+    import app.draw.panels.catalogue  # noqa: F401
 
     spec = PanelSpec("insight-only", "Insight", DigitEcho, workspace="insight")
     with registered(spec):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app import settings as keys
-from app.main_window import MainWindow
+from app.shell import settings as keys
+from app.shell.main_window import MainWindow
 
 
 def test_settings_round_trip(qtbot, weights_path, settings, tmp_path) -> None:

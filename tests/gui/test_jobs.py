@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from app.jobs import Job, start_job
+from app.core.jobs import Job, start_job
 from model.errors import Cancelled, TrainingCancelled
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from app.layout import MINIMUM_SIZES
+from app.shell.layout import MINIMUM_SIZES
 
 SIZES = [(800, 600), (1366, 740), (1920, 1080), (3840, 2160)]
 
@@ -64,7 +64,7 @@ def test_the_window_cannot_shrink_below_a_readable_size(window) -> None:
 def test_the_top_bar_label_fits_above_a_full_bar_in_a_short_panel(qtbot, height) -> None:
     import numpy as np
 
-    from app.panels.probabilities import ProbabilitiesPanel
+    from app.draw.panels.probabilities import ProbabilitiesPanel
 
     panel = ProbabilitiesPanel()
     qtbot.addWidget(panel)

@@ -7,9 +7,9 @@ import shutil
 
 from PySide6.QtCore import QSettings
 
-from app import memory
-from app import settings as keys
-from app.main_window import MainWindow
+from app.shell import memory
+from app.shell import settings as keys
+from app.shell.main_window import MainWindow
 from model.network.inference import Predictor
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PIL import Image
 
-from app.panel_export import export_panel, visible_panels
+from app.shell.panel_export import export_panel, visible_panels
 from tests.gui.mouse import draw_stroke
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]

@@ -65,7 +65,7 @@ def old_weights(tmp_path_factory) -> Path:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, old_weights: Path, tmp_path: Path):  # noqa: ANN001, ANN201
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(old_weights, settings)
@@ -380,7 +380,7 @@ def test_recorded_accuracy_stands_in_for_the_same_full_test_set() -> None:
 
 
 def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
-    from app.data.cache import DataCache
+    from app.core.data_cache import DataCache
 
     for spec in mnist.FILES.values():  # the key looks at names, sizes and times only
         (tmp_path / f"{spec.name}.gz").write_bytes(b"stand-in")

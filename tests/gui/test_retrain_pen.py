@@ -182,7 +182,7 @@ def test_cancel_while_drawing_the_pen_digits(
     qtbot, window, mnist_dir, tmp_path, monkeypatch
 ) -> None:  # noqa: ANN001
     """Drawing the pool takes seconds: Cancel stops it at the next chunk, nothing is kept."""
-    from app.data.cache import DATA_CACHE
+    from app.core.data_cache import DATA_CACHE
 
     many = [PenDigit(d.label, 1 + i % 2, i, d.strokes) for i, d in enumerate(pen_digits() * 600)]
     folder = tmp_path / "pen"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 import torch
 
+from app.core.session import LiveSession
 from app.retrain.run import CANCELLED, FAILED, FINISHED, IDLE, LOADING, TRAINING, RetrainRun
-from app.session import LiveSession
 from model.config import ModelConfig, Normalization, TrainConfig
 from model.files.checkpoint import Checkpoint
 from model.network.inference import Predictor

@@ -65,7 +65,7 @@ def test_drawing_on_an_opened_image_can_be_undone(window, qtbot, mnist_test, tmp
 
 
 def test_the_history_is_bounded(window) -> None:
-    from app.canvas import UNDO_LIMIT
+    from app.draw.canvas import UNDO_LIMIT
 
     for i in range(UNDO_LIMIT + 5):
         draw_stroke(window.canvas, [(20.0 + i * 4, 40.0), (20.0 + i * 4, 60.0)])

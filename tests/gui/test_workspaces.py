@@ -6,9 +6,9 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from app.panels.contract import ResultOnly
-from app.panels.registry import PanelSpec, registered
-from app.workspaces import WorkspaceSpec, register_workspace, unregister_workspace
+from app.core.panel_contract import ResultOnly
+from app.core.panel_registry import PanelSpec, registered
+from app.core.workspaces import WorkspaceSpec, register_workspace, unregister_workspace
 from model.network.inference import Prediction
 from tests.gui.mouse import draw_stroke
 
@@ -32,7 +32,7 @@ def lab_workspace():
 
 
 def _window(qtbot, weights_path, settings) -> QMainWindow:  # noqa: ANN001
-    from app.main_window import MainWindow
+    from app.shell.main_window import MainWindow
 
     window = MainWindow(weights_path, settings)
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@
   pruned when the menu opens.
 * Training ▸ Retrain…: the MNIST folder last used or chosen there.
 
-Keys are in `app.settings`; every value is a plain string list or path, so a hand-edited or
+Keys are in `app.shell.settings`; every value is a plain string list or path, so a hand-edited or
 stale settings file only ever costs the remembered choice.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from app import settings as keys
+from app.shell import settings as keys
 from model.files.weights import shipped_weights_path
 from model.network.inference import Predictor
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import i18n
-from app import palette as c
 from app.icons import app_icon
-from app.panels.style import configure_pyqtgraph
+from app.widgets import palette as c
+from app.widgets.plot_style import configure_pyqtgraph
 
 Role = QPalette.ColorRole
 
@@ -25,7 +25,7 @@ def themed_application(
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     apply_theme(app)
     if language is None:
-        from app.settings import default_settings
+        from app.shell.settings import default_settings
 
         language = i18n.resolve_language(settings if settings is not None else default_settings())
     i18n.install_language(language, app)

@@ -11,11 +11,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.mosaic import grid_for
-from app.panels.contract import ResultOnly
-from app.panels.hover_view import HoverGraphics
-from app.panels.mosaic_view import MosaicView
-from app.panels.style import ACTIVATION_CMAP, activation_levels
+from app.core.panel_contract import ResultOnly
+from app.widgets.hover_view import HoverGraphics
+from app.widgets.mosaic import grid_for
+from app.widgets.mosaic_view import MosaicView
+from app.widgets.plot_style import ACTIVATION_CMAP, activation_levels
 from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP("FeatureMapsPanel", "Hover: value and receptive field · click: enlarge")

@@ -1,8 +1,8 @@
 """The main window: the canvas, the live session, and the docks built from the panel registry.
 
 It does no math and calls no panel by name: the canvas tells the session the drawing changed,
-the session predicts (at most once per frame, `app/session.py`) and emits `result_changed`, and
-every panel registered in `app/panels/registry.py` is subscribed to it. Reading
+the session predicts (at most once per frame, `app/core/session.py`) and emits `result_changed`, and
+every panel registered in `app/core/panel_registry.py` is subscribed to it. Reading
 `current_result` runs a pending refresh at once, so scripts see the drawing as it stands.
 """
 
@@ -38,27 +38,28 @@ from PySide6.QtWidgets import (
 )
 
 import model
-from app import help, i18n, layout, memory, panel_export, quit_guard  # noqa: A004 (app.help, not the builtin)
-from app import settings as keys
-from app.canvas import DrawingCanvas
-from app.canvas_area import CanvasArea
-from app.docks import create_docks, default_sizes
-from app.error_text import error_text
-from app.errors import show_error
+from app import i18n
+from app.core.error_text import error_text
+from app.core.panel_registry import specs
+from app.core.session import LiveSession
+from app.core.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
+from app.draw.canvas import DrawingCanvas
+from app.draw.canvas_area import CanvasArea
+from app.draw.map_detail import MapDetailDialog
+from app.draw.panels import catalogue  # noqa: F401 (registers the product's panels)
+from app.draw.panels.dense import DensePanel
+from app.draw.panels.digit import DigitPanel
+from app.draw.panels.feature_maps import FeatureMapsPanel
+from app.draw.undo_actions import connect_undo_actions
 from app.icons import app_icon
-from app.map_detail import MapDetailDialog
-from app.menus import build_menus
-from app.panels import catalogue  # noqa: F401 (registers the product's panels)
-from app.panels.dense import DensePanel
-from app.panels.digit import DigitPanel
-from app.panels.feature_maps import FeatureMapsPanel
-from app.panels.registry import specs
-from app.panels.style import configure_pyqtgraph
-from app.runtime import configure_torch
-from app.session import LiveSession
+from app.shell import help, layout, memory, panel_export, quit_guard  # noqa: A004 (app.shell.help, not the builtin)
+from app.shell import settings as keys
+from app.shell.docks import create_docks, default_sizes
+from app.shell.error_boxes import show_error
+from app.shell.menus import build_menus
+from app.shell.runtime import configure_torch
 from app.teach import LabelRow, Teacher, answer_with_row
-from app.undo_actions import connect_undo_actions
-from app.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
+from app.widgets.plot_style import configure_pyqtgraph
 from model.analysis.receptive_field import Field, input_field_to_raster, unit_field
 from model.data.images import EXTENSIONS, load_image
 from model.errors import CheckpointError, ImageReadError, NoInkError
@@ -472,7 +473,7 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error(self.tr("Cannot load weights"), error_text(exc), exc)
             return False
-        self.set_predictor(predictor)  # remembered (app.memory)
+        self.set_predictor(predictor)  # remembered (app.shell.memory)
         return True
 
     def save_weights(self, path: str | os.PathLike | None = None) -> bool:
@@ -502,12 +503,13 @@ class MainWindow(QMainWindow):
         except CheckpointError as exc:
             self.show_error(self.tr("Cannot load the shipped weights"), error_text(exc), exc)
             return False
-        self.set_predictor(predictor)  # forgets the last weights (app.memory)
+        self.set_predictor(predictor)  # forgets the last weights (app.shell.memory)
         return True
 
     # ----- messages ---------------------------------------------------------------------------
     def show_error(self, title: str, text: str, exc: BaseException | None = None) -> None:
-        """The window's error box (one at a time): `app.errors.show_error`, details included."""
+        """The window's error box (one at a time): `app.shell.error_boxes.show_error`, details
+        included."""
         if exc is not None:
             log.warning("%s: %s", title, text, exc_info=exc)
         if self.error_box is not None:
@@ -532,7 +534,7 @@ class MainWindow(QMainWindow):
         self.about_box.open()
 
     def show_shortcuts(self) -> QDialog:
-        """Help ▸ Keyboard shortcuts (app/help.py), non-modal, listed from the actions."""
+        """Help ▸ Keyboard shortcuts (app/shell/help.py), non-modal, listed from the actions."""
         return self.classroom.show_shortcuts()
 
     # ----- language ---------------------------------------------------------------------------
@@ -610,7 +612,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         """Close child dialogs first (their closeEvents stop any workers), then save settings."""
         if not self._quit_confirmed and quit_guard.is_unsaved(self.predictor):
-            event.ignore()  # Save / Discard / Cancel first (app.quit_guard)
+            event.ignore()  # Save / Discard / Cancel first (app.shell.quit_guard)
             if self.quit_box is not None and self.quit_box.isVisible():
                 self.quit_box.raise_()
             else:

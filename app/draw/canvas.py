@@ -9,7 +9,7 @@ A loaded image (File ▸ Open, drag-and-drop) replaces the drawing and is shown 
 is handed to the model at its own resolution so preprocessing sees every pixel. Drawing on a
 shown image starts a new drawing (a photo's ink may be dark on light paper, so white strokes on
 top of it would make no sense to the model); `notice` says so, and Ctrl+Z brings the image back:
-strokes, Clear and Open image share one undo history (`app.undo`).
+strokes, Clear and Open image share one undo history (`app.draw.undo`).
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app import palette
-from app.undo import CanvasChange, CanvasState
+from app.draw.undo import CanvasChange, CanvasState
+from app.widgets import palette
 from model.data.images import EXTENSIONS
 
 RASTER_SIZE = 280

@@ -6,9 +6,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFontMetrics
 
-from app import palette
-from app.panels.contract import ResultOnly
-from app.panels.style import ACCENT
+from app.core.panel_contract import ResultOnly
+from app.widgets import palette
+from app.widgets.plot_style import ACCENT
 from model.network.inference import Prediction
 
 BAR = QColor(palette.BAR)

@@ -1,6 +1,6 @@
 """Workspaces: Draw, and the views that build on it (Insight, Concepts), one window, one switch.
 
-A workspace is a central widget plus the docks registered for it in `app/panels/registry.py`
+A workspace is a central widget plus the docks registered for it in `app/core/panel_registry.py`
 (`PanelSpec.workspace`). Registering one is one `register_workspace(WorkspaceSpec(...))` line;
 the window adds a checkable action (objectName `action<Key>`, e.g. `actionInsight`) to the
 workspace toolbar and the View menu. Each workspace keeps its own dock layout (saved per

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
-from app.canvas import DEFAULT_PEN_WIDTH
+from app.draw.canvas import DEFAULT_PEN_WIDTH
 from app.i18n import LANGUAGES
 
 Key = QKeySequence.StandardKey
@@ -36,7 +36,7 @@ class Actions:
     #: View ▸ Language: one checkable action per language code (objectName `language_<code>`).
     languages: dict[str, QAction]
     language_menu: QMenu
-    recent_weights: QMenu | None = None  # File ▸ Recent weights (filled by app.memory)
+    recent_weights: QMenu | None = None  # File ▸ Recent weights (filled by app.shell.memory)
     view_menu: QMenu | None = None  # filled by the window from the panel registry
 
 
@@ -50,7 +50,7 @@ def _action(window: QMainWindow, name: str, text: str, *shortcuts) -> QAction:  
 
 def _language_actions(window: QMainWindow) -> dict[str, QAction]:
     """One checkable action per language, each named in its own language (so a reader of
-    either can find theirs); the window connects them (app/main_window.py)."""
+    either can find theirs); the window connects them (app/shell/main_window.py)."""
     group = QActionGroup(window)
     group.setExclusive(True)
     actions = {}

@@ -1,7 +1,7 @@
 """One registry of panel specs: docks and the View menu are built from it.
 
-Adding a panel is one new file (a QWidget following `app.panels.contract.Panel`) plus one
-`register(PanelSpec(...))` line (in `app/panels/catalogue.py` for the product's panels). A
+Adding a panel is one new file (a QWidget following `app.core.panel_contract.Panel`) plus one
+`register(PanelSpec(...))` line (in `app/draw/panels/catalogue.py` for the product's panels). A
 spec names its workspace ("draw" by default): later workspaces (insight, concepts) build their
 docks from `specs(workspace)` the same way.
 """

@@ -9,12 +9,12 @@ import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.panels.dense import DensePanel
-from app.panels.feature_maps import FeatureMapsPanel
-from app.panels.kernels import KernelsPanel
-from app.panels.network_input import NetworkInputPanel
-from app.panels.probabilities import ProbabilitiesPanel
-from app.panels.registry import Area, Orientation, PanelSpec, register
+from app.core.panel_registry import Area, Orientation, PanelSpec, register
+from app.draw.panels.dense import DensePanel
+from app.draw.panels.feature_maps import FeatureMapsPanel
+from app.draw.panels.kernels import KernelsPanel
+from app.draw.panels.network_input import NetworkInputPanel
+from app.draw.panels.probabilities import ProbabilitiesPanel
 from model.network.lenet import ACTIVATION_SHAPES
 
 MAP_LAYERS = ("C1", "S1", "C2", "S2")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.session import LiveSession
+from app.core.session import LiveSession
 from model.files.checkpoint import Checkpoint, save_checkpoint
 
 

@@ -11,10 +11,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.mosaic import grid_for
-from app.panels.hover_view import HoverGraphics
-from app.panels.mosaic_view import MosaicView
-from app.panels.style import KERNEL_CMAP, symmetric_levels
+from app.widgets.hover_view import HoverGraphics
+from app.widgets.mosaic import grid_for
+from app.widgets.mosaic_view import MosaicView
+from app.widgets.plot_style import KERNEL_CMAP, symmetric_levels
 from model.network.inference import Prediction, Predictor
 
 HINT = QT_TRANSLATE_NOOP(

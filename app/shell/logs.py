@@ -1,7 +1,8 @@
 """The app's log: a small rotating file in the per-user state folder.
 
 Workers and slots log what went wrong with its traceback (`logging.getLogger(__name__)`); the
-user sees a sentence and a "Show Details…" button (`app.errors`), and a bug report can attach
+user sees a sentence and a "Show Details…" button (`app.shell.error_boxes`), and a bug report can
+attach
 this file. At most about 1.5 MB: three files of 512 KB.
 """
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
-from app.panels.contract import ResultOnly
-from app.panels.hover_view import HoverGraphics
-from app.panels.style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels
+from app.core.panel_contract import ResultOnly
+from app.widgets.hover_view import HoverGraphics
+from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels
 from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app import palette
-from app.doubt import doubt
-from app.panels.contract import ResultOnly
+from app.core.doubt import doubt
+from app.core.panel_contract import ResultOnly
+from app.widgets import palette
 from model.network.inference import Prediction
 
 PROMPT = QT_TRANSLATE_NOOP("DigitPanel", "Draw a digit")
@@ -86,7 +86,7 @@ class DigitPanel(ResultOnly, QWidget):
         self.set_doubt(doubt(result))
 
     def set_doubt(self, warning: tuple[str, str] | None) -> None:
-        """A doubtful reading says so in place of "LeNet reads" (app.doubt)."""
+        """A doubtful reading says so in place of "LeNet reads" (app.core.doubt)."""
         if warning == self._doubt:
             return
         self._doubt = warning

@@ -127,7 +127,7 @@ class TeacherTools:
             "actionGuide", QCoreApplication.translate("help", "&What am I looking at?"), "F1"
         )
         self.guide.triggered.connect(self.show_guide)
-        self.shortcuts = window.actions.shortcuts  # Help ▸ Keyboard shortcuts (app/menus.py)
+        self.shortcuts = window.actions.shortcuts  # Help ▸ Keyboard shortcuts (app/shell/menus.py)
         self.shortcuts.triggered.connect(self.show_shortcuts)
         self.guide_dialog: GuideDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None

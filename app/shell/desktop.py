@@ -1,4 +1,4 @@
-"""Put LeNet Lens in the desktop's application menu: `python -m app.desktop install`.
+"""Put LeNet Lens in the desktop's application menu: `python -m app.shell.desktop install`.
 
 Writes a freedesktop entry (`lenet-lens.desktop`, English and Chinese names) and the SVG icon
 under $XDG_DATA_HOME (default ~/.local/share): applications/ and icons/hicolor/scalable/apps/.
@@ -88,7 +88,7 @@ def uninstall(home: Path | None = None) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.desktop", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m app.shell.desktop", description=__doc__)
     parser.add_argument("action", choices=("install", "uninstall"))
     parser.add_argument("--data-home", type=Path, help="instead of $XDG_DATA_HOME/~/.local/share")
     args = parser.parse_args(argv)

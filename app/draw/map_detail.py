@@ -12,12 +12,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app import palette
-from app.mosaic import grid_for
-from app.panels.hover_view import HoverGraphics
-from app.panels.mosaic_view import MosaicView
-from app.panels.style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, symmetric_levels
-from app.session import LiveSession
+from app.core.session import LiveSession
+from app.widgets import palette
+from app.widgets.hover_view import HoverGraphics
+from app.widgets.mosaic import grid_for
+from app.widgets.mosaic_view import MosaicView
+from app.widgets.plot_style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, symmetric_levels
 from model.network.inference import Prediction, Predictor
 
 SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
@@ -175,7 +175,7 @@ class MapDetailDialog(QDialog):
         session.attach(self)
         self.finished.connect(lambda _result: session.detach(self))
 
-    # the panel contract (app.panels.contract.Panel)
+    # the panel contract (app.core.panel_contract.Panel)
     def show_result(self, result: Prediction) -> None:
         self.set_map(result.activations[self.layer])
 

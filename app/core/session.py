@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.throttle import FrameThrottle
+from app.core.throttle import FrameThrottle
 from model.errors import NoInkError
 from model.files.weights import shipped_weights_path
 from model.network.inference import Prediction, Predictor
@@ -164,7 +164,7 @@ class LiveSession(QObject):
 
     # ----- subscribers ------------------------------------------------------------------------
     def attach(self, panel: object) -> None:
-        """Subscribe a panel (see app.panels.contract.Panel) and bring it up to date now."""
+        """Subscribe a panel (see app.core.panel_contract.Panel) and bring it up to date now."""
         self.reader_changed.connect(panel.set_model)
         self.result_changed.connect(panel.show_result)
         panel.set_model(self.reader)

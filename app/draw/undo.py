@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from app.canvas import DrawingCanvas, Stroke
+    from app.draw.canvas import DrawingCanvas, Stroke
 
 
 @dataclass(frozen=True)

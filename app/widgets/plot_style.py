@@ -12,7 +12,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from app import palette
+from app.widgets import palette
 
 GAP_COLOR = QColor(palette.GAP)
 ACCENT = QColor(palette.ACCENT)  # highlights: top class, hovered unit, receptive field

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from app.panels.registry import Orientation, PanelSpec
+from app.core.panel_registry import Orientation, PanelSpec
 
 FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable

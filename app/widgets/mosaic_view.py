@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from app import palette
-from app.mosaic import Grid
-from app.panels.style import ACCENT, quiet_view
+from app.widgets import palette
+from app.widgets.mosaic import Grid
+from app.widgets.plot_style import ACCENT, quiet_view
 
 
 class MosaicView(QObject):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
-from app import palette
-from app.panels.style import ACCENT, INPUT_CMAP, quiet_view
+from app.widgets import palette
+from app.widgets.plot_style import ACCENT, INPUT_CMAP, quiet_view
 from model.drawing.preprocess import FIELD, PAD
 from model.network.inference import Prediction, Predictor
 

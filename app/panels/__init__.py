@@ -1,1 +1,0 @@
-"""Thin view panels: each takes numpy arrays and updates its pyqtgraph items in place."""

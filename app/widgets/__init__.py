@@ -1,0 +1,1 @@
+"""View pieces every workspace shares: colours, plot style, map mosaics, hover-aware plots."""
