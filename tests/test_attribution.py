@@ -194,10 +194,13 @@ def test_grad_cam_is_the_c2_map_projected_by_receptive_field_centres(predictor, 
     blank = np.full((32, 32), attribution.blank_value(predictor), dtype=np.float32)
     assert not attribution.grad_cam_c2(predictor, blank).any()
     # C2 unit i is centred on input pixel 2i + 6.5; between centres the map is linear, beyond
-    # the first and last it holds: a ramp over C2 units lands at those positions
+    # the first and last it fades to the border: a ramp over C2 units lands at those positions
     ramp = np.arange(10, dtype=np.float32)
     projected = attribution._c2_to_input() @ ramp
-    np.testing.assert_allclose(projected, np.clip((np.arange(32) - 6.5) / 2, 0, 9), atol=1e-6)
+    pixels = np.arange(32)
+    fade = np.clip(np.minimum(pixels + 0.5, 31.5 - pixels) / 7, 0, 1)
+    np.testing.assert_allclose(projected, np.clip((pixels - 6.5) / 2, 0, 9) * fade, atol=1e-6)
+    assert projected[7:25].min() > 0 and fade[0] == pytest.approx(1 / 14)
 
 
 def test_bad_inputs_are_refused(predictor):

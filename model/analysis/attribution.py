@@ -236,7 +236,13 @@ def occlusion(
 @lru_cache(maxsize=1)
 def _c2_to_input() -> np.ndarray:
     """(32, 10) linear interpolation from C2 unit centres (2i + 6.5) to input pixel centres,
-    holding the edge values beyond the first and last centre."""
+    fading to 0 at the border beyond the first and last centre.
+
+    No unit is centred on the outer 7 pixels; holding the edge unit's value out to the border
+    painted whole corner blocks in the colour of a unit whose evidence is strokes 7-13 pixels
+    in. Fading to nothing at the border (pixel 0 keeps 1/14) leaves the map centred where the
+    units are, and the empty corners of a digit close to uncoloured.
+    """
     centres = _C2_STRIDE * np.arange(_C2_SIZE) + (_C2_FIELD - 1) / 2
     pixels = np.arange(INPUT_SIZE, dtype=np.float64)
     matrix = np.zeros((INPUT_SIZE, _C2_SIZE))
@@ -245,7 +251,9 @@ def _c2_to_input() -> np.ndarray:
     frac = pos - lo
     matrix[np.arange(INPUT_SIZE), lo] = 1 - frac
     matrix[np.arange(INPUT_SIZE), lo + 1] += frac
-    return matrix.astype(np.float32)
+    margin = centres[0] + 0.5  # from the border (pixel -0.5) to the first centre
+    fade = np.clip(np.minimum(pixels + 0.5, INPUT_SIZE - 0.5 - pixels) / margin, 0.0, 1.0)
+    return (matrix * fade[:, None]).astype(np.float32)
 
 
 def grad_cam_c2(
