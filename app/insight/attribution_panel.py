@@ -21,7 +21,7 @@ import logging
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.insight.colors import DIVERGING, diverging_overlay, percent_ticks
@@ -102,7 +102,10 @@ class AttributionPanel(QWidget):
         self._full_scale = 0.1
         self._tick_count = 5
         self.legend.axis.setTicks([percent_ticks(self._full_scale, self._tick_count)])
+        self._fit_labels()
         self.plot.addItem(self.legend)
+        # 3 or 5 labels by the bar's height, re-chosen when the layout resizes it
+        self.legend.geometryChanged.connect(lambda: self._set_scale(self._full_scale))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -224,16 +227,29 @@ class AttributionPanel(QWidget):
             ).format(unit, result.reference, floor)
         )
 
+    def _fit_labels(self) -> None:
+        """Room for the widest label of any method's bar, fixed up front: the axis drops a
+        label wider than its space (the 45 px ColorBarItem gives it lost "-2.5%"), and growing
+        only after a first paint would drop it from that paint."""
+        metrics = QFontMetrics(self.font())
+        texts = [
+            text
+            for scale in attribution.FULL_SCALE.values()
+            for _value, text in percent_ticks(scale, 5)
+        ]
+        axis = self.legend.axis
+        axis.setWidth(None)
+        axis.setStyle(
+            autoExpandTextSpace=False,
+            tickTextWidth=max(metrics.horizontalAdvance(t) for t in texts) + 6,
+        )
+
     def _set_scale(self, full_scale: float) -> None:
         """The bar's fixed symmetric range, in percent of the reference, and its few ticks."""
-        count = 5 if self.legend.boundingRect().height() >= FIVE_TICKS_MIN_HEIGHT else 3
+        count = 5 if self.legend.geometry().height() >= FIVE_TICKS_MIN_HEIGHT else 3
         if (full_scale, count) == (self._full_scale, self._tick_count):
             return  # unchanged: no relayout
         self._full_scale, self._tick_count = full_scale, count
         top = 100.0 * full_scale
         self.legend.setLevels((-top, top))
         self.legend.axis.setTicks([percent_ticks(full_scale, count)])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, lambda: self._set_scale(self._full_scale))  # after layout

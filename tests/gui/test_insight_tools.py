@@ -196,7 +196,7 @@ def test_the_colour_bar_is_symmetric_and_its_labels_do_not_overlap_at_800x600(
     for method in ("grad_cam", "occlusion", "saliency"):
         panel.method.setCurrentIndex(panel.method.findData(method))
         qtbot.waitUntil(lambda m=method: panel.result.method == m, timeout=TIMEOUT)
-        five = panel.legend.boundingRect().height() >= FIVE_TICKS_MIN_HEIGHT
+        five = panel.legend.geometry().height() >= FIVE_TICKS_MIN_HEIGHT
         qtbot.waitUntil(lambda f=five: panel._tick_count == (5 if f else 3), timeout=TIMEOUT)
         low, high = panel.legend.levels()
         assert low == -high and high == 100 * panel.result.full_scale
@@ -205,7 +205,7 @@ def test_the_colour_bar_is_symmetric_and_its_labels_do_not_overlap_at_800x600(
         _axis, _ticks, texts = panel.legend.axis.generateDrawSpecs(painter)
         painter.end()
         labels = [text for _rect, _flags, text in texts]
-        assert 3 <= len(labels) <= 5 and "0" in labels, labels
+        assert len(labels) == (5 if five else 3) and "0" in labels, labels  # none dropped
         rects = [rect for rect, _flags, _text in texts]
         for i, a in enumerate(rects):
             for b in rects[i + 1 :]:
