@@ -36,19 +36,101 @@ def logit(predictor: Predictor, image: np.ndarray, target: int) -> float:
         return float(predictor.model(torch.from_numpy(image)[None, None]).logits[0, target])
 
 
+CORNERS = np.zeros((32, 32), bool)  # the 6x6 corners: empty in every MNIST digit's input
+for rows in (slice(0, 6), slice(26, 32)):
+    for cols in (slice(0, 6), slice(26, 32)):
+        CORNERS[rows, cols] = True
+
+
 @pytest.mark.parametrize("method", attribution.METHODS)
 def test_every_method_gives_a_finite_map_of_the_input_shape(predictor, digits, method):
     result = attribution.attribute(method, predictor, digits[0][0])
-    assert result.shape == (32, 32)
-    assert result.dtype == np.float32
-    assert np.isfinite(result).all()
-    assert np.abs(result).max() > 0
+    for values in (result.values, result.raw, result.shown()):
+        assert values.shape == (32, 32)
+        assert values.dtype == np.float32
+        assert np.isfinite(values).all()
+    assert np.abs(result.values).max() > 0
+
+
+@pytest.mark.parametrize("method", attribution.METHODS)
+def test_a_blank_input_says_nothing_stands_out(predictor, method):
+    blank = np.full((32, 32), attribution.blank_value(predictor), dtype=np.float32)
+    result = attribution.attribute(method, predictor, blank)
+    assert result.nothing_stands_out
+    assert result.reason == attribution.NO_INK
+    assert not result.shown().any()
+
+
+@pytest.mark.parametrize("method", attribution.METHODS)
+def test_a_clear_digit_gets_a_map_on_its_ink_not_in_the_empty_corners(predictor, digits, method):
+    """The first 8 MNIST test digits, each read confidently: something stands out, and what is
+    coloured lies on the ink: its mean size there is several times that in the empty corners
+    (in fact 0 there for saliency, integrated gradients and occlusion; Grad-CAM is coarser,
+    each C2 unit sees 14x14 pixels and the corner units see the ends of strokes, so twice) and
+    above that of the whole background, which saliency and Grad-CAM also reach."""
+    corner_ratio = 2 if method == "grad_cam" else 3
+    for image, label in zip(*digits):
+        result = attribution.attribute(method, predictor, image)
+        assert result.target == label
+        assert not result.nothing_stands_out
+        assert result.score_change > 1.0  # the drawing adds to its class's score
+        ink = image > attribution.blank_value(predictor) + 0.5 * attribution.ink_span(predictor)
+        shown = np.abs(result.shown())
+        assert shown[ink].mean() >= corner_ratio * shown[CORNERS].mean()
+        values = np.abs(result.values)
+        assert values[ink].mean() >= 1.2 * values[~ink].mean()
+
+
+def test_the_map_is_measured_against_the_score_the_drawing_adds(predictor, digits):
+    """Integrated gradients' scaled map sums to about 1: the whole score change, in units of
+    itself (completeness); the other maps are the raw ones over the same reference."""
+    image, label = digits[0][0], int(digits[1][0])
+    blank = np.full((32, 32), attribution.blank_value(predictor), dtype=np.float32)
+    change = logit(predictor, image, label) - logit(predictor, blank, label)
+    ig = attribution.attribute("integrated_gradients", predictor, image)
+    assert ig.score_change == pytest.approx(change, rel=1e-4)
+    assert ig.reference == pytest.approx(abs(change), rel=1e-4)
+    assert float(ig.values.sum()) == pytest.approx(1.0, abs=0.25)
+    sal = attribution.attribute("saliency", predictor, image)
+    span = attribution.ink_span(predictor)
+    np.testing.assert_allclose(sal.values, sal.raw * span / sal.reference, rtol=1e-5)
+
+
+def test_a_class_the_drawing_hardly_moves_is_measured_against_one_logit(predictor, digits):
+    image = digits[0][0]
+    blank = np.full((32, 32), attribution.blank_value(predictor), dtype=np.float32)
+    changes = [logit(predictor, image, c) - logit(predictor, blank, c) for c in range(10)]
+    quiet = int(np.argmin(np.abs(changes)))
+    result = attribution.attribute("occlusion", predictor, image, quiet)
+    assert result.reference == max(abs(changes[quiet]), attribution.MIN_REFERENCE)
+
+
+def test_values_below_the_floor_are_not_coloured(predictor, digits):
+    result = attribution.attribute("saliency", predictor, digits[0][0])
+    shown = result.shown()
+    small = np.abs(result.values) < result.floor
+    assert small.any() and not shown[small].any()
+    np.testing.assert_array_equal(shown[~small], result.values[~small])
+    # classic Grad-CAM (channel-averaged gradients) on C2, the map that coloured the corners:
+    # a fraction of a percent of the score, which the floor would not colour
+    net = predictor.model
+    x = torch.from_numpy(digits[0][0])[None, None]
+    out = net(x)
+    c2 = out.activations["C2"]
+    (grad,) = torch.autograd.grad(out.logits[0, int(digits[1][0])], c2)
+    classic = (grad[0].mean(dim=(1, 2))[:, None, None] * c2[0]).sum(0).clamp_min(0)
+    fraction = float(classic.max()) / result.reference
+    assert fraction < attribution.FULL_SCALE["grad_cam"] * attribution.FLOOR_FRACTION
 
 
 def test_a_bare_network_works_like_the_predictor(predictor, digits):
     image = digits[0][0]
     np.testing.assert_allclose(
         attribution.saliency(predictor.model, image), attribution.saliency(predictor, image)
+    )
+    np.testing.assert_allclose(
+        attribution.attribute("grad_cam", predictor.model, image).values,
+        attribution.attribute("grad_cam", predictor, image).values,
     )
 
 
@@ -96,9 +178,9 @@ def test_occlusion_of_a_blank_region_is_zero_and_of_the_digit_is_not(predictor, 
 @pytest.mark.parametrize("method", ["saliency", "grad_cam"])
 def test_the_map_changes_with_the_target_class(predictor, digits, method):
     image, label = digits[0][0], int(digits[1][0])
-    default = attribution.attribute(method, predictor, image)
-    own = attribution.attribute(method, predictor, image, label)
-    other = attribution.attribute(method, predictor, image, (label + 1) % 10)
+    default = attribution.attribute(method, predictor, image).values
+    own = attribution.attribute(method, predictor, image, label).values
+    other = attribution.attribute(method, predictor, image, (label + 1) % 10).values
     np.testing.assert_array_equal(default, own)  # default target = the predicted class
     assert not np.allclose(own, other)
 
@@ -106,12 +188,19 @@ def test_the_map_changes_with_the_target_class(predictor, digits, method):
 def test_grad_cam_is_the_c2_map_projected_by_receptive_field_centres(predictor, digits):
     image = digits[0][0]
     cam10 = attribution.grad_cam_c2(predictor, image)
-    assert cam10.shape == (10, 10) and (cam10 >= 0).all()
+    assert cam10.shape == (10, 10) and (cam10 < 0).any() and (cam10 > 0).any()  # signed
+    assert (attribution.grad_cam_c2(predictor, image, relu=True) >= 0).all()
+    # element-wise and relative to a blank canvas: a blank input explains nothing
+    blank = np.full((32, 32), attribution.blank_value(predictor), dtype=np.float32)
+    assert not attribution.grad_cam_c2(predictor, blank).any()
     # C2 unit i is centred on input pixel 2i + 6.5; between centres the map is linear, beyond
-    # the first and last it holds: a ramp over C2 units lands at those positions
+    # the first and last it fades to the border: a ramp over C2 units lands at those positions
     ramp = np.arange(10, dtype=np.float32)
     projected = attribution._c2_to_input() @ ramp
-    np.testing.assert_allclose(projected, np.clip((np.arange(32) - 6.5) / 2, 0, 9), atol=1e-6)
+    pixels = np.arange(32)
+    fade = np.clip(np.minimum(pixels + 0.5, 31.5 - pixels) / 7, 0, 1)
+    np.testing.assert_allclose(projected, np.clip((pixels - 6.5) / 2, 0, 9) * fade, atol=1e-6)
+    assert projected[7:25].min() > 0 and fade[0] == pytest.approx(1 / 14)
 
 
 def test_bad_inputs_are_refused(predictor):
@@ -159,6 +248,9 @@ def test_the_fully_connected_network_gets_every_map_but_grad_cam(digits):
 
     flat = Predictor(load_flat_checkpoint(shipped_weights_path(FLAT_NAME)))
     for method in ("saliency", "integrated_gradients", "occlusion"):
-        assert attribution.attribute(method, flat, digits[0][0]).shape == (32, 32)
+        assert not attribution.attribute(method, flat, digits[0][0]).nothing_stands_out
     with pytest.raises(ValueError, match="no C2 layer"):
         attribution.grad_cam(flat, digits[0][0])
+    blank = np.full((32, 32), attribution.blank_value(flat), dtype=np.float32)
+    with pytest.raises(ValueError, match="no C2 layer"):  # not "nothing stands out"
+        attribution.attribute("grad_cam", flat, blank)

@@ -1,7 +1,9 @@
 """`python tools/bench_attribution.py`: latency of each attribution method, one thread.
 
 Prints p50 / p95 in milliseconds over MNIST test digits (or random inputs when MNIST is not
-found) against the targets of the insight workspace. Measure on a quiet machine: figures taken
+found) against the targets of the insight workspace. Times `attribute`, what the views call:
+the method plus the scaling against its reference (one forward pass of the input and a blank
+canvas as a batch of two, about 0.3 ms). Measure on a quiet machine: figures taken
 while other jobs share the cores are provisional.
 """
 

@@ -115,6 +115,14 @@
         <translation>在样本库中选择一个样本，或在“绘制”中写一个数字，看看网络在看哪里。</translation>
     </message>
     <message>
+        <source>Nothing stands out</source>
+        <translation>没有突出之处</translation>
+    </message>
+    <message>
+        <source>% of score</source>
+        <translation>占分数的 %</translation>
+    </message>
+    <message>
         <source>the drawing</source>
         <translation>这幅手写</translation>
     </message>
@@ -127,8 +135,43 @@
         <translation>无法计算这张图：{0}</translation>
     </message>
     <message>
-        <source>{0} for {1}, {2}: orange raises the score, blue lowers it.</source>
-        <translation>{0}（{1}，{2}）：橙色提高得分，蓝色降低得分。</translation>
+        <source>{0} for {1}, class {2}.</source>
+        <translation>{0}：{1}，类别 {2}。</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: there is no ink to explain. Draw a digit in Draw, or select a sample in the gallery.</source>
+        <translation>没有突出之处：没有笔迹可解释。请在“绘制”中写一个数字，或在样本库中选择一个样本。</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: no value reaches {0} of the score, so nothing is coloured.</source>
+        <translation>没有突出之处：没有任何值达到分数的 {0}，因此不着色。</translation>
+    </message>
+    <message>
+        <source>how much inking that pixel alone would change the score</source>
+        <translation>只把该像素涂黑会使分数改变多少</translation>
+    </message>
+    <message>
+        <source>each pixel&apos;s share of the score</source>
+        <translation>每个像素在分数中所占的份额</translation>
+    </message>
+    <message>
+        <source>the score lost when a 4x4 patch there is blanked</source>
+        <translation>把该处 4x4 的区域涂白后分数的损失</translation>
+    </message>
+    <message>
+        <source>the share of the C2 units centred there</source>
+        <translation>中心在该处的 C2 单元所占的份额</translation>
+    </message>
+    <message>
+        <source>Colour: {0}, in % of the score the drawing adds over a blank canvas (100% = {1:.1f} logits). Orange raises the score, blue lowers it; under {2} is not coloured.</source>
+        <translation>颜色：{0}，以这幅手写相对空白画布为该类别增加的分数的百分比表示（100% = {1:.1f} 个 logit）。橙色提高分数，蓝色降低分数；低于 {2} 的不着色。</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasOverlay</name>
+    <message>
+        <source>Nothing stands out</source>
+        <translation>没有突出之处</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1361,7 @@ The fine-tuned model was not saved.</source>
     <name>RetrainDialog</name>
     <message>
         <source>Train acc. is measured during the epoch on distorted (augmented) training images while the network is still learning; test acc. on clean test images after the epoch. So in the first epochs train acc. is usually the lower one.</source>
-        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).</extracomment>
+        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/shell/runtime.py).</extracomment>
         <translation>训练准确率是在一轮训练进行期间、网络仍在学习时，在经过变形（数据增强）的训练图像上测得的；测试准确率则是在这一轮结束后，在未变形的测试图像上测得的。因此在最初几轮，训练准确率通常较低。</translation>
     </message>
     <message>
@@ -1328,7 +1371,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Settings</source>
-        <extracomment>torch threads for training (None: idle cores, app.cpu)</extracomment>
+        <extracomment>torch threads for training (None: idle cores, app.core.cpu)</extracomment>
         <translation>设置</translation>
     </message>
     <message>

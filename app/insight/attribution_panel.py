@@ -3,7 +3,11 @@
 For the gallery's selected sample (or, before any selection, the drawing) and the predicted
 class or any chosen class: saliency, integrated gradients, occlusion or Grad-CAM on C2
 (`model.analysis.attribution`). The map is signed and drawn with a colour-blind-safe diverging map
-(blue negative, orange positive, transparent near zero) over the grey input.
+(blue negative, orange positive, transparent near zero) over the grey input, in percent of the
+score it explains: the bar's range is fixed per method (its `full_scale`), values under the
+model's floor are not coloured, and when nothing reaches the floor (or nothing is drawn) the
+view says "Nothing stands out" instead of colouring noise. The canvas overlay colours the same
+`Attribution` the same way.
 
 Cost: nothing while the dock is hidden (work is marked pending and done when it shows).
 Saliency and Grad-CAM (a few ms) follow at once; integrated gradients and occlusion (tens of ms)
@@ -17,10 +21,11 @@ import logging
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.insight.colors import DIVERGING, diverging_overlay
+from app.insight.colors import DIVERGING, diverging_overlay, percent_ticks
+from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, quiet_view
 from model.analysis import attribution
 from model.network.inference import Prediction, Predictor
@@ -28,6 +33,7 @@ from model.network.inference import Prediction, Predictor
 log = logging.getLogger(__name__)
 PAUSE_MS = 150
 LIVE = ("saliency", "grad_cam")
+FIVE_TICKS_MIN_HEIGHT = 120  # px of colour bar: below this, 3 labels (-S, 0, +S), never crowded
 
 
 class AttributionPanel(QWidget):
@@ -38,7 +44,8 @@ class AttributionPanel(QWidget):
         self.network_input: np.ndarray | None = None  # normalised (32, 32)
         self._sample_image: np.ndarray | None = None
         self.subject = ""
-        self.map: np.ndarray | None = None
+        self.map: np.ndarray | None = None  # the scaled map (fraction of the reference)
+        self.result: attribution.Attribution | None = None
         self.computations = 0
         self._pending = False
         self.method = QComboBox()
@@ -75,10 +82,30 @@ class AttributionPanel(QWidget):
         self.overlay = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.input_item)
         self.view.addItem(self.overlay)
-        self.legend = pg.ColorBarItem(
-            values=(-1, 1), colorMap=DIVERGING, interactive=False, width=14, label=""
+        self.nothing = pg.TextItem(
+            self.tr("Nothing stands out"),
+            anchor=(0.5, 0.5),
+            color=palette.PLOT_TEXT,
+            fill=pg.mkBrush(QColor(palette.BASE)),
         )
+        self.nothing.setPos(16, 16)
+        self.nothing.setZValue(10)
+        self.nothing.hide()
+        self.view.addItem(self.nothing)
+        self.legend = pg.ColorBarItem(
+            values=(-10, 10),
+            colorMap=DIVERGING,
+            interactive=False,
+            width=14,
+            label=self.tr("% of score"),
+        )
+        self._full_scale = 0.1
+        self._tick_count = 5
+        self.legend.axis.setTicks([percent_ticks(self._full_scale, self._tick_count)])
+        self._fit_labels()
         self.plot.addItem(self.legend)
+        # 3 or 5 labels by the bar's height, re-chosen when the layout resizes it
+        self.legend.geometryChanged.connect(lambda: self._set_scale(self._full_scale))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
@@ -105,7 +132,7 @@ class AttributionPanel(QWidget):
             self.request()
 
     def show_result(self, result: Prediction) -> None:
-        if self._sample_image is None and not result.is_blank:
+        if self._sample_image is None:  # a blank drawing too: it says "nothing stands out"
             self.network_input = result.network_input
             self.subject = self.tr("the drawing")
             self.request()
@@ -149,20 +176,80 @@ class AttributionPanel(QWidget):
             return
         method, target = self.method.currentData(), self.target.currentData()
         try:
-            values = attribution.attribute(method, self.predictor, self.network_input, target)
+            result = attribution.attribute(method, self.predictor, self.network_input, target)
         except Exception as exc:  # e.g. a network without C2 for Grad-CAM: say so in place
             log.warning("attribution failed", exc_info=True)
             self.caption.setText(self.tr("Cannot compute this map: {0}").format(exc))
             return
         self.computations += 1
-        self.map = values
-        scale = float(np.abs(values).max()) or 1.0
+        self.result = result
+        self.map = result.values
         self.input_item.setImage(self.network_input, autoLevels=True)
-        self.overlay.setImage(diverging_overlay(values, scale), autoLevels=False)
-        self.legend.setLevels((-scale, scale))
-        with_target = self.target.currentText()
-        self.caption.setText(
-            self.tr("{0} for {1}, {2}: orange raises the score, blue lowers it.").format(
-                self.method.currentText(), self.subject, with_target
-            )
+        self.overlay.setImage(
+            diverging_overlay(result.shown(), result.full_scale), autoLevels=False
         )
+        self._set_scale(result.full_scale)
+        self.nothing.setVisible(result.nothing_stands_out)
+        self.caption.setText(self._describe(result))
+
+    def _describe(self, result: attribution.Attribution) -> str:
+        """What the colours mean, or why there are none."""
+        head = self.tr("{0} for {1}, class {2}.").format(
+            self.method.currentText(), self.subject, result.target
+        )
+        floor = f"{100 * result.floor:.2g}%"
+        if result.reason == attribution.NO_INK:
+            return self.tr(
+                "Nothing stands out: there is no ink to explain. Draw a digit in Draw, or "
+                "select a sample in the gallery."
+            )
+        if result.reason == attribution.BELOW_FLOOR:
+            return (
+                head
+                + " "
+                + self.tr(
+                    "Nothing stands out: no value reaches {0} of the score, so nothing is coloured."
+                ).format(floor)
+            )
+        unit = {
+            "saliency": self.tr("how much inking that pixel alone would change the score"),
+            "integrated_gradients": self.tr("each pixel's share of the score"),
+            "occlusion": self.tr("the score lost when a 4x4 patch there is blanked"),
+            "grad_cam": self.tr("the share of the C2 units centred there"),
+        }[result.method]
+        return (
+            head
+            + " "
+            + self.tr(
+                "Colour: {0}, in % of the score the drawing adds over a blank canvas "
+                "(100% = {1:.1f} logits). Orange raises the score, blue lowers it; under {2} is "
+                "not coloured."
+            ).format(unit, result.reference, floor)
+        )
+
+    def _fit_labels(self) -> None:
+        """Room for the widest label of any method's bar, fixed up front: the axis drops a
+        label wider than its space (the 45 px ColorBarItem gives it lost "-2.5%"), and growing
+        only after a first paint would drop it from that paint."""
+        metrics = QFontMetrics(self.font())
+        texts = [
+            text
+            for scale in attribution.FULL_SCALE.values()
+            for _value, text in percent_ticks(scale, 5)
+        ]
+        axis = self.legend.axis
+        axis.setWidth(None)
+        axis.setStyle(
+            autoExpandTextSpace=False,
+            tickTextWidth=max(metrics.horizontalAdvance(t) for t in texts) + 6,
+        )
+
+    def _set_scale(self, full_scale: float) -> None:
+        """The bar's fixed symmetric range, in percent of the reference, and its few ticks."""
+        count = 5 if self.legend.geometry().height() >= FIVE_TICKS_MIN_HEIGHT else 3
+        if (full_scale, count) == (self._full_scale, self._tick_count):
+            return  # unchanged: no relayout
+        self._full_scale, self._tick_count = full_scale, count
+        top = 100.0 * full_scale
+        self.legend.setLevels((-top, top))
+        self.legend.axis.setTicks([percent_ticks(full_scale, count)])

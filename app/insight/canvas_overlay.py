@@ -3,9 +3,12 @@
 A transparent, mouse-transparent child of the canvas (the canvas itself is not changed): it maps
 the (32, 32) map back onto the raster through the preprocessing (`input_field_to_raster`, the
 same transform as the receptive-field highlight) and paints it in the diverging colours of the
-attribution dock, whose method and class it uses. It listens to the session only while switched
-on, and computes only while the canvas is on screen: saliency and Grad-CAM every frame,
-integrated gradients and occlusion when the pen pauses.
+attribution dock, whose method and class it uses, with the same scale and floor (the model's
+`Attribution`): values under the floor stay uncoloured, and when nothing stands out (a blank
+canvas, or no value above the floor) it writes "Nothing stands out" at the top of the canvas
+instead. It listens to the session only while switched on, and computes only while the canvas is
+on screen: saliency and Grad-CAM every frame, integrated gradients and occlusion when the pen
+pauses.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from app.insight.colors import diverging_overlay
+from app.widgets import palette
 from model.analysis import attribution
 from model.analysis.receptive_field import Field, input_field_to_raster
 from model.network.inference import Prediction
@@ -44,6 +48,7 @@ class CanvasOverlay(QWidget):
         self.setGeometry(self.canvas.rect())
         self.image: QImage | None = None
         self.raster_rect: QRectF | None = None
+        self.message: str | None = None  # "Nothing stands out", shown instead of colours
         self.computations = 0
         self._result: Prediction | None = None
         self._on = False
@@ -67,6 +72,7 @@ class CanvasOverlay(QWidget):
             session.result_changed.disconnect(self.follow)
             self._timer.stop()
             self.image = None
+            self.message = None
             self.hide()
 
     @property
@@ -82,21 +88,18 @@ class CanvasOverlay(QWidget):
         self._result = result
         if not self.canvas.isVisible():  # the Draw workspace is not in view: nothing to do
             return
-        if result.is_blank:
-            self.image = None
-            self.update()
-            return
-        if self.choice()[0] in LIVE:
+        if result.is_blank or self.choice()[0] in LIVE:  # blank: no ink, answered at once
             self._timer.stop()
             self.compute()
         else:
             self.image = None  # the old map no longer fits the drawing
+            self.message = None
             self.update()
             self._timer.start()
 
     def compute(self) -> None:
         result = self._result
-        if result is None or result.is_blank or not self.canvas.isVisible():
+        if result is None or not self.canvas.isVisible():
             return
         method, target = self.choice()
         try:
@@ -106,9 +109,16 @@ class CanvasOverlay(QWidget):
         except Exception:  # e.g. Grad-CAM on a network without C2: no overlay
             log.warning("overlay attribution failed", exc_info=True)
             self.image = None
+            self.message = None
             return
         self.computations += 1
-        rgba = np.ascontiguousarray(diverging_overlay(values, float(np.abs(values).max()) or 1.0))
+        if values.nothing_stands_out:
+            self.image = None
+            self.message = self.tr("Nothing stands out")
+            self.update()
+            return
+        self.message = None
+        rgba = np.ascontiguousarray(diverging_overlay(values.shown(), values.full_scale))
         self.image = QImage(
             rgba.data, INPUT_SIZE, INPUT_SIZE, 4 * INPUT_SIZE, QImage.Format.Format_RGBA8888
         ).copy()
@@ -134,6 +144,9 @@ class CanvasOverlay(QWidget):
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if self.message is not None:
+            self._paint_message(self.message)
+            return
         if self.image is None or self.raster_rect is None:
             return
         scale, x0, y0 = self.canvas.raster_to_widget()
@@ -145,4 +158,21 @@ class CanvasOverlay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setOpacity(0.8)
         painter.drawImage(target, self.image)
+        painter.end()
+
+    def _paint_message(self, text: str) -> None:
+        """The message on a dark plate at the top of the canvas, clear of the drawing."""
+        painter = QPainter(self)
+        metrics = painter.fontMetrics()
+        pad = metrics.height() // 3
+        width = metrics.horizontalAdvance(text) + 4 * pad
+        plate = QRectF((self.width() - width) / 2, pad, width, metrics.height() + 2 * pad)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.BASE))
+        painter.setOpacity(0.85)
+        painter.drawRoundedRect(plate, pad, pad)
+        painter.setOpacity(1.0)
+        painter.setPen(QColor(palette.PLOT_TEXT))
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()

@@ -20,6 +20,22 @@ _ALPHA = (np.abs(np.linspace(-1.0, 1.0, _LUT_SIZE)) ** 0.7 * 235).astype(np.uint
 _DIVERGING_LUT[:, 3] = _ALPHA
 
 
+def percent_ticks(full_scale: float, count: int = 5) -> list[tuple[float, str]]:
+    """A symmetric colour bar's ticks, in percent of the reference: -S, (-S/2,) 0, (S/2,) S.
+
+    Few, evenly spaced labels (3 or 5) so they never crowd, signed so "+" reads as "raises the
+    score". Positions are in percent, the unit the attribution legend's levels use.
+    """
+    top = 100.0 * full_scale
+    steps = (-1.0, 0.0, 1.0) if count < 5 else (-1.0, -0.5, 0.0, 0.5, 1.0)
+    ticks = []
+    for step in steps:
+        value = step * top
+        text = "0" if step == 0 else f"{value:+.3g}%".replace("-", "\u2212")
+        ticks.append((value, text))
+    return ticks
+
+
 def diverging_overlay(values: np.ndarray, scale: float) -> np.ndarray:
     """(H, W, 4) uint8 RGBA of signed `values` in [-scale, scale]: colour by sign and size,
     opacity by size, so small values let the input show through."""

@@ -2,14 +2,22 @@
 
 Each function takes a `Predictor` or a bare network (anything whose forward returns
 `LeNetOutput`), a prepared (32, 32) network input and a target class (default: the predicted
-one) and returns a (32, 32) float32 map in network-input pixels:
+one) and returns a raw (32, 32) float32 map in network-input pixels:
 
 - `saliency`: the gradient of the target logit with respect to the input (signed by default).
 - `integrated_gradients`: gradients averaged along the straight path from a blank input,
   times the input difference; the map sums to logit(input) - logit(blank) (completeness).
 - `occlusion`: how much the target logit drops when a 4x4 window is blanked (stride 2).
-- `grad_cam`: Grad-CAM on the C2 feature maps, projected back onto the input by the C2 units'
-  receptive-field centres.
+- `grad_cam`: Grad-CAM on the C2 feature maps in its element-wise form (HiResCAM: gradient
+  times activation unit by unit, not the channel-averaged gradient), relative to a blank
+  input, projected back onto the input by the C2 units' receptive-field centres.
+
+`attribute(method, ...)` is what a view or a script calls: it returns an `Attribution`, the
+map *measured against the score it explains* (see `Attribution` for the scale and the floor)
+with a flag that says when nothing stands out, so the Insight dock, the canvas overlay and any
+script colour the same values the same way. Raw maps in logits mean nothing to a learner
+(classic Grad-CAM on C2 is +-0.002 logit on a confidently read digit; normalised by its own
+maximum it painted the empty corners orange).
 
 Saliency and integrated gradients use Captum, the maintained PyTorch library for exactly this;
 occlusion is Captum's method written as one batched forward pass (Captum's own took 2.5x as
@@ -30,6 +38,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -48,6 +57,28 @@ IG_STEPS = 32
 # Gauss-Legendre: 10% / 23%). ReLU kinks make the path integral converge slowly.
 IG_METHOD = "riemann_middle"
 METHODS = ("saliency", "integrated_gradients", "occlusion", "grad_cam")
+
+#: Where each method's scaled map saturates the colour bar, as a fraction of the reference
+#: score (see `Attribution`). Chosen from the shipped weights on the first 100 MNIST test digits,
+#: so a confidently read digit's strongest value lands near the top of the bar (median largest
+#: value / 5th percentile): saliency 7% / 4% per pixel, integrated gradients 9% / 6% per pixel,
+#: occlusion 35% / 8% per 4x4 patch, Grad-CAM 3% / 1.7% per C2 unit.
+FULL_SCALE = {"saliency": 0.10, "integrated_gradients": 0.10, "occlusion": 0.50, "grad_cam": 0.05}
+#: Values under this fraction of the full scale are not coloured, and a map with none above it
+#: says "nothing stands out". A tenth of the bar is where the overlay's colour is already close
+#: to transparent (alpha 47 of 255), so hiding what is below it costs nothing a learner could
+#: see, and "no colour" then means something: less than a tenth of the bar (1% of the score per
+#: pixel for saliency and integrated gradients, 0.5% per C2 unit, 5% per blanked patch).
+#: Classic Grad-CAM on C2 (+-0.002 logit of a 5-logit score, 0.04%) is far below it.
+FLOOR_FRACTION = 0.10
+#: The reference never falls below one logit (a factor e in the odds): when a drawing hardly
+#: moves the class's score (a class the drawing is not), its map is measured against one logit
+#: instead of blowing a tiny difference up to full colour.
+MIN_REFERENCE = 1.0
+#: Why nothing stands out: ids the GUI translates.
+NO_INK = "no_ink"  # the input is a blank canvas: there is no drawing to explain
+BELOW_FLOOR = "below_floor"  # every value is under the floor
+_INK_TOLERANCE = 1e-3  # normalised units: an input this close to blank everywhere has no ink
 
 # Geometry of C2 in input pixels: unit i sees input rows 2i .. 2i+13 (stride 2, field 14).
 _C2_SIZE, _C2_STRIDE, _C2_FIELD = 10, 2, 14
@@ -79,13 +110,26 @@ def _logits_fn(net: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
     return lambda x: net(x).logits
 
 
-def _target(net: nn.Module, x: torch.Tensor, target: int | None) -> int:
+def _check_target(logits: torch.Tensor, target: int | None) -> int:
+    """`target` checked, or the class with the highest of these (10,) logits."""
     if target is not None:
         if not 0 <= int(target) < 10:
             raise ValueError(f"target class must be 0..9, not {target!r}")
         return int(target)
-    with torch.no_grad():
-        return int(net(x).logits[0].argmax())
+    return int(logits.argmax())
+
+
+def _target(net: nn.Module, x: torch.Tensor, target: int | None) -> int:
+    if target is None:
+        with torch.no_grad():
+            return int(net(x).logits[0].argmax())
+    return _check_target(torch.empty(0), target)
+
+
+def ink_span(predictor_or_network: Any) -> float:
+    """How far a fully inked pixel is from a blank one in normalised input units (1 / std)."""
+    norm = getattr(predictor_or_network, "normalization", None) or Normalization()
+    return float(1.0 / norm.std)
 
 
 def _baseline(predictor_or_network: Any, baseline: float | None) -> float:
@@ -192,7 +236,13 @@ def occlusion(
 @lru_cache(maxsize=1)
 def _c2_to_input() -> np.ndarray:
     """(32, 10) linear interpolation from C2 unit centres (2i + 6.5) to input pixel centres,
-    holding the edge values beyond the first and last centre."""
+    fading to 0 at the border beyond the first and last centre.
+
+    No unit is centred on the outer 7 pixels; holding the edge unit's value out to the border
+    painted whole corner blocks in the colour of a unit whose evidence is strokes 7-13 pixels
+    in. Fading to nothing at the border (pixel 0 keeps 1/14) leaves the map centred where the
+    units are, and the empty corners of a digit close to uncoloured.
+    """
     centres = _C2_STRIDE * np.arange(_C2_SIZE) + (_C2_FIELD - 1) / 2
     pixels = np.arange(INPUT_SIZE, dtype=np.float64)
     matrix = np.zeros((INPUT_SIZE, _C2_SIZE))
@@ -201,27 +251,41 @@ def _c2_to_input() -> np.ndarray:
     frac = pos - lo
     matrix[np.arange(INPUT_SIZE), lo] = 1 - frac
     matrix[np.arange(INPUT_SIZE), lo + 1] += frac
-    return matrix.astype(np.float32)
+    margin = centres[0] + 0.5  # from the border (pixel -0.5) to the first centre
+    fade = np.clip(np.minimum(pixels + 0.5, INPUT_SIZE - 0.5 - pixels) / margin, 0.0, 1.0)
+    return (matrix * fade[:, None]).astype(np.float32)
 
 
 def grad_cam_c2(
     predictor_or_network: Any,
     network_input: np.ndarray,
     target: int | None = None,
-    relu: bool = True,
+    relu: bool = False,
+    baseline: float | None = None,
 ) -> np.ndarray:
-    """The (10, 10) Grad-CAM map on C2: ReLU(sum_k mean(dlogit/dA_k) * A_k)."""
+    """The (10, 10) Grad-CAM map on C2, element-wise: sum_k dlogit/dA_k * (A_k - A_k(blank)).
+
+    Why not the classic sum_k mean(dlogit/dA_k) * A_k: averaging each channel's gradient over
+    the map assumes a global average pool after the layer; LeNet flattens C2 (through S2) into
+    fully connected layers, so each unit has its own weight, and the averaged gradients nearly
+    cancel (+-0.002 logit on a digit read with 5 logits, its largest values in the empty
+    corners). Multiplying unit by unit (HiResCAM, Draelos & Carin 2020) keeps where the
+    gradient is. Activations are taken relative to a blank canvas's, so units that a blank
+    canvas drives just as much (through the biases) explain nothing and a blank input gives 0.
+    Signed, like the other maps (`relu=True`: Grad-CAM's positive part only).
+    """
     net = network_of(predictor_or_network)
-    x = _input_tensor(network_input)
-    target = _target(net, x, target)
+    x = _input_tensor(network_input).detach()
+    blank = torch.full_like(x, _baseline(predictor_or_network, baseline))
     with torch.enable_grad():
-        out = net(x)
+        out = net(torch.cat([x, blank]))
         if "C2" not in out.activations:
             raise ValueError("Grad-CAM on C2 needs a LeNet-5; this network has no C2 layer")
         c2 = out.activations["C2"]
+        target = _check_target(out.logits[0].detach(), target)
         (grad,) = torch.autograd.grad(out.logits[0, target], c2)
-    weights = grad[0].mean(dim=(1, 2))
-    cam = (weights[:, None, None] * c2[0].detach()).sum(0)
+    c2 = c2.detach()
+    cam = (grad[0] * (c2[0] - c2[1])).sum(0)
     if relu:
         cam = cam.clamp_min(0)
     return cam.numpy().astype(np.float32)
@@ -231,7 +295,7 @@ def grad_cam(
     predictor_or_network: Any,
     network_input: np.ndarray,
     target: int | None = None,
-    relu: bool = True,
+    relu: bool = False,
 ) -> np.ndarray:
     """Grad-CAM on C2 upsampled to (32, 32) by the C2 units' receptive-field centres."""
     cam = grad_cam_c2(predictor_or_network, network_input, target, relu)
@@ -248,11 +312,78 @@ ATTRIBUTIONS: dict[str, Callable[..., Any]] = {
 }
 
 
+@dataclass(frozen=True)
+class Attribution:
+    """One method's map measured against the score it explains, ready to colour.
+
+    The reference is the target logit's change from a blank canvas to this input,
+    logit(x) - logit(blank) (at least `MIN_REFERENCE`): the score integrated gradients
+    decompose exactly (completeness), that blanking every occlusion window takes away, and that
+    a first-order reading of saliency and Grad-CAM approximates. `values` is the raw map divided
+    by it, so colour means "fraction of the explained score":
+
+    - saliency: the first-order change in the score if this pixel alone went from blank to full
+      ink (gradient x `ink_span`), per pixel;
+    - integrated gradients: this pixel's share of the score;
+    - occlusion: the score lost when a 4x4 patch around here is blanked;
+    - Grad-CAM: the share of the C2 units centred here.
+
+    Colours saturate at +-`full_scale` (`FULL_SCALE`), values under `floor` are not coloured,
+    and when nothing reaches the floor, or the input has no ink at all, `nothing_stands_out`
+    is true and `reason` says why (`NO_INK` or `BELOW_FLOOR`).
+    """
+
+    method: str
+    target: int
+    values: np.ndarray  # (32, 32) float32, signed fraction of `reference`
+    raw: np.ndarray  # (32, 32) float32, the method's own map (logits; logit per unit: saliency)
+    reference: float  # logits, > 0
+    score_change: float  # logit[target](input) - logit[target](blank)
+    full_scale: float
+    floor: float
+    reason: str | None = None
+
+    @property
+    def nothing_stands_out(self) -> bool:
+        return self.reason is not None
+
+    def shown(self) -> np.ndarray:
+        """`values` with everything under the floor set to 0 (all 0 when nothing stands out)."""
+        if self.nothing_stands_out:
+            return np.zeros_like(self.values)
+        return np.where(np.abs(self.values) >= self.floor, self.values, 0.0).astype(np.float32)
+
+
 def attribute(
     method: str, predictor_or_network: Any, network_input: np.ndarray, target: int | None = None
-) -> np.ndarray:
-    """One attribution map by method name (one of `METHODS`)."""
+) -> Attribution:
+    """One attribution map by method name (one of `METHODS`), scaled against its reference.
+
+    Costs one extra forward pass of the input and a blank canvas (a batch of two) on top of
+    the method itself, for the reference and the default target.
+    """
     if method not in ATTRIBUTIONS:
         raise ValueError(f"unknown attribution method {method!r}; expected one of {METHODS}")
-    result = ATTRIBUTIONS[method](predictor_or_network, network_input, target)
-    return result[0] if isinstance(result, tuple) else result
+    net = network_of(predictor_or_network)
+    x = _input_tensor(network_input).detach()
+    blank = _baseline(predictor_or_network, None)
+    with torch.inference_mode():
+        out = net(torch.cat([x, torch.full_like(x, blank)]))
+    if method == "grad_cam" and "C2" not in out.activations:
+        raise ValueError("Grad-CAM on C2 needs a LeNet-5; this network has no C2 layer")
+    target = _check_target(out.logits[0], target)
+    change = float(out.logits[0, target] - out.logits[1, target])
+    reference = max(abs(change), MIN_REFERENCE)
+    full_scale = FULL_SCALE[method]
+    floor = full_scale * FLOOR_FRACTION
+    if float((x - blank).abs().max()) < _INK_TOLERANCE:
+        zeros = np.zeros((INPUT_SIZE, INPUT_SIZE), np.float32)
+        return Attribution(
+            method, target, zeros, zeros, reference, change, full_scale, floor, NO_INK
+        )
+    raw = ATTRIBUTIONS[method](predictor_or_network, network_input, target)
+    raw = raw[0] if isinstance(raw, tuple) else raw
+    unit = ink_span(predictor_or_network) if method == "saliency" else 1.0
+    values = (raw * (unit / reference)).astype(np.float32)
+    reason = None if float(np.abs(values).max()) >= floor else BELOW_FLOOR
+    return Attribution(method, target, values, raw, reference, change, full_scale, floor, reason)

@@ -125,14 +125,88 @@ def test_the_map_follows_the_drawing_over_the_canvas_when_switched_on(
     assert overlay is not None and overlay.enabled
     assert overlay.computations == 0  # the canvas is not in view: nothing computed
     window.switch_workspace("draw")
+    window.session.refresh_now()
+    qtbot.waitUntil(lambda: overlay.message is not None, timeout=TIMEOUT)
+    assert overlay.message == "Nothing stands out" and overlay.image is None  # blank canvas
     draw_stroke(window.canvas, [(140.0, 50.0 + 4 * i) for i in range(46)])
     window.session.refresh_now()
     qtbot.waitUntil(lambda: overlay.image is not None, timeout=TIMEOUT)
+    assert overlay.message is None
     assert overlay.isVisible() and overlay.raster_rect is not None
+    image = overlay.image
+    alphas = [image.pixelColor(x, y).alpha() for y in range(32) for x in range(32)]
+    assert max(alphas) > 100 and min(alphas) == 0  # coloured where it matters, clear elsewhere
     before = overlay.computations
     draw_stroke(window.canvas, [(100.0 + 4 * i, 120.0) for i in range(20)])
     window.session.refresh_now()
     assert overlay.computations > before  # live: every reading of the drawing
+    window.canvas.clear()
+    window.session.refresh_now()
+    qtbot.waitUntil(lambda: overlay.message is not None, timeout=TIMEOUT)
+    assert overlay.image is None  # the message instead of colours
     window.switch_workspace("insight")
     panel.overlay_check.click()
     assert not overlay.enabled and not overlay.isVisible()
+
+
+SEVEN = [(80.0 + i * 6, 60.0) for i in range(21)] + [
+    (200.0 - i * 3, 60.0 + i * 9) for i in range(21)
+]
+
+
+def test_the_attribution_dock_says_nothing_stands_out_for_a_blank_canvas_and_colours_a_digit(
+    qtbot, window, monkeypatch
+) -> None:
+    from tests.gui.mouse import draw_stroke
+
+    workspace = open_insight(window, monkeypatch)
+    panel = window.panels["insightAttribution"]
+    window.docks["insightAttribution"].show()
+    window.session.refresh_now()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=TIMEOUT)
+    assert panel.result.nothing_stands_out  # nothing drawn yet
+    assert panel.nothing.isVisible() and "Nothing stands out" in panel.caption.text()
+    assert not panel.overlay.image[..., 3].any()  # no colour at all
+    window.switch_workspace("draw")
+    draw_stroke(window.canvas, SEVEN)
+    window.session.refresh_now()
+    count = panel.computations
+    window.switch_workspace("insight")
+    assert workspace.isVisible()
+    qtbot.waitUntil(lambda: panel.computations > count, timeout=TIMEOUT)
+    assert not panel.result.nothing_stands_out
+    assert not panel.nothing.isVisible()
+    assert panel.overlay.image[..., 3].any()  # coloured
+    assert "% of the score" in panel.caption.text()
+
+
+def test_the_colour_bar_is_symmetric_and_its_labels_do_not_overlap_at_800x600(
+    qtbot, window, monkeypatch
+) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.insight.attribution_panel import FIVE_TICKS_MIN_HEIGHT
+
+    window.resize(800, 600)
+    open_insight(window, monkeypatch)
+    panel = window.panels["insightAttribution"]
+    window.docks["insightAttribution"].show()
+    window.session.refresh_now()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=TIMEOUT)
+    for method in ("grad_cam", "occlusion", "saliency"):
+        panel.method.setCurrentIndex(panel.method.findData(method))
+        qtbot.waitUntil(lambda m=method: panel.result.method == m, timeout=TIMEOUT)
+        five = panel.legend.geometry().height() >= FIVE_TICKS_MIN_HEIGHT
+        qtbot.waitUntil(lambda f=five: panel._tick_count == (5 if f else 3), timeout=TIMEOUT)
+        low, high = panel.legend.levels()
+        assert low == -high and high == 100 * panel.result.full_scale
+        image = QImage(400, 400, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        _axis, _ticks, texts = panel.legend.axis.generateDrawSpecs(painter)
+        painter.end()
+        labels = [text for _rect, _flags, text in texts]
+        assert len(labels) == (5 if five else 3) and "0" in labels, labels  # none dropped
+        rects = [rect for rect, _flags, _text in texts]
+        for i, a in enumerate(rects):
+            for b in rects[i + 1 :]:
+                assert not a.intersects(b), labels
