@@ -60,6 +60,10 @@ class RetrainRun(ModelRun):
         """The finished, not yet discarded run's result."""
         return self.result  # type: ignore[return-value]
 
+    @outcome.setter
+    def outcome(self, outcome: RetrainOutcome | None) -> None:
+        self.result = outcome
+
     # ----- control ----------------------------------------------------------------------------
     def request(
         self,
