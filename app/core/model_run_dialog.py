@@ -54,10 +54,6 @@ BANNER_STYLE = {
 PROGRESS_STEPS = 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ModelRunDialog", text)
-
-
 @dataclass(frozen=True)
 class RunTexts:
     """What differs in words between the dialogs (translated by the subclass)."""
@@ -121,7 +117,7 @@ class ModelRunDialog(QDialog):
     # ----- layout -------------------------------------------------------------------------
     def _build_shared(self) -> None:
         names = self.OBJECT_NAMES
-        self.stage = QLabel(_t("Ready."))
+        self.stage = QLabel(QCoreApplication.translate("ModelRunDialog", "Ready."))
         self.stage.setObjectName(names[3])
         self.stage.setWordWrap(True)
         self.progress = QProgressBar()
@@ -141,17 +137,19 @@ class ModelRunDialog(QDialog):
         self.result_label.setObjectName(names[5])
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setWordWrap(True)
-        self.use_button = QPushButton(_t("Use this model"))
+        self.use_button = QPushButton(
+            QCoreApplication.translate("ModelRunDialog", "Use this model")
+        )
         self.use_button.setObjectName("useButton")
         self.use_button.clicked.connect(self.use_model)
-        self.save_button = QPushButton(_t("Save…"))
+        self.save_button = QPushButton(QCoreApplication.translate("ModelRunDialog", "Save…"))
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save_model)
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
         result_row.addWidget(self.use_button)
         result_row.addWidget(self.save_button)
-        self.result_box = QGroupBox(_t("Result"))
+        self.result_box = QGroupBox(QCoreApplication.translate("ModelRunDialog", "Result"))
         self.result_box.setLayout(result_row)
         self.result_box.hide()
 
@@ -159,18 +157,20 @@ class ModelRunDialog(QDialog):
         self.start_button.setObjectName(names[0])
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(_t("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ModelRunDialog", "Cancel"))
         self.cancel_button.setObjectName(names[1])
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(_t("Close"))
+        self.close_button = QPushButton(QCoreApplication.translate("ModelRunDialog", "Close"))
         self.close_button.setObjectName(names[2])
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
-        self.details_button = QPushButton(_t("Details…"))
+        self.details_button = QPushButton(QCoreApplication.translate("ModelRunDialog", "Details…"))
         self.details_button.setObjectName("errorDetails")
         self.details_button.setAutoDefault(False)
-        self.details_button.setToolTip(_t("What went wrong, with the traceback"))
+        self.details_button.setToolTip(
+            QCoreApplication.translate("ModelRunDialog", "What went wrong, with the traceback")
+        )
         self.details_button.clicked.connect(self.show_error_details)
         self.details_button.hide()
 
@@ -257,7 +257,7 @@ class ModelRunDialog(QDialog):
         """Ask the run to stop; it ends (signal `run_ended`) within a batch or so."""
         if self.run.is_running():
             self.run.cancel()
-            self.stage.setText(_t("Cancelling…"))
+            self.stage.setText(QCoreApplication.translate("ModelRunDialog", "Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     @Slot(str)
@@ -265,20 +265,27 @@ class ModelRunDialog(QDialog):
         """Show how the run ended, unlock the inputs, and tell `run_ended` listeners."""
         if state == FINISHED and self.run.result is not None:
             self.use_button.setEnabled(True)
-            self.use_button.setText(_t("Use this model"))
+            self.use_button.setText(QCoreApplication.translate("ModelRunDialog", "Use this model"))
             self.save_button.setEnabled(True)
             self.result_box.show()
             self.set_progress(1.0, self.progress.format())
             self.show_result()
         elif state == FAILED:
-            text = self.run.error_message or _t("Training failed.")
+            text = self.run.error_message or QCoreApplication.translate(
+                "ModelRunDialog", "Training failed."
+            )
             self.last_error = text
-            self.stage.setText(_t("Failed."))
+            self.stage.setText(QCoreApplication.translate("ModelRunDialog", "Failed."))
             self.set_progress(0.0, "")
-            self.show_message("error", _t("{0} The active model is unchanged.").format(text))
+            self.show_message(
+                "error",
+                QCoreApplication.translate(
+                    "ModelRunDialog", "{0} The active model is unchanged."
+                ).format(text),
+            )
         elif state == CANCELLED:
-            self.stage.setText(_t("Cancelled."))
-            self.set_progress(0.0, _t("Cancelled"))
+            self.stage.setText(QCoreApplication.translate("ModelRunDialog", "Cancelled."))
+            self.set_progress(0.0, QCoreApplication.translate("ModelRunDialog", "Cancelled"))
             self.show_message("info", self.texts().cancelled)
         self._set_running(False)
         self.run_ended.emit(state)
@@ -291,7 +298,7 @@ class ModelRunDialog(QDialog):
         if label is None:
             return None
         self.use_button.setEnabled(False)
-        self.use_button.setText(_t("In use ✓"))
+        self.use_button.setText(QCoreApplication.translate("ModelRunDialog", "In use ✓"))
         self.show_message("success", self.texts().now_active.format(label))
         return label
 
@@ -305,7 +312,7 @@ class ModelRunDialog(QDialog):
             self,
             texts.save_caption,
             str(Path.home() / texts.suggested_file),
-            _t("LeNet Lens weights (*.pt)"),
+            QCoreApplication.translate("ModelRunDialog", "LeNet Lens weights (*.pt)"),
         )
         return self.save_to(path) if path else None
 
@@ -316,10 +323,17 @@ class ModelRunDialog(QDialog):
         try:
             saved = self.run.save(path)
         except (CheckpointError, SaveError) as exc:
-            self.show_message("error", _t("Not saved: {0}").format(error_text(exc)))
+            self.show_message(
+                "error",
+                QCoreApplication.translate("ModelRunDialog", "Not saved: {0}").format(
+                    error_text(exc)
+                ),
+            )
             self.save_failed(exc)
             return None
-        self.show_message("success", _t("Saved to {0}.").format(saved))
+        self.show_message(
+            "success", QCoreApplication.translate("ModelRunDialog", "Saved to {0}.").format(saved)
+        )
         return saved
 
     # ----- closing ------------------------------------------------------------------------
@@ -335,7 +349,7 @@ class ModelRunDialog(QDialog):
         self.details_button.hide()
         self.result_box.hide()
         self.set_progress(0.0, "")
-        self.stage.setText(_t("Ready."))
+        self.stage.setText(QCoreApplication.translate("ModelRunDialog", "Ready."))
         self.reset_view()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

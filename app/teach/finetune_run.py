@@ -131,11 +131,8 @@ def result_notes(result: FinetuneResult) -> list[str]:
     if result.skipped:
         notes.append(
             QCoreApplication.translate(
-                "FinetuneRun",
-                "%n drawing(s) too faint or small to read: skipped.",
-                "",
-                result.skipped,
-            )
+                "FinetuneRun", "Drawings too faint or small to read, skipped: {0}."
+            ).format(result.skipped)
         )
     if not result.held_out:
         notes.append(
