@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 from typing import Any
 
 import numpy as np
@@ -36,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import data_cache
+from app.core.data_cache import DATA_CACHE
 from app.insight import drawn_sources, export  # noqa: F401 (drawn_sources: registers pen and own-drawing data sets)
 from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
@@ -83,7 +84,6 @@ class InsightWorkspace(QWidget):
         self.dataset: DataSet | None = None
         self.evaluation: Evaluation | None = None
         self.cache = EvaluationCache()
-        self._datasets: OrderedDict[str, DataSet] = OrderedDict()
         self.selection: tuple[int | None, int | None] = (None, None)
         self._custom: tuple[np.ndarray, np.ndarray | None] | None = None
         self.jobs = JobSlot("insight-evaluate", self)
@@ -254,7 +254,7 @@ class InsightWorkspace(QWidget):
         found = self.chooser.findData(source.provider)
         if found >= 0:
             self.chooser.setCurrentIndex(found)
-        dataset = self._datasets.get(source.key)
+        dataset = DATA_CACHE.get(data_cache.DATASET, source.key)
         if dataset is not None:
             cached = self.cache.get(self.model_key, dataset.key)
             if cached is not None:
@@ -294,9 +294,7 @@ class InsightWorkspace(QWidget):
         if not self.jobs.is_current(self.sender()):
             return
         dataset, evaluation = result
-        self._datasets[self.source.key] = dataset
-        while len(self._datasets) > 4:
-            self._datasets.popitem(last=False)
+        DATA_CACHE.put(data_cache.DATASET, self.source.key, dataset)
         self.cache.put(evaluation)
         self._show(dataset, evaluation)
 

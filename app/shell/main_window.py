@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 import model
 from app import i18n
 from app.core.error_text import error_text
+from app.core.jobs import job_owner
 from app.core.panel_registry import specs
 from app.core.session import LiveSession
 from app.core.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
@@ -250,7 +251,10 @@ class MainWindow(QMainWindow):
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
             dialog = RetrainDialog(
-                self.session, self, data_dir=memory.retrain_folder(self.settings)
+                self.session,
+                self,
+                data_dir=memory.retrain_folder(self.settings),
+                kept=self.teacher,
             )
             memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
@@ -620,5 +624,6 @@ class MainWindow(QMainWindow):
             return
         for dialog in self.findChildren(QDialog):
             dialog.close()
+        job_owner().stop_all()  # every background job still running, whoever started it
         self.save_settings()
         super().closeEvent(event)
