@@ -9,6 +9,10 @@ writer's other digits far better than a stranger's.
 Folder rules, like MNIST's: an explicit `--pen-dir`, else `$LENET_LENS_PEN_DATA`, else the
 per-user cache (`~/.cache/lenet-lens/pendigits`), else `../shared/data/pendigits` beside the
 checkout. Absent everywhere: training runs on MNIST alone and says so.
+
+The pool and evaluation functions here take any pen source's samples (`PenSample`, see
+model/data/pen_sources.py for UNIPEN beside this set, model/data/pen_split.py for the one
+split of all of them) as well as this reader's `PenDigit`s.
 """
 
 from __future__ import annotations
@@ -214,7 +218,7 @@ def render_training_pool(
     )
 
 
-def spread_subset(digits: list[PenDigit], count: int | None) -> list[PenDigit]:
+def spread_subset(digits: Sequence[PenSample | PenDigit], count: int | None) -> list:
     """At most `count` digits taken evenly through the list (so every writer keeps a share),
     for quick runs on a subset of MNIST; all of them when `count` is None or large enough."""
     if count is None or count >= len(digits):
