@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 POOLINGS = ("max", "avg")
+#: The real pen-writing sources training can draw from (model/data/pen_sources.py).
+PEN_SOURCES = ("uci", "unipen")
 ACTIVATIONS = ("relu", "tanh")
 
 
@@ -59,6 +61,9 @@ class TrainConfig:
     # (model/data/pen_digits.py); the rest is MNIST. 0 trains on MNIST alone.
     pen_fraction: float = 0.25
     pen_variants: int = 4  # renders of each training writer's digit in the pen pool
+    # which pen sources' training writers the pool is drawn from (those found; the split of
+    # model/data/pen_split.py keeps every source's validation and test writers out)
+    pen_sources: tuple[str, ...] = PEN_SOURCES
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -71,6 +76,10 @@ class TrainConfig:
             raise ValueError("the pen-digit share of a batch must be in [0, 1)")
         if self.pen_variants < 1:
             raise ValueError("pen variants must be at least 1")
+        object.__setattr__(self, "pen_sources", tuple(self.pen_sources))  # a list from a file
+        unknown = set(self.pen_sources) - set(PEN_SOURCES)
+        if unknown:
+            raise ValueError(f"unknown pen sources {sorted(unknown)} (known: {PEN_SOURCES})")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

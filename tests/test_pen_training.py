@@ -93,6 +93,8 @@ def test_train_cli_with_a_pen_file_fits_a_temperature(mnist_dir, tmp_path: Path,
         str(mnist_dir),
         "--pen-dir",
         str(pen),
+        "--pen-sources",
+        "uci",
         "--pen-variants",
         "2",
         "--drawn-eval",
@@ -108,7 +110,8 @@ def test_train_cli_with_a_pen_file_fits_a_temperature(mnist_dir, tmp_path: Path,
 
 
 def test_train_cli_without_pen_digits_says_mnist_alone(mnist_dir, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(train_cli, "find_pen_file", lambda _dir: None)
+    monkeypatch.setattr("model.data.pen_sources.find_pen_file", lambda _dir: None)
+    monkeypatch.setattr("model.data.pen_sources.find_unipen_file", lambda _name, _dir: None)
     argv = [
         "--epochs",
         "1",

@@ -3,10 +3,11 @@ when found) and save a checkpoint.
 
 python -m model.cli.train --epochs 20 --data-dir ../shared/data/mnist --out weights/lenet5.pt
 
-With the pen digits (model/data/pen_digits.py), the writers in `TEST_WRITERS` and
-`CALIBRATION_WRITERS`
-are never trained on: the temperature is fitted on the calibration writers, and the accuracy
-on the test writers is stored in the checkpoint as "pen_accuracy".
+With real pen writing (the UCI pen digits and UNIPEN's digits, `--pen-sources`; see
+model/data/pen_sources.py), only each source's training writers are trained on (the one split
+of model/data/pen_split.py): the temperature is fitted on the validation writers of every
+source found, the accuracy on the UCI test writers (`TEST_WRITERS`) is stored in the checkpoint
+as "pen_accuracy", and each source's test-writer accuracy as "pen_test_accuracy".
 """
 
 from __future__ import annotations
@@ -22,17 +23,13 @@ import torch
 from model.analysis.accuracy import evaluate_drawn, evaluate_pen, rendered_logits
 from model.cli import common as cli
 from model.cli.progress import ProgressBar, format_seconds
-from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
+from model.config import ACTIVATIONS, PEN_SOURCES, POOLINGS, ModelConfig, TrainConfig
 from model.data.mnist import load_split
-from model.data.pen_digits import (
-    CALIBRATION_WRITERS,
-    TEST_WRITERS,
-    by_writers,
-    find_pen_file,
-    load_pen_digits,
-    render_eval_set,
-    training_writers,
-)
+from model.data.pen_digits import TEST_WRITERS, find_pen_file, render_eval_set
+from model.data.pen_sample import UCI, UNIPEN
+from model.data.pen_sources import PenSources, load_pen_sources
+from model.data.pen_split import TEST, TRAIN, VALIDATION
+from model.data.unipen_json import DIGITS_FILE, find_unipen_file
 from model.errors import DataError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
@@ -95,6 +92,19 @@ def build_parser():
         "$LENET_LENS_PEN_DATA, the user cache, or ../shared/data/pendigits; absent: MNIST only",
     )
     p.add_argument(
+        "--unipen-dir",
+        type=Path,
+        default=None,
+        help="folder with the UNIPEN digits (unipen-digits-train.json.gz); default: "
+        "$LENET_LENS_UNIPEN_DATA, the user cache, or ../shared/data/unipen",
+    )
+    p.add_argument(
+        "--pen-sources",
+        type=lambda text: tuple(s for s in text.split(",") if s),
+        default=t.pen_sources,
+        help=f"comma-separated pen sources to train on, of {','.join(PEN_SOURCES)}",
+    )
+    p.add_argument(
         "--pen-fraction",
         type=float,
         default=t.pen_fraction,
@@ -147,15 +157,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}; nothing trained", file=sys.stderr)
         return 1
     data = TrainingData.load(args.data_dir, config.train_subset, config.test_subset)
-    pen_digits = find_pen_digits(args.pen_dir) if config.pen_fraction > 0 else None
-    if pen_digits is not None:
-        train_digits = training_writers(pen_digits)
+    sources = find_pen_sources(args, config) if config.pen_fraction > 0 else None
+    if sources is not None:
+        train_digits = sources.digits(TRAIN, config.pen_sources)
         print(
             f"drawing {config.pen_variants} versions of {len(train_digits)} pen digits "
-            f"(writers other than {TEST_WRITERS} and {CALIBRATION_WRITERS})…",
+            f"of the training writers of {', '.join(sorted(set(config.pen_sources)))}…",
             file=sys.stderr,
         )
-        data.add_pen_digits(train_digits, config.pen_variants, config.seed)
+        data.add_pen_sources(sources, config)
     print(
         f"training on {len(data.train_x)} MNIST images"
         + (f" and {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
@@ -188,8 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         drawn = evaluate_drawn(checkpoint, load_split("test", args.data_dir), args.drawn_eval)
         checkpoint.metadata["drawn_accuracy"] = drawn.accuracy
         print(f"drawn digits: {drawn.accuracy * 100:.2f}% of {drawn.count}", file=sys.stderr)
-    if pen_digits is not None:
-        measure_pen(checkpoint, pen_digits)
+    if sources is not None:
+        measure_pen(checkpoint, sources, config.pen_sources)
     try:
         path = save_checkpoint(checkpoint, args.out)
     except SaveError as exc:
@@ -199,47 +209,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def find_pen_digits(pen_dir: Path | None) -> list | None:
-    """The pen digits, or None (saying so) when there are none to train on."""
-    path = find_pen_file(pen_dir)
-    if path is None:
-        if pen_dir is not None:
-            raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+def find_pen_sources(args: argparse.Namespace, config: TrainConfig) -> PenSources | None:
+    """The pen sources to train on, or None (saying so) when none is found. A folder given
+    explicitly must hold its source's file."""
+    if args.pen_dir is not None and UCI in config.pen_sources and not find_pen_file(args.pen_dir):
+        raise DataError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+    if (
+        args.unipen_dir is not None
+        and UNIPEN in config.pen_sources
+        and not find_unipen_file(DIGITS_FILE, args.unipen_dir)
+    ):
+        raise DataError(f"{args.unipen_dir}: no {DIGITS_FILE} in this folder")
+    sources = load_pen_sources(args.pen_dir, args.unipen_dir, config.pen_sources, nondigits=False)
+    if not sources.digits(TRAIN, config.pen_sources):
         print(
-            "no pen digits found (--pen-dir, $LENET_LENS_PEN_DATA, the user cache, "
-            "../shared/data/pendigits): training on MNIST alone",
+            "no pen digits found (--pen-dir, --unipen-dir, $LENET_LENS_PEN_DATA, "
+            "$LENET_LENS_UNIPEN_DATA, the user cache, ../shared/data): training on MNIST alone",
             file=sys.stderr,
         )
         return None
-    return load_pen_digits(path)
+    for name in sources.missing:
+        print(f"{name} not found: training without it", file=sys.stderr)
+    return sources
 
 
-def measure_pen(checkpoint, digits: list) -> None:  # noqa: ANN001
-    """Fit the temperature on the calibration writers; measure the test writers."""
-    if not by_writers(digits, CALIBRATION_WRITERS) or not by_writers(digits, TEST_WRITERS):
+def measure_pen(checkpoint, sources: PenSources, used: Sequence[str]) -> None:  # noqa: ANN001
+    """Fit the temperature on the validation writers of every source; measure the test
+    writers of each."""
+    validation = sources.digits(VALIDATION, tuple(used))
+    if not validation:
         print("no held-out pen writers in this set: no temperature fitted", file=sys.stderr)
         return
-    calibration = render_eval_set(by_writers(digits, CALIBRATION_WRITERS), seed=1)
-    temperature = fit_temperature(
-        rendered_logits(checkpoint, calibration), torch.from_numpy(calibration.labels)
-    )
+    calibration = render_eval_set(validation, seed=1)
+    logits = rendered_logits(checkpoint, calibration)
+    temperature = fit_temperature(logits, torch.from_numpy(calibration.labels))
     checkpoint.metadata["temperature"] = temperature
-    val = float(
-        (rendered_logits(checkpoint, calibration).argmax(1).numpy() == calibration.labels).mean()
-    )
+    val = float((logits.argmax(1).numpy() == calibration.labels).mean())
     checkpoint.metadata["pen_validation_accuracy"] = val
     print(
-        f"pen digits of validation writers {CALIBRATION_WRITERS}: {val * 100:.2f}%", file=sys.stderr
-    )
-    held_out = evaluate_pen(checkpoint, by_writers(digits, TEST_WRITERS))
-    checkpoint.metadata["pen_accuracy"] = held_out.accuracy
-    checkpoint.metadata["pen_test_writers"] = list(TEST_WRITERS)
-    print(
-        f"temperature {temperature:.3f} (fitted on writers {CALIBRATION_WRITERS}); "
-        f"pen digits of writers {TEST_WRITERS}: {held_out.accuracy * 100:.2f}% of "
-        f"{held_out.count} (ECE {held_out.ece * 100:.2f}%)",
+        f"pen digits of the validation writers: {val * 100:.2f}% of {len(validation)}; "
+        f"temperature {temperature:.3f} fitted on them",
         file=sys.stderr,
     )
+    by_source = {}
+    for source in used:
+        held_out = sources.digits(TEST, (source,))
+        if not held_out:
+            continue
+        result = evaluate_pen(checkpoint, held_out)
+        by_source[source] = result.accuracy
+        if source == UCI:
+            checkpoint.metadata["pen_accuracy"] = result.accuracy
+            checkpoint.metadata["pen_test_writers"] = list(TEST_WRITERS)
+        who = f"writers {TEST_WRITERS}" if source == UCI else f"the {source} test writers"
+        print(
+            f"pen digits of {who}: {result.accuracy * 100:.2f}% of "
+            f"{result.count} (ECE {result.ece * 100:.2f}%)",
+            file=sys.stderr,
+        )
+    checkpoint.metadata["pen_test_accuracy"] = by_source
 
 
 def entry() -> int:
