@@ -32,8 +32,7 @@ DIRECTIONS = ((1, 0), (0, 1), (-1, 0), (0, -1))  # (dx, dy): right, down, left, 
 
 
 def blank_value(normalization: Normalization | None = None) -> float:
-    norm = normalization or Normalization()
-    return float((0.0 - norm.mean) / norm.std)
+    return (normalization or Normalization()).background_level
 
 
 def _check_shift(dx: int, dy: int) -> None:

@@ -70,7 +70,7 @@ def train_flat(
             x = data.batch(idx, restyled)
             if config.augment:
                 x = augment_batch(x, generator)
-            logits = model((x - norm.mean) / norm.std).logits
+            logits = model(norm.apply(x)).logits
             loss = F.cross_entropy(
                 logits, data.train_y[idx], label_smoothing=config.label_smoothing
             )
