@@ -168,7 +168,7 @@ class TrainingData:
 @torch.inference_mode()
 def predict_logits(model: LeNet5, x: torch.Tensor, batch_size: int = 2000) -> torch.Tensor:
     """Logits for normalised inputs, in eval mode, batched to bound memory."""
-    was_training = model.training.loop
+    was_training = model.training
     model.eval()
     out = torch.cat([model(x[i : i + batch_size]).logits for i in range(0, len(x), batch_size)])
     model.train(was_training)
