@@ -22,7 +22,7 @@ from model.config import FinetuneConfig
 from model.data.collection import default_collection_path, read_collection
 from model.data.collection_import import drawings_from_unipen
 from model.data.pen_digits import find_pen_file, load_pen_digits, training_writers
-from model.errors import CollectionError, DataError, SaveError
+from model.errors import CollectionError, PenDigitsError, SaveError
 from model.files.atomic import check_target
 from model.files.checkpoint import load_checkpoint, save_checkpoint
 from model.files.weights import shipped_weights_path
@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     mnist = None if args.no_mnist else TrainingData.load(args.data_dir)
     pen_file = find_pen_file(args.pen_dir)
     if pen_file is None and args.pen_dir is not None:
-        raise DataError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+        raise PenDigitsError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
     pen = training_writers(load_pen_digits(pen_file)) if pen_file is not None else None
     print(f"fine-tuning on {len(drawings)} drawings…", file=sys.stderr)
     bar = ProgressBar("fine-tuning")

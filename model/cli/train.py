@@ -33,7 +33,7 @@ from model.data.pen_digits import (
     render_eval_set,
     training_writers,
 )
-from model.errors import DataError, SaveError, TrainingCancelled
+from model.errors import PenDigitsError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
 from model.files.weights import default_training_output
@@ -204,7 +204,7 @@ def find_pen_digits(pen_dir: Path | None) -> list | None:
     path = find_pen_file(pen_dir)
     if path is None:
         if pen_dir is not None:
-            raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+            raise PenDigitsError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
         print(
             "no pen digits found (--pen-dir, $LENET_LENS_PEN_DATA, the user cache, "
             "../shared/data/pendigits): training on MNIST alone",
