@@ -71,7 +71,9 @@ class ShiftComparison:
         return self.predictions == self.unshifted_prediction
 
 
-def _layer_values(network: nn.Module, x: torch.Tensor, layers: Sequence[str]):
+def _layer_values(
+    network: nn.Module, x: torch.Tensor, layers: Sequence[str]
+) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
     out = network(x)
     values = {"output": out.logits, **out.activations}
     missing = [name for name in layers if name not in values]

@@ -12,6 +12,7 @@ as the GUI's "Fine-tune on my drawings" does the work.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from model.cli import common as cli
 from model.cli.progress import ProgressBar
 from model.config import FinetuneConfig
-from model.data.collection import default_collection_path, read_collection
+from model.data.collection import Drawing, default_collection_path, read_collection
 from model.data.collection_import import drawings_from_unipen
 from model.data.pen_digits import find_pen_file, load_pen_digits, training_writers
 from model.errors import CollectionError, PenDigitsError, SaveError
@@ -30,7 +31,7 @@ from model.training.finetune import Cancelled, FinetuneProgress, finetune
 from model.training.loop import TrainingData
 
 
-def build_parser():
+def build_parser() -> argparse.ArgumentParser:
     c = FinetuneConfig()
     p = cli.parser("lenet-lens-finetune", "Fine-tune a LeNet-5 on your kept drawings.")
     source = p.add_mutually_exclusive_group()
@@ -69,7 +70,7 @@ def build_parser():
     return p
 
 
-def load_drawings(args) -> list:  # noqa: ANN001
+def load_drawings(args: argparse.Namespace) -> list[Drawing]:
     if args.unipen is not None:
         return drawings_from_unipen(args.unipen, args.writer)
     if args.writer is not None:

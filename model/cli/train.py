@@ -33,6 +33,7 @@ from model.data.pen_digits import (
     render_eval_set,
     training_writers,
 )
+from model.data.unipen_text import PenDigit
 from model.errors import PenDigitsError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
@@ -41,7 +42,7 @@ from model.network.calibration import fit_temperature
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
 
 
-def build_parser():
+def build_parser() -> argparse.ArgumentParser:
     t, m = TrainConfig(), ModelConfig()
     p = cli.parser("lenet-lens-train", "Train LeNet-5 on MNIST and save a checkpoint.")
     p.add_argument("--epochs", type=int, default=t.epochs, help="passes over the training set")
@@ -199,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def find_pen_digits(pen_dir: Path | None) -> list | None:
+def find_pen_digits(pen_dir: Path | None) -> list[PenDigit] | None:
     """The pen digits, or None (saying so) when there are none to train on."""
     path = find_pen_file(pen_dir)
     if path is None:

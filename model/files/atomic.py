@@ -35,7 +35,7 @@ _TEMP_RE = re.compile(r"^\..*\." + TEMP_TAG + r"-(\d+)-[0-9a-f]+\.tmp$")
 _OLD_TEMP_RE = re.compile(r"^\.(.+(?:\.pt|\.gz|-ubyte))\.(\d+)\.tmp$")  # weights and IDX
 _NAME_PART = 48  # keep temp names well under NAME_MAX whatever the target's length
 
-Writer = Callable[[BinaryIO], None]
+Writer = Callable[[BinaryIO], object]  # the result (e.g. bytes written) is ignored
 
 
 def atomic_write_bytes(
