@@ -19,6 +19,7 @@ naming the file, the line and the problem, never a half-read set.
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from model.errors import PenDigitsError
+from model.files.bounded import open_regular
 
 #: Refuse files that decompress to more than this: the real set is 3.6 MB.
 MAX_BYTES = 64 * 1024 * 1024
@@ -43,11 +45,14 @@ class PenDigit:
     strokes: tuple[np.ndarray, ...]  # each (n, 2) float32 (x, y)
 
 
-def read_text(path: str | Path, limit: int = MAX_BYTES) -> str:
-    """The decoded content of a raw or `.gz` file, refusing more than `limit` bytes."""
+def read_text(path: str | os.PathLike, limit: int = MAX_BYTES) -> str:
+    """The decoded content of a raw or `.gz` file, refusing more than `limit` bytes.
+
+    Opened by the bounded regular-file reader: a FIFO, a device or a folder is refused at once
+    (a plain open() of a FIFO blocks until something writes to it: forever)."""
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, PenDigitsError) as fh:
             head = fh.read(2)
             fh.seek(0)
             if head == b"\x1f\x8b":
@@ -55,8 +60,6 @@ def read_text(path: str | Path, limit: int = MAX_BYTES) -> str:
                     data = gz.read(limit + 1)
             else:
                 data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise PenDigitsError(f"{path}: file not found") from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise PenDigitsError(f"{path}: corrupt or truncated gzip data ({exc})") from None
     except OSError as exc:
@@ -71,7 +74,7 @@ def read_text(path: str | Path, limit: int = MAX_BYTES) -> str:
         ) from None
 
 
-def read_unipen(path: str | Path) -> list[PenDigit]:
+def read_unipen(path: str | os.PathLike) -> list[PenDigit]:
     """Read every digit of a UNIPEN pen-digits file (raw or gzip). Raises `PenDigitsError`."""
     return parse_unipen(read_text(path), str(path))
 
