@@ -44,7 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument(
         "--unipen", type=Path, default=None, help="take the drawings from a UNIPEN pen-digit file"
     )
-    p.add_argument("--writer", type=int, default=None, help="with --unipen: only this writer")
+    p.add_argument(
+        "--writer",
+        type=cli.number(int, low=0),
+        default=None,
+        help="with --unipen: only this writer",
+    )
     p.add_argument(
         "--weights",
         type=Path,
@@ -61,9 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="folder with the UCI pen digits for the replay (default: as lenet-lens-train)",
     )
-    p.add_argument("--steps", type=int, default=c.steps, help="training steps")
-    p.add_argument("--lr", type=float, default=c.lr, help="peak learning rate")
-    p.add_argument("--seed", type=int, default=c.seed, help="seed of renders and batches")
+    p.add_argument("--steps", type=cli.number(int, low=1), default=c.steps, help="training steps")
+    p.add_argument(
+        "--lr",
+        type=cli.number(float, low=0.0, low_open=True),
+        default=c.lr,
+        help="peak learning rate",
+    )
+    p.add_argument(
+        "--seed",
+        type=cli.number(int, **cli.SEED),
+        default=c.seed,
+        help="seed of renders and batches",
+    )
     p.add_argument(
         "--no-mnist", action="store_true", help="neither replay nor measure MNIST (faster)"
     )

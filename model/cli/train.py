@@ -41,17 +41,26 @@ from model.files.weights import default_training_output
 from model.network.calibration import fit_temperature
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
 
+COUNT = cli.number(int, low=1)
+RATE = cli.number(float, low=0.0, low_open=True)
+SHARE = cli.number(float, low=0.0, high=1.0, high_open=True)
+
 
 def build_parser() -> argparse.ArgumentParser:
     t, m = TrainConfig(), ModelConfig()
     p = cli.parser("lenet-lens-train", "Train LeNet-5 on MNIST and save a checkpoint.")
-    p.add_argument("--epochs", type=int, default=t.epochs, help="passes over the training set")
-    p.add_argument("--batch-size", type=int, default=t.batch_size, help="images per step")
-    p.add_argument("--lr", type=float, default=t.lr, help="peak learning rate (one-cycle)")
-    p.add_argument("--weight-decay", type=float, default=t.weight_decay, help="AdamW weight decay")
+    p.add_argument("--epochs", type=COUNT, default=t.epochs, help="passes over the training set")
+    p.add_argument("--batch-size", type=COUNT, default=t.batch_size, help="images per step")
+    p.add_argument("--lr", type=RATE, default=t.lr, help="peak learning rate (one-cycle)")
+    p.add_argument(
+        "--weight-decay",
+        type=cli.number(float, low=0.0),
+        default=t.weight_decay,
+        help="AdamW weight decay",
+    )
     p.add_argument(
         "--label-smoothing",
-        type=float,
+        type=cli.number(float, low=0.0, high=1.0, high_open=True),
         default=t.label_smoothing,
         help="cross-entropy label smoothing",
     )
@@ -63,22 +72,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--restyle",
-        type=float,
+        type=cli.number(float, low=0.0, high=1.0),
         default=t.restyle,
         help="with --augment: share of 1s and 7s drawn flagged/crossed (0 to turn off)",
     )
     p.add_argument(
-        "--seed", type=int, default=t.seed, help="seed of initialisation, order and augmentation"
+        "--seed",
+        type=cli.number(int, **cli.SEED),
+        default=t.seed,
+        help="seed of initialisation, order and augmentation",
     )
     p.add_argument(
         "--train-subset",
-        type=int,
+        type=COUNT,
         default=t.train_subset,
         help="train on only the first N images (default: all)",
     )
     p.add_argument(
         "--test-subset",
-        type=int,
+        type=COUNT,
         default=t.test_subset,
         help="evaluate on only the first N test images (default: all)",
     )
@@ -86,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--activation", choices=ACTIVATIONS, default=m.activation, help="after conv and FC layers"
     )
-    p.add_argument("--dropout", type=float, default=m.dropout, help="dropout before each FC layer")
+    p.add_argument("--dropout", type=SHARE, default=m.dropout, help="dropout before each FC layer")
     cli.add_data_dir(p)
     p.add_argument(
         "--pen-dir",
@@ -97,13 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--pen-fraction",
-        type=float,
+        type=SHARE,
         default=t.pen_fraction,
         help="share of each batch drawn from real pen digits (0: MNIST only)",
     )
     p.add_argument(
         "--pen-variants",
-        type=int,
+        type=COUNT,
         default=t.pen_variants,
         help="renders of each training pen digit (random size, pen, slant)",
     )
@@ -121,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--drawn-eval",
-        type=int,
+        type=cli.number(int, low=0),
         default=2000,
         help="also measure accuracy on N redrawn test digits (0 to skip)",
     )
