@@ -267,6 +267,20 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def folder_problem(exc: OSError, folder: Path) -> str:
+    """Why nothing could be created in `folder`, in words the user can act on (a read-only
+    file system, no permission, a missing folder), never a file name that was not made."""
+    if exc.errno == errno.EROFS:
+        return f"the folder {folder} is read-only (a read-only file system)"
+    if isinstance(exc, PermissionError):
+        return f"no permission to write in the folder {folder}"
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        return f"a part of the folder path {folder} is a file, not a folder"
+    if isinstance(exc, FileNotFoundError):
+        return f"the folder {folder} does not exist"
+    return _cause(exc, folder)
+
+
 def _cause(exc: BaseException, folder: Path) -> str:
     """A short human cause for any save failure."""
     if isinstance(exc, OSError):
