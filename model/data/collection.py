@@ -9,10 +9,11 @@ folder (`$XDG_DATA_HOME/lenet-lens/collection.json` on Linux).
 
 Why it is careful:
 - every save goes through `model.files.atomic`: a kill at any moment leaves the old or the new file;
-- a file that is corrupt or of a newer version is never overwritten: `Collection.open` renames
-  it to `collection.json.corrupt-<time>` (or `.newer-<time>`), says so in `notice`, and starts
-  an empty collection; a file it cannot even read (no permission) is left in place and the
-  collection is read-only, since saving would replace it;
+- a file that is corrupt (a gzip bomb or an oversized file included) or of a newer version is
+  never overwritten: `Collection.open` renames it to `collection.json.corrupt-<time>` (or
+  `.newer-<time>`), says so in `notice`, and starts an empty collection; a file it cannot
+  even open (no permission) is left in place and the collection is read-only, since saving
+  would replace it;
 - a drawing's id is a hash of its strokes, so keeping, importing or merging the same drawing
   twice never makes a duplicate, on any machine;
 - two writers (two windows, a window and a script) never lose each other's drawings: every
@@ -37,7 +38,7 @@ import numpy as np
 from model.drawing.strokes import CANVAS, DEFAULT_PEN_WIDTH
 from model.errors import CollectionError, CollectionVersionError, SaveError
 from model.files.atomic import atomic_write_bytes, folder_problem
-from model.files.bounded import read_file
+from model.files.bounded import open_regular, read_file
 from model.files.lock import DEFAULT_TIMEOUT, FileLock
 from model.files.user_dirs import user_data_dir
 
@@ -243,6 +244,16 @@ def write_collection(path: str | os.PathLike, drawings: Sequence[Drawing]) -> Pa
     return atomic_write_bytes(path, serialize(drawings), make_parents=True)
 
 
+def _opens(path: Path) -> bool:
+    """Whether `path` is a regular file this process can open: when it is but reading it
+    failed, its content is at fault (the file can be set aside), not the access to it."""
+    try:
+        with open_regular(path, CollectionError):
+            return True
+    except CollectionError:
+        return False
+
+
 def make_folder(path: Path) -> None:
     """Create the folder of `path` (and its parents) if missing; `SaveError` saying why not."""
     try:
@@ -301,8 +312,8 @@ class Collection:
         try:
             data = read_file(path, MAX_BYTES, CollectionError)
         except CollectionError as exc:
-            if path.is_file() and path.stat().st_size > MAX_BYTES:
-                return cls._set_aside(path, "corrupt", str(exc))
+            if _opens(path):  # readable, but its content was refused (too large, a gzip bomb,
+                return cls._set_aside(path, "corrupt", str(exc))  # corrupt gzip): set aside
             collection = cls(path, notice=f"{exc}; your collection is not saved until it is fixed")
             collection.read_only = True
             return collection
