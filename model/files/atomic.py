@@ -79,9 +79,14 @@ def atomic_write(
         raise error(f"{target}: cannot save ({_cause(exc, folder=target.parent)})") from None
 
     tmp = _temp_path(folder, target.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(tmp, flags, 0o666)  # the umask applies, as for a plain open()
+    except OSError as exc:  # nothing could be created: say why about the folder, and never
+        unchanged = "" if old is None else "; the previous file is unchanged"  # name a
+        cause = folder_problem(exc, folder)  # temporary file that does not exist
+        raise error(f"{target}: cannot save ({cause}){unchanged}") from None
+    try:
         with os.fdopen(fd, "wb") as fh:
             writer(fh)
             fh.flush()
@@ -284,6 +289,8 @@ def folder_problem(exc: OSError, folder: Path) -> str:
 def _cause(exc: BaseException, folder: Path) -> str:
     """A short human cause for any save failure."""
     if isinstance(exc, OSError):
+        if exc.errno == errno.EROFS:
+            return f"the folder {folder} is read-only (a read-only file system)"
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return "No space left on the device"
         if exc.errno == errno.ENAMETOOLONG:
