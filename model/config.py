@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+# the input scale and its defaults live on their object; re-exported here, the home of defaults
+from model.network.normalisation import Normalization as Normalization
+
 POOLINGS = ("max", "avg")
 #: The real pen-writing sources training can draw from (model/data/pen_sources.py).
 PEN_SOURCES = ("uci", "unipen")
@@ -93,17 +96,6 @@ class TrainConfig:
 #: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
 #: distortions still show the network a different version of each digit every epoch.
 QUICK_RETRAIN = TrainConfig(epochs=4, pen_variants=1)
-
-
-@dataclass(frozen=True)
-class Normalization:
-    """Mean and standard deviation of the padded 32x32 training images, in [0, 1] units."""
-
-    mean: float = 0.1000
-    std: float = 0.2752
-
-    def to_dict(self) -> dict[str, float]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

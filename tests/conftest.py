@@ -1,51 +1,53 @@
-"""Shared fixtures. Qt must be told to run offscreen before any QApplication exists."""
+"""Shared fixtures. Qt must be told to run offscreen before any QApplication exists.
+
+No test touches the developer's own per-user folders: the XDG data, config, cache and state
+homes point at temporary folders from the start (for anything resolved at import time) and at
+fresh ones for every test (`_private_user_folders`), so a drawing kept, a log written or a
+setting saved by one test is never seen by the next, nor left in ~/.local. Tests that need
+MNIST find it in a folder that has it; they never download it (tests/mnist_source.py).
+"""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The app's log file goes to the per-user state folder: never the developer's own during tests.
-os.environ["XDG_STATE_HOME"] = __import__("tempfile").mkdtemp(prefix="lenet-lens-state-")
+
+from tests.mnist_source import default_candidates, mnist_dir_or_skip, require_data  # noqa: E402
+
+# Where MNIST may already be, the developer's own cache included (read, never written), looked
+# up before that cache is redirected below.
+_CANDIDATES = default_candidates()
+
+XDG_HOMES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+# Before any import that might resolve a per-user folder: none of them is the developer's own.
+_SESSION_HOME = tempfile.mkdtemp(prefix="lenet-lens-test-home-")
+atexit.register(shutil.rmtree, _SESSION_HOME, True)
+for _var in XDG_HOMES:
+    os.environ[_var] = os.path.join(_SESSION_HOME, _var.lower())
 
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from model.data.mnist import FILES, download, find_file, resolve_data_dir  # noqa: E402
-from model.errors import DataError  # noqa: E402
 
-REQUIRE_DATA_VAR = "LENET_LENS_REQUIRE_DATA"
-
-
-def _mnist_dir() -> Path | None:
-    candidates = [
-        resolve_data_dir(None),
-        Path(__file__).resolve().parents[1].parent / "shared" / "data" / "mnist",
-    ]
-    for root in candidates:
-        if all(find_file(root, spec) for spec in FILES.values()):
-            return root
-    return None
+@pytest.fixture(autouse=True)
+def _private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fresh XDG data/config/cache/state homes for every test, under pytest's temporary base."""
+    home = tmp_path_factory.mktemp("xdg")
+    for var in XDG_HOMES:
+        folder = home / var.lower()
+        folder.mkdir()
+        monkeypatch.setenv(var, str(folder))
 
 
 @pytest.fixture(scope="session")
 def mnist_dir() -> Path:
-    """The MNIST folder, fetched into the user cache if absent and reachable.
-
-    Skips when it is absent and cannot be fetched, or fails instead when
-    LENET_LENS_REQUIRE_DATA=1 (as in CI, where the data must be there).
-    """
-    root = _mnist_dir()
-    if root is None:
-        try:
-            root = download(resolve_data_dir(None), timeout=10)
-        except DataError as exc:
-            message = (
-                f"MNIST not available ({exc}). Set LENET_LENS_DATA to a folder with the four "
-                "IDX files, or run `python -m model.cli.get_mnist` where the internet is reachable"
-            )
-            if os.environ.get(REQUIRE_DATA_VAR) == "1":
-                pytest.fail(message)
-            pytest.skip(message)
-    return root
+    """The MNIST folder ($LENET_LENS_DATA, the user cache as it was before the tests redirected
+    it, or ../shared/data/mnist); skips when absent, or fails when LENET_LENS_REQUIRE_DATA=1."""
+    return mnist_dir_or_skip(require_data(), _CANDIDATES)

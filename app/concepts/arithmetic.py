@@ -285,8 +285,7 @@ class ArithmeticPanel(LazyPanel):
         below_name = BELOW[layer]
         if below_name == "input":
             below = self.result.network_input
-            norm = self.predictor.normalization
-            levels = ((0.0 - norm.mean) / norm.std, (1.0 - norm.mean) / norm.std)
+            levels = self.predictor.normalization.grey_levels
             self.below_caption.setText(self.tr("network input (32x32)"))
         else:
             below = self.result.activations[below_name][channel]

@@ -77,8 +77,7 @@ class ConceptsCentral(QWidget):
             )
 
     def set_model(self, predictor: Predictor) -> None:
-        norm = predictor.normalization
-        self.levels = ((0.0 - norm.mean) / norm.std, (1.0 - norm.mean) / norm.std)
+        self.levels = predictor.normalization.grey_levels
 
     def _to_draw(self) -> None:
         if self._window is not None:

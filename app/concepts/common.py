@@ -99,15 +99,9 @@ class ImageView(pg.GraphicsLayoutWidget):
 def renormalize(network_input: np.ndarray, source, target) -> np.ndarray:  # noqa: ANN001
     """A network input normalised with `source` (mean, std) re-expressed for a network trained
     with `target`, so another network reads the very same ink."""
-    if (source.mean, source.std) == (target.mean, target.std):
-        return network_input
-    ink = network_input * source.std + source.mean
-    return ((ink - target.mean) / target.std).astype(np.float32)
+    return source.convert(network_input, target)
 
 
 def input_levels(normalization) -> tuple[float, float]:  # noqa: ANN001
     """Grey levels of a network input: blank paper black, full ink white."""
-    return (
-        (0.0 - normalization.mean) / normalization.std,
-        (1.0 - normalization.mean) / normalization.std,
-    )
+    return normalization.grey_levels

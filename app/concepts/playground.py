@@ -243,8 +243,7 @@ class PlaygroundPanel(LazyPanel):
         layer, index = self._input_source()
         n = image.shape[0]
         if layer == INPUT:
-            norm = self.predictor.normalization
-            levels = ((0.0 - norm.mean) / norm.std, (1.0 - norm.mean) / norm.std)
+            levels = self.predictor.normalization.grey_levels
             self.input_caption.setText(self.tr("input: the network input, {n}x{n}").format(n=n))
         else:
             levels = activation_levels(image)

@@ -146,8 +146,7 @@ class AttributionPanel(QWidget):
     def _set_input(self, image: np.ndarray, subject: str) -> None:
         if self.predictor is None:
             return
-        norm = self.predictor.normalization
-        self.network_input = ((image - norm.mean) / norm.std).astype(np.float32)
+        self.network_input = self.predictor.normalization.apply(image)
         self.subject = subject
         self.request()
 

@@ -14,23 +14,12 @@ from typing import Any
 import numpy as np
 
 from model.data.datasets import UNKNOWN
-from model.drawing.preprocess import PAD
 from model.network.inference import Prediction, Predictor
 
 
 def sample_prediction(predictor: Predictor, image: np.ndarray) -> Prediction:
     """The prediction for one data set image ((32, 32) in [0, 1], ink 1) as the network sees it."""
-    norm = predictor.normalization
-    network_input = ((np.asarray(image, np.float32) - norm.mean) / norm.std).astype(np.float32)
-    probabilities, activations = predictor.forward(network_input)
-    return Prediction(
-        digit=int(probabilities.argmax()),
-        probabilities=probabilities,
-        network_input=network_input,
-        image28=np.asarray(image, np.float32)[PAD:-PAD, PAD:-PAD].copy(),
-        activations=activations,
-        preprocessed=None,
-    )
+    return predictor.predict_prepared(image)
 
 
 def open_in_draw(window: Any, image: np.ndarray, label: int) -> Prediction:

@@ -84,8 +84,7 @@ def evaluate_mnist(
 
 
 def rendered_logits(checkpoint: Checkpoint, rendered: RenderedSet) -> torch.Tensor:
-    norm = checkpoint.normalization
-    return predict_logits(checkpoint.model, (rendered.unit_tensor() - norm.mean) / norm.std)
+    return predict_logits(checkpoint.model, checkpoint.normalization.apply(rendered.unit_tensor()))
 
 
 def evaluate_pen(

@@ -95,7 +95,7 @@ def network_of(predictor_or_network: Any) -> nn.Module:
 def blank_value(predictor_or_network: Any) -> float:
     """The normalised value of a pixel with no ink, using the predictor's normalisation."""
     norm = getattr(predictor_or_network, "normalization", None) or Normalization()
-    return float((0.0 - norm.mean) / norm.std)
+    return norm.background_level
 
 
 def _input_tensor(network_input: np.ndarray) -> torch.Tensor:

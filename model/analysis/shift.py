@@ -32,8 +32,7 @@ DIRECTIONS = ((1, 0), (0, 1), (-1, 0), (0, -1))  # (dx, dy): right, down, left, 
 
 
 def blank_value(normalization: Normalization | None = None) -> float:
-    norm = normalization or Normalization()
-    return float((0.0 - norm.mean) / norm.std)
+    return (normalization or Normalization()).background_level
 
 
 def _check_shift(dx: int, dy: int) -> None:
@@ -72,7 +71,9 @@ class ShiftComparison:
         return self.predictions == self.unshifted_prediction
 
 
-def _layer_values(network: nn.Module, x: torch.Tensor, layers: Sequence[str]):
+def _layer_values(
+    network: nn.Module, x: torch.Tensor, layers: Sequence[str]
+) -> tuple[dict[str, torch.Tensor], torch.Tensor]:
     out = network(x)
     values = {"output": out.logits, **out.activations}
     missing = [name for name in layers if name not in values]

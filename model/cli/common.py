@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from model.data.mnist import ENV_VAR
 from model.errors import LeNetLensError
@@ -25,6 +27,51 @@ def parser(prog: str, description: str) -> argparse.ArgumentParser:
     return argparse.ArgumentParser(
         prog=prog, description=description, formatter_class=_DefaultsFormatter
     )
+
+
+Number = TypeVar("Number", int, float)
+
+#: Seeds: what every generator in the tools accepts (numpy's are 32-bit).
+SEED = {"low": 0, "high": 2**32 - 1}
+
+
+def number(
+    kind: type[Number],
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> Callable[[str], Number]:
+    """An argparse `type=` that reads an int or a finite float within [low, high] (an end is
+    excluded with `low_open` / `high_open`; None: unbounded). Anything else is an argparse
+    error naming the flag and the allowed range (exit 2) before any work starts:
+    `--train-subset -5` used to train on 59,995 images, `--lr nan` to train on NaN."""
+    what = "a whole number" if kind is int else "a number"
+    if low is not None and high is not None:
+        allowed = f"{what} in {'(' if low_open else '['}{low}, {high}{')' if high_open else ']'}"
+    elif low is not None:
+        allowed = f"{what} {'>' if low_open else '>='} {low}"
+    elif high is not None:
+        allowed = f"{what} {'<' if high_open else '<='} {high}"
+    else:
+        allowed = what
+
+    def convert(text: str) -> Number:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"expected {allowed}, not {text!r}")
+        too_low = low is not None and (value <= low if low_open else value < low)
+        too_high = high is not None and (value >= high if high_open else value > high)
+        if too_low or too_high:
+            raise argparse.ArgumentTypeError(f"expected {allowed}, not {text!r}")
+        return value
+
+    convert.__name__ = kind.__name__  # argparse names the type in some messages
+    return convert
 
 
 def add_data_dir(p: argparse.ArgumentParser, what: str = "MNIST folder") -> None:

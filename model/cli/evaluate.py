@@ -46,18 +46,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--unipen-dir", type=Path, default=None, help="folder of the UNIPEN JSON files")
     p.add_argument(
         "--drawn",
-        type=int,
+        type=cli.number(int, low=0),
         default=2000,
         help="number of synthetic redrawn test digits to evaluate (0 to skip)",
     )
     p.add_argument(
         "--pen",
-        type=int,
+        type=cli.number(int, low=0),
         default=None,
         help="evaluate only N pen digits (spread over the writers) of each held-out set "
         "(default: all; 0 to skip)",
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of sizes, positions, drawn set")
+    p.add_argument(
+        "--seed",
+        type=cli.number(int, **cli.SEED),
+        default=0,
+        help="seed of sizes, positions, drawn set",
+    )
     args = p.parse_args(argv)
     checkpoint = load_checkpoint(args.weights)
     test = load_split("test", args.data_dir)

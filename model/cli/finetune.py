@@ -12,6 +12,7 @@ as the GUI's "Fine-tune on my drawings" does the work.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,10 +20,10 @@ from pathlib import Path
 from model.cli import common as cli
 from model.cli.progress import ProgressBar
 from model.config import FinetuneConfig
-from model.data.collection import default_collection_path, read_collection
+from model.data.collection import Drawing, default_collection_path, read_collection
 from model.data.collection_import import drawings_from_unipen
 from model.data.pen_digits import find_pen_file, load_pen_digits, training_writers
-from model.errors import CollectionError, DataError, SaveError
+from model.errors import CollectionError, PenDigitsError, SaveError
 from model.files.atomic import check_target
 from model.files.checkpoint import load_checkpoint, save_checkpoint
 from model.files.weights import shipped_weights_path
@@ -30,7 +31,7 @@ from model.training.finetune import Cancelled, FinetuneProgress, finetune
 from model.training.loop import TrainingData
 
 
-def build_parser():
+def build_parser() -> argparse.ArgumentParser:
     c = FinetuneConfig()
     p = cli.parser("lenet-lens-finetune", "Fine-tune a LeNet-5 on your kept drawings.")
     source = p.add_mutually_exclusive_group()
@@ -43,7 +44,12 @@ def build_parser():
     source.add_argument(
         "--unipen", type=Path, default=None, help="take the drawings from a UNIPEN pen-digit file"
     )
-    p.add_argument("--writer", type=int, default=None, help="with --unipen: only this writer")
+    p.add_argument(
+        "--writer",
+        type=cli.number(int, low=0),
+        default=None,
+        help="with --unipen: only this writer",
+    )
     p.add_argument(
         "--weights",
         type=Path,
@@ -60,16 +66,26 @@ def build_parser():
         default=None,
         help="folder with the UCI pen digits for the replay (default: as lenet-lens-train)",
     )
-    p.add_argument("--steps", type=int, default=c.steps, help="training steps")
-    p.add_argument("--lr", type=float, default=c.lr, help="peak learning rate")
-    p.add_argument("--seed", type=int, default=c.seed, help="seed of renders and batches")
+    p.add_argument("--steps", type=cli.number(int, low=1), default=c.steps, help="training steps")
+    p.add_argument(
+        "--lr",
+        type=cli.number(float, low=0.0, low_open=True),
+        default=c.lr,
+        help="peak learning rate",
+    )
+    p.add_argument(
+        "--seed",
+        type=cli.number(int, **cli.SEED),
+        default=c.seed,
+        help="seed of renders and batches",
+    )
     p.add_argument(
         "--no-mnist", action="store_true", help="neither replay nor measure MNIST (faster)"
     )
     return p
 
 
-def load_drawings(args) -> list:  # noqa: ANN001
+def load_drawings(args: argparse.Namespace) -> list[Drawing]:
     if args.unipen is not None:
         return drawings_from_unipen(args.unipen, args.writer)
     if args.writer is not None:
@@ -100,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     mnist = None if args.no_mnist else TrainingData.load(args.data_dir)
     pen_file = find_pen_file(args.pen_dir)
     if pen_file is None and args.pen_dir is not None:
-        raise DataError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+        raise PenDigitsError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
     pen = training_writers(load_pen_digits(pen_file)) if pen_file is not None else None
     print(f"fine-tuning on {len(drawings)} drawings…", file=sys.stderr)
     bar = ProgressBar("fine-tuning")

@@ -70,7 +70,7 @@ def train_flat(
             x = data.batch(idx, restyled)
             if config.augment:
                 x = augment_batch(x, generator)
-            logits = model((x - norm.mean) / norm.std).logits
+            logits = model(norm.apply(x)).logits
             loss = F.cross_entropy(
                 logits, data.train_y[idx], label_smoothing=config.label_smoothing
             )
@@ -101,10 +101,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Train the fully-connected comparison network on MNIST and save a checkpoint.",
     )
     p.add_argument(
-        "--epochs", type=int, default=FLAT_RECIPE.epochs, help="passes over the training set"
+        "--epochs",
+        type=cli.number(int, low=1),
+        default=FLAT_RECIPE.epochs,
+        help="passes over the training set",
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of initialisation and order")
-    p.add_argument("--train-subset", type=int, default=None, help="first N images (default: all)")
+    p.add_argument(
+        "--seed",
+        type=cli.number(int, **cli.SEED),
+        default=0,
+        help="seed of initialisation and order",
+    )
+    p.add_argument(
+        "--train-subset",
+        type=cli.number(int, low=1),
+        default=None,
+        help="first N images (default: all)",
+    )
     cli.add_data_dir(p)
     p.add_argument(
         "--out",

@@ -30,24 +30,33 @@ from model.data.pen_sample import UCI, UNIPEN
 from model.data.pen_sources import PenSources, load_pen_sources
 from model.data.pen_split import TEST, TRAIN, VALIDATION
 from model.data.unipen_json import DIGITS_FILE, find_unipen_file
-from model.errors import DataError, SaveError, TrainingCancelled
+from model.errors import PenDigitsError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
 from model.files.weights import default_training_output
 from model.network.calibration import fit_temperature
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
 
+COUNT = cli.number(int, low=1)
+RATE = cli.number(float, low=0.0, low_open=True)
+SHARE = cli.number(float, low=0.0, high=1.0, high_open=True)
 
-def build_parser():
+
+def build_parser() -> argparse.ArgumentParser:
     t, m = TrainConfig(), ModelConfig()
     p = cli.parser("lenet-lens-train", "Train LeNet-5 on MNIST and save a checkpoint.")
-    p.add_argument("--epochs", type=int, default=t.epochs, help="passes over the training set")
-    p.add_argument("--batch-size", type=int, default=t.batch_size, help="images per step")
-    p.add_argument("--lr", type=float, default=t.lr, help="peak learning rate (one-cycle)")
-    p.add_argument("--weight-decay", type=float, default=t.weight_decay, help="AdamW weight decay")
+    p.add_argument("--epochs", type=COUNT, default=t.epochs, help="passes over the training set")
+    p.add_argument("--batch-size", type=COUNT, default=t.batch_size, help="images per step")
+    p.add_argument("--lr", type=RATE, default=t.lr, help="peak learning rate (one-cycle)")
+    p.add_argument(
+        "--weight-decay",
+        type=cli.number(float, low=0.0),
+        default=t.weight_decay,
+        help="AdamW weight decay",
+    )
     p.add_argument(
         "--label-smoothing",
-        type=float,
+        type=cli.number(float, low=0.0, high=1.0, high_open=True),
         default=t.label_smoothing,
         help="cross-entropy label smoothing",
     )
@@ -59,22 +68,25 @@ def build_parser():
     )
     p.add_argument(
         "--restyle",
-        type=float,
+        type=cli.number(float, low=0.0, high=1.0),
         default=t.restyle,
         help="with --augment: share of 1s and 7s drawn flagged/crossed (0 to turn off)",
     )
     p.add_argument(
-        "--seed", type=int, default=t.seed, help="seed of initialisation, order and augmentation"
+        "--seed",
+        type=cli.number(int, **cli.SEED),
+        default=t.seed,
+        help="seed of initialisation, order and augmentation",
     )
     p.add_argument(
         "--train-subset",
-        type=int,
+        type=COUNT,
         default=t.train_subset,
         help="train on only the first N images (default: all)",
     )
     p.add_argument(
         "--test-subset",
-        type=int,
+        type=COUNT,
         default=t.test_subset,
         help="evaluate on only the first N test images (default: all)",
     )
@@ -82,7 +94,7 @@ def build_parser():
     p.add_argument(
         "--activation", choices=ACTIVATIONS, default=m.activation, help="after conv and FC layers"
     )
-    p.add_argument("--dropout", type=float, default=m.dropout, help="dropout before each FC layer")
+    p.add_argument("--dropout", type=SHARE, default=m.dropout, help="dropout before each FC layer")
     cli.add_data_dir(p)
     p.add_argument(
         "--pen-dir",
@@ -106,13 +118,13 @@ def build_parser():
     )
     p.add_argument(
         "--pen-fraction",
-        type=float,
+        type=SHARE,
         default=t.pen_fraction,
         help="share of each batch drawn from real pen digits (0: MNIST only)",
     )
     p.add_argument(
         "--pen-variants",
-        type=int,
+        type=COUNT,
         default=t.pen_variants,
         help="renders of each training pen digit (random size, pen, slant)",
     )
@@ -130,7 +142,7 @@ def build_parser():
     )
     p.add_argument(
         "--drawn-eval",
-        type=int,
+        type=cli.number(int, low=0),
         default=2000,
         help="also measure accuracy on N redrawn test digits (0 to skip)",
     )
@@ -213,13 +225,13 @@ def find_pen_sources(args: argparse.Namespace, config: TrainConfig) -> PenSource
     """The pen sources to train on, or None (saying so) when none is found. A folder given
     explicitly must hold its source's file."""
     if args.pen_dir is not None and UCI in config.pen_sources and not find_pen_file(args.pen_dir):
-        raise DataError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+        raise PenDigitsError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
     if (
         args.unipen_dir is not None
         and UNIPEN in config.pen_sources
         and not find_unipen_file(DIGITS_FILE, args.unipen_dir)
     ):
-        raise DataError(f"{args.unipen_dir}: no {DIGITS_FILE} in this folder")
+        raise PenDigitsError(f"{args.unipen_dir}: no {DIGITS_FILE} in this folder")
     sources = load_pen_sources(args.pen_dir, args.unipen_dir, config.pen_sources, nondigits=False)
     if not sources.digits(TRAIN, config.pen_sources):
         print(

@@ -9,12 +9,16 @@ folder (`$XDG_DATA_HOME/lenet-lens/collection.json` on Linux).
 
 Why it is careful:
 - every save goes through `model.files.atomic`: a kill at any moment leaves the old or the new file;
-- a file that is corrupt or of a newer version is never overwritten: `Collection.open` renames
-  it to `collection.json.corrupt-<time>` (or `.newer-<time>`), says so in `notice`, and starts
-  an empty collection; a file it cannot even read (no permission) is left in place and the
-  collection is read-only, since saving would replace it;
+- a file that is corrupt (a gzip bomb or an oversized file included) or of a newer version is
+  never overwritten: `Collection.open` renames it to `collection.json.corrupt-<time>` (or
+  `.newer-<time>`), says so in `notice`, and starts an empty collection; a file it cannot
+  even open (no permission) is left in place and the collection is read-only, since saving
+  would replace it;
 - a drawing's id is a hash of its strokes, so keeping, importing or merging the same drawing
-  twice never makes a duplicate, on any machine.
+  twice never makes a duplicate, on any machine;
+- two writers (two windows, a window and a script) never lose each other's drawings: every
+  change holds the lock beside the file (`model.files.lock`), re-reads the file, applies itself
+  to what is there now and writes the result, so the last writer no longer wins alone.
 """
 
 from __future__ import annotations
@@ -24,16 +28,18 @@ import hashlib
 import json
 import math
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from model.drawing.strokes import CANVAS, DEFAULT_PEN_WIDTH
 from model.errors import CollectionError, CollectionVersionError, SaveError
-from model.files.atomic import atomic_write_bytes
-from model.files.bounded import read_file
+from model.files.atomic import atomic_write_bytes, folder_problem
+from model.files.bounded import open_regular, read_file
+from model.files.lock import DEFAULT_TIMEOUT, FileLock
 from model.files.user_dirs import user_data_dir
 
 FORMAT = "lenet-lens-collection"
@@ -69,7 +75,7 @@ class Drawing:
     def __hash__(self) -> int:
         return hash((self.id, self.label))
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "label": self.label,
@@ -238,6 +244,24 @@ def write_collection(path: str | os.PathLike, drawings: Sequence[Drawing]) -> Pa
     return atomic_write_bytes(path, serialize(drawings), make_parents=True)
 
 
+def _opens(path: Path) -> bool:
+    """Whether `path` is a regular file this process can open: when it is but reading it
+    failed, its content is at fault (the file can be set aside), not the access to it."""
+    try:
+        with open_regular(path, CollectionError):
+            return True
+    except CollectionError:
+        return False
+
+
+def make_folder(path: Path) -> None:
+    """Create the folder of `path` (and its parents) if missing; `SaveError` saying why not."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"{path}: not saved: {folder_problem(exc, path.parent)}") from None
+
+
 def set_aside(path: Path, reason: str) -> Path:
     """Rename an unusable file to `<name>.<reason>-YYYYmmdd-HHMMSS` (never over another)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -275,6 +299,8 @@ class Collection:
         #: True when the file exists but could not be read: saving would replace it
         self.read_only = False
         self._kept: list[str] = []  # ids kept in this session, for undo
+        #: how long a change waits for another writer's lock before failing with `SaveError`
+        self.lock_timeout = DEFAULT_TIMEOUT
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> Collection:
@@ -286,8 +312,8 @@ class Collection:
         try:
             data = read_file(path, MAX_BYTES, CollectionError)
         except CollectionError as exc:
-            if path.is_file() and path.stat().st_size > MAX_BYTES:
-                return cls._set_aside(path, "corrupt", str(exc))
+            if _opens(path):  # readable, but its content was refused (too large, a gzip bomb,
+                return cls._set_aside(path, "corrupt", str(exc))  # corrupt gzip): set aside
             collection = cls(path, notice=f"{exc}; your collection is not saved until it is fixed")
             collection.read_only = True
             return collection
@@ -348,15 +374,20 @@ class Collection:
         """Keep a drawing with its label (ValueError if it is not a valid drawing). Keeping the
         same strokes again does not duplicate them: the kept one takes the new label."""
         drawing = make_drawing(strokes, label, pen_width, predicted)
-        existing = self.get(drawing.id)
-        if existing is not None:
-            updated = replace(existing, label=drawing.label)
-            self._commit([updated if d.id == existing.id else d for d in self._drawings])
-            self._kept.append(existing.id)
-            return updated
-        self._commit([*self._drawings, drawing])
+        kept = drawing
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            nonlocal kept
+            existing = next((d for d in current if d.id == drawing.id), None)
+            if existing is None:
+                kept = drawing
+                return [*current, drawing]
+            kept = replace(existing, label=drawing.label)
+            return [kept if d.id == existing.id else d for d in current]
+
+        self._commit(change)
         self._kept.append(drawing.id)
-        return drawing
+        return kept
 
     def relabel(self, drawing_id: str, label: int) -> Drawing:
         """Give a kept drawing another label (KeyError if unknown, ValueError if not 0-9)."""
@@ -364,13 +395,19 @@ class Collection:
         if not _is_digit(label):
             raise ValueError(f"label {label!r} is not a digit 0-9")
         new = replace(old, label=label)
-        self._commit([new if d.id == drawing_id else d for d in self._drawings])
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            if all(d.id != drawing_id for d in current):  # deleted elsewhere meanwhile: the
+                return [*current, new]  # user just gave it a label here, so it stays kept
+            return [new if d.id == drawing_id else d for d in current]
+
+        self._commit(change)
         return new
 
     def delete(self, drawing_id: str) -> Drawing:
         """Remove a drawing (KeyError if unknown); returns it."""
         old = self._require(drawing_id)
-        self._commit([d for d in self._drawings if d.id != drawing_id])
+        self._commit(lambda current: [d for d in current if d.id != drawing_id])
         return old
 
     def undo_last_keep(self) -> Drawing | None:
@@ -395,15 +432,21 @@ class Collection:
         return self.merge(read_collection(path))
 
     def merge(self, drawings: Sequence[Drawing]) -> ImportResult:
-        known = {d.id for d in self._drawings}
-        new = []
-        for d in drawings:
-            if d.id not in known:
-                known.add(d.id)
-                new.append(d)
-        if new:
-            self._commit([*self._drawings, *new])
-        return ImportResult(len(new), len(drawings) - len(new))
+        added = 0
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            nonlocal added
+            known = {d.id for d in current}
+            new = []
+            for d in drawings:
+                if d.id not in known:
+                    known.add(d.id)
+                    new.append(d)
+            added = len(new)
+            return [*current, *new]
+
+        self._commit(change)
+        return ImportResult(added, len(drawings) - added)
 
     def _require(self, drawing_id: str) -> Drawing:
         drawing = self.get(drawing_id)
@@ -411,8 +454,30 @@ class Collection:
             raise KeyError(f"no drawing {drawing_id!r} in the collection")
         return drawing
 
-    def _commit(self, drawings: list[Drawing]) -> None:
+    def _commit(self, change: Callable[[list[Drawing]], list[Drawing]]) -> None:
+        """Apply `change` to the drawings in the file as it is now and save the result, holding
+        the file's lock throughout, so that a drawing another writer kept meanwhile stays kept.
+        This object then shows what the file holds. `SaveError` leaves both unchanged."""
         if self.read_only:
             raise SaveError(f"{self.path}: not saved: {self.notice}")
-        write_collection(self.path, drawings)
+        make_folder(self.path)
+        with FileLock(self.path, self.lock_timeout):
+            current = self._reread()
+            drawings = change(list(current))
+            if drawings != current:
+                write_collection(self.path, drawings)
         self._drawings = drawings
+
+    def _reread(self) -> list[Drawing]:
+        """The drawings in the file now (under the lock); none if there is no file yet. A file
+        that became unreadable meanwhile is never overwritten: `SaveError`."""
+        if not self.path.exists():
+            return []
+        try:
+            return parse_collection(
+                read_file(self.path, MAX_BYTES, CollectionError), str(self.path)
+            )
+        except CollectionError as exc:
+            raise SaveError(
+                f"{self.path}: not saved: the file changed on disk and cannot be read now ({exc})"
+            ) from None

@@ -51,7 +51,7 @@ class DataSet:
     def network_inputs(self, normalization: Normalization) -> torch.Tensor:
         """(N, 1, 32, 32) normalised with a checkpoint's statistics."""
         x = torch.from_numpy(self.images)[:, None]
-        return (x - normalization.mean) / normalization.std
+        return normalization.apply(x)
 
 
 def _unit32(images: np.ndarray) -> np.ndarray:

@@ -69,7 +69,7 @@ def trace_paths(skeleton: np.ndarray) -> list[list[tuple[int, int]]]:
     used: set[frozenset] = set()
     paths = []
 
-    def free(p):
+    def free(p: tuple[int, int]) -> list[tuple[int, int]]:
         return [q for q in neighbours[p] if frozenset((p, q)) not in used]
 
     # start at ends (odd degree) first so strokes run end to end, like a pen

@@ -10,11 +10,13 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from model.errors import ImageReadError
+from model.files.bounded import open_regular
 
 MAX_SIDE = 1024  # larger images are reduced on load: a digit needs no more
 MAX_PIXELS = 100_000_000  # refuse anything bigger outright (decompression bombs)
@@ -24,12 +26,16 @@ EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp")
 def load_image(path: str | os.PathLike) -> np.ndarray:
     """A float32 (H, W) raster in [0, 1]. Raises `ImageReadError` naming the file and problem."""
     path = Path(path)
-    if not path.is_file():
-        raise ImageReadError(f"{path}: file not found")
+    # the bounded regular-file reader: a FIFO, a device or a folder is refused at once
+    with open_regular(path, ImageReadError) as fh:
+        return _decode(fh, path)
+
+
+def _decode(fh: BinaryIO, path: Path) -> np.ndarray:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
+            with Image.open(fh) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise ImageReadError(

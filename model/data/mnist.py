@@ -18,7 +18,7 @@ import numpy as np
 
 from model.data.fetch import fetch_bytes
 from model.data.idx import idx_size, parse_idx, read_idx
-from model.errors import DataError, DownloadError, SaveError
+from model.errors import DataError, DownloadError, MnistDownloadError, MnistError, SaveError
 from model.files.atomic import atomic_write_bytes
 from model.files.bounded import decompress_gzip
 from model.files.user_dirs import user_cache_dir
@@ -106,10 +106,15 @@ def _load_file(data_dir: Path, key: str) -> np.ndarray:
     spec = FILES[key]
     path = find_file(data_dir, spec)
     if path is None:
-        raise DataError(missing_data_message(data_dir))
-    array = read_idx(path, sha256=spec.sha256, max_bytes=idx_size(spec.shape))
+        raise MnistError(missing_data_message(data_dir))
+    try:
+        array = read_idx(path, sha256=spec.sha256, max_bytes=idx_size(spec.shape))
+    except MnistError:
+        raise
+    except DataError as exc:  # the IDX reader knows no data set: say which one failed
+        raise MnistError(str(exc)) from None
     if array.shape != spec.shape:
-        raise DataError(f"{path}: expected shape {spec.shape}, found {array.shape}")
+        raise MnistError(f"{path}: expected shape {spec.shape}, found {array.shape}")
     return array
 
 
@@ -139,7 +144,7 @@ def download(
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DownloadError(f"{root}: cannot create the data directory ({exc})") from None
+        raise MnistDownloadError(f"{root}: cannot create the data directory ({exc})") from None
     for spec in FILES.values():
         if find_file(root, spec) is not None:
             continue
@@ -153,16 +158,16 @@ def download(
                 if hashlib.sha256(data).hexdigest() != spec.sha256:
                     raise DownloadError(f"{url}: checksum mismatch")
                 parse_idx(data, url)
-            except DownloadError as exc:  # a cancel (Cancelled) is not one: it ends the loop
+            except DataError as exc:  # a cancel (Cancelled) is not one: it ends the loop
                 errors.append(str(exc))
                 continue
             try:
                 atomic_write_bytes(root / f"{spec.name}.gz", payload)
             except SaveError as exc:
-                raise DownloadError(str(exc)) from None
+                raise MnistDownloadError(str(exc)) from None
             break
         else:
-            raise DownloadError(
+            raise MnistDownloadError(
                 f"could not download {spec.name}: "
                 + "; ".join(errors)
                 + ". "

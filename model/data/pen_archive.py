@@ -7,7 +7,7 @@ is checked against the sha256 of the decompressed file (the archive's own bytes 
 UCI repackages it; the data must not) and stored as `pendigits-orig.tra.gz` in the per-user
 cache, where `model.data.pen_digits.find_pen_file` looks. Every size is bounded before it is read in
 full, the file is written atomically (a cancelled or failed download leaves nothing), and every
-failure is a `DownloadError` naming the address or file and the problem.
+failure is a `PenDigitsDownloadError` naming the address or file and the problem.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from model.data import pen_digits as pendata
 from model.data.fetch import fetch_bytes
 from model.data.lzw import is_lzw, lzw_decompress
-from model.errors import Cancelled, DownloadError, SaveError
+from model.errors import Cancelled, DownloadError, PenDigitsDownloadError, SaveError
 from model.files.atomic import atomic_write_bytes
 from model.files.bounded import GZIP_MAGIC, decompress_gzip
 from model.files.user_dirs import user_cache_dir
@@ -67,7 +67,7 @@ def download(
     data = extract(payload, url, size)
     digest = hashlib.sha256(data).hexdigest()
     if len(data) != size or digest != sha256:
-        raise DownloadError(
+        raise PenDigitsDownloadError(
             f"{url}: checksum mismatch ({len(data)} bytes, sha256 {digest[:12]}…; expected "
             f"{size} bytes, sha256 {sha256[:12]}…): not the UCI pen-digits file"
         )
@@ -78,7 +78,7 @@ def download(
             folder / TARGET, gzip.compress(data, compresslevel=9, mtime=0), make_parents=True
         )
     except SaveError as exc:
-        raise DownloadError(str(exc)) from None
+        raise PenDigitsDownloadError(str(exc)) from None
 
 
 def fetch(
@@ -89,14 +89,18 @@ def fetch(
     max_bytes: int = MAX_DOWNLOAD,
 ) -> bytes:
     """The bytes at `url`, read in 64 KiB chunks (cancel is checked between them)."""
-    return fetch_bytes(
-        url, max_bytes, progress, should_cancel, timeout, " (is the computer online?)"
-    )
+    try:
+        return fetch_bytes(
+            url, max_bytes, progress, should_cancel, timeout, " (is the computer online?)"
+        )
+    except DownloadError as exc:  # the shared fetch knows no data set: say which one failed
+        raise PenDigitsDownloadError(str(exc)) from None
 
 
 def extract(payload: bytes, source: str, size: int = SIZE) -> bytes:
     """The decompressed pen-digit file from a zip archive (member `.Z`, `.gz` or raw), or
-    from a bare `.Z` / `.gz` / raw file; never more than `size` bytes (else `DownloadError`)."""
+    from a bare `.Z` / `.gz` / raw file; never more than `size` bytes (else
+    `PenDigitsDownloadError`)."""
     if payload[:2] == b"PK":
         return _from_zip(payload, source, size)
     return _decompress(payload, source, size)
@@ -112,20 +116,22 @@ def _from_zip(payload: bytes, source: str, size: int) -> bytes:
                     continue
                 where = f"{source} ▸ {info.filename}"
                 if info.file_size > size + (1 << 20):
-                    raise DownloadError(f"{where}: {info.file_size} bytes; refused")
+                    raise PenDigitsDownloadError(f"{where}: {info.file_size} bytes; refused")
                 with archive.open(info) as fh:
                     member = fh.read(size + (1 << 20) + 1)
                 return _decompress(member, where, size)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
-        raise DownloadError(f"{source}: corrupt zip archive ({exc})") from None
-    raise DownloadError(f"{source}: no {MEMBER}.Z in the archive (not the UCI pen-digits zip)")
+        raise PenDigitsDownloadError(f"{source}: corrupt zip archive ({exc})") from None
+    raise PenDigitsDownloadError(
+        f"{source}: no {MEMBER}.Z in the archive (not the UCI pen-digits zip)"
+    )
 
 
 def _decompress(data: bytes, source: str, size: int) -> bytes:
     if is_lzw(data):
-        return lzw_decompress(data, size, source, DownloadError)
+        return lzw_decompress(data, size, source, PenDigitsDownloadError)
     if data[:2] == GZIP_MAGIC:
-        return decompress_gzip(data, size, source, DownloadError)
+        return decompress_gzip(data, size, source, PenDigitsDownloadError)
     if len(data) > size:
-        raise DownloadError(f"{source}: larger than the pen-digit file; refused")
+        raise PenDigitsDownloadError(f"{source}: larger than the pen-digit file; refused")
     return data

@@ -39,7 +39,7 @@ from model.drawing.strokes import (
     place_randomly,
     render_strokes,
 )
-from model.errors import DataError
+from model.errors import PenDigitsError
 from model.files.user_dirs import user_cache_dir
 from model.jobs import CancelCheck, ProgressCallback, check_cancel, report
 
@@ -83,13 +83,13 @@ def find_pen_file(pen_dir: str | os.PathLike | None = None) -> Path | None:
 
 
 def load_pen_digits(path: str | os.PathLike, verify: bool = True) -> list[PenDigit]:
-    """Read and (for the canonical file name) checksum the pen digits. Raises `DataError`."""
+    """Read and (for the canonical file name) checksum the pen digits. Raises `PenDigitsError`."""
     path = Path(path)
     text = read_text(path)
     if verify and path.name in FILE_NAMES:
         digest = hashlib.sha256(text.encode("ascii")).hexdigest()
         if digest != SHA256:
-            raise DataError(
+            raise PenDigitsError(
                 f"{path}: checksum mismatch (sha256 {digest[:12]}…, expected {SHA256[:12]}…); "
                 "the file is corrupt or not the UCI pen-digits file"
             )

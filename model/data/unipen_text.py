@@ -12,20 +12,22 @@ position and pen width. The file looks like this (see ../shared/data/pendigits/R
     .PEN_UP
     .DT 100                          pause before the next stroke (ms)
 
-Coordinates are tablet units with y increasing upward. Every malformed file is a `DataError`
+Coordinates are tablet units with y increasing upward. Every malformed file is a `PenDigitsError`
 naming the file, the line and the problem, never a half-read set.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from model.errors import DataError
+from model.errors import PenDigitsError
+from model.files.bounded import open_regular
 
 #: Refuse files that decompress to more than this: the real set is 3.6 MB.
 MAX_BYTES = 64 * 1024 * 1024
@@ -43,11 +45,14 @@ class PenDigit:
     strokes: tuple[np.ndarray, ...]  # each (n, 2) float32 (x, y)
 
 
-def read_text(path: str | Path, limit: int = MAX_BYTES) -> str:
-    """The decoded content of a raw or `.gz` file, refusing more than `limit` bytes."""
+def read_text(path: str | os.PathLike, limit: int = MAX_BYTES) -> str:
+    """The decoded content of a raw or `.gz` file, refusing more than `limit` bytes.
+
+    Opened by the bounded regular-file reader: a FIFO, a device or a folder is refused at once
+    (a plain open() of a FIFO blocks until something writes to it: forever)."""
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, PenDigitsError) as fh:
             head = fh.read(2)
             fh.seek(0)
             if head == b"\x1f\x8b":
@@ -55,22 +60,22 @@ def read_text(path: str | Path, limit: int = MAX_BYTES) -> str:
                     data = gz.read(limit + 1)
             else:
                 data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise DataError(f"{path}: file not found") from None
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        raise DataError(f"{path}: corrupt or truncated gzip data ({exc})") from None
+        raise PenDigitsError(f"{path}: corrupt or truncated gzip data ({exc})") from None
     except OSError as exc:
-        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise PenDigitsError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise DataError(f"{path}: larger than {limit:,} bytes: not a pen-digit file")
+        raise PenDigitsError(f"{path}: larger than {limit:,} bytes: not a pen-digit file")
     try:
         return data.decode("ascii")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{path}: not a UNIPEN text file (byte {exc.start} is not ASCII)") from None
+        raise PenDigitsError(
+            f"{path}: not a UNIPEN text file (byte {exc.start} is not ASCII)"
+        ) from None
 
 
-def read_unipen(path: str | Path) -> list[PenDigit]:
-    """Read every digit of a UNIPEN pen-digits file (raw or gzip). Raises `DataError`."""
+def read_unipen(path: str | os.PathLike) -> list[PenDigit]:
+    """Read every digit of a UNIPEN pen-digits file (raw or gzip). Raises `PenDigitsError`."""
     return parse_unipen(read_text(path), str(path))
 
 
@@ -81,8 +86,8 @@ def parse_unipen(text: str, source: str = "<text>") -> list[PenDigit]:
     stroke: list[tuple[int, int]] | None = None  # the open stroke, between PEN_DOWN and PEN_UP
     seen_segment = False
 
-    def fail(line_no: int, problem: str) -> DataError:
-        return DataError(f"{source}, line {line_no}: {problem}")
+    def fail(line_no: int, problem: str) -> PenDigitsError:
+        return PenDigitsError(f"{source}, line {line_no}: {problem}")
 
     def finish(line_no: int) -> None:
         if current is None:
@@ -169,7 +174,7 @@ def parse_unipen(text: str, source: str = "<text>") -> list[PenDigit]:
             raise fail(line_no, f"unknown keyword {keyword!r} {where}")
     finish(len(lines))
     if not digits:
-        raise DataError(f"{source}: no digits found (not a UNIPEN pen-digits file?)")
+        raise PenDigitsError(f"{source}: no digits found (not a UNIPEN pen-digits file?)")
     return digits
 
 

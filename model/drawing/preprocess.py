@@ -120,11 +120,9 @@ def preprocess(raster: np.ndarray, normalization: Normalization | None = None) -
     crop = ink[top:bottom, left:right] / peak
 
     image28, placement = _fit_in_field(crop)
-    network_input = np.pad(image28, PAD)
-    network_input = (network_input - normalization.mean) / normalization.std
     return Preprocessed(
         image28=image28,
-        network_input=network_input.astype(np.float32),
+        network_input=normalization.apply(np.pad(image28, PAD)),
         dark_on_light=dark_on_light,
         bbox=(int(top), int(left), int(bottom), int(right)),
         placement=placement,
@@ -238,4 +236,4 @@ def mnist_to_network_input(images: np.ndarray, normalization: Normalization) -> 
     """MNIST uint8 (N, 28, 28) -> normalised float (N, 1, 32, 32): the same pad and scale."""
     tensor = torch.from_numpy(np.asarray(images)).float().div_(255.0)
     tensor = F.pad(tensor, (PAD, PAD, PAD, PAD))
-    return tensor.sub_(normalization.mean).div_(normalization.std).unsqueeze(1)
+    return normalization.apply_(tensor).unsqueeze(1)

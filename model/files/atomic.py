@@ -35,7 +35,7 @@ _TEMP_RE = re.compile(r"^\..*\." + TEMP_TAG + r"-(\d+)-[0-9a-f]+\.tmp$")
 _OLD_TEMP_RE = re.compile(r"^\.(.+(?:\.pt|\.gz|-ubyte))\.(\d+)\.tmp$")  # weights and IDX
 _NAME_PART = 48  # keep temp names well under NAME_MAX whatever the target's length
 
-Writer = Callable[[BinaryIO], None]
+Writer = Callable[[BinaryIO], object]  # the result (e.g. bytes written) is ignored
 
 
 def atomic_write_bytes(
@@ -79,9 +79,14 @@ def atomic_write(
         raise error(f"{target}: cannot save ({_cause(exc, folder=target.parent)})") from None
 
     tmp = _temp_path(folder, target.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(tmp, flags, 0o666)  # the umask applies, as for a plain open()
+    except OSError as exc:  # nothing could be created: say why about the folder, and never
+        unchanged = "" if old is None else "; the previous file is unchanged"  # name a
+        cause = folder_problem(exc, folder)  # temporary file that does not exist
+        raise error(f"{target}: cannot save ({cause}){unchanged}") from None
+    try:
         with os.fdopen(fd, "wb") as fh:
             writer(fh)
             fh.flush()
@@ -267,9 +272,25 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def folder_problem(exc: OSError, folder: Path) -> str:
+    """Why nothing could be created in `folder`, in words the user can act on (a read-only
+    file system, no permission, a missing folder), never a file name that was not made."""
+    if exc.errno == errno.EROFS:
+        return f"the folder {folder} is read-only (a read-only file system)"
+    if isinstance(exc, PermissionError):
+        return f"no permission to write in the folder {folder}"
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        return f"a part of the folder path {folder} is a file, not a folder"
+    if isinstance(exc, FileNotFoundError):
+        return f"the folder {folder} does not exist"
+    return _cause(exc, folder)
+
+
 def _cause(exc: BaseException, folder: Path) -> str:
     """A short human cause for any save failure."""
     if isinstance(exc, OSError):
+        if exc.errno == errno.EROFS:
+            return f"the folder {folder} is read-only (a read-only file system)"
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return "No space left on the device"
         if exc.errno == errno.ENAMETOOLONG:

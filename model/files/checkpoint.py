@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from torch import nn
 
 from model.config import ModelConfig, Normalization
 from model.errors import CheckpointError, CheckpointSaveError
@@ -27,6 +28,7 @@ from model.files.schema import (
     check_normalization,
     check_state_dict,
 )
+from model.network.calibration import checkpoint_temperature
 from model.network.lenet import LeNet5
 
 FORMAT = "lenet-lens-checkpoint"
@@ -161,7 +163,34 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
             f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
         ) from None
     model.eval()
-    return Checkpoint(model, Normalization(mean, std), metadata, path)
+    normalization = Normalization(mean, std)
+    check_outputs(model, normalization, metadata, where)
+    return Checkpoint(model, normalization, metadata, path)
+
+
+def check_outputs(
+    model: nn.Module, normalization: Normalization, metadata: dict[str, Any], where: str
+) -> None:
+    """Refuse a network whose outputs are not finite on probe inputs (blank paper, full ink,
+    fixed noise): finite weights can still overflow inside it (1e30 everywhere), and only
+    running it shows that, before the window displays NaN probabilities."""
+    blank = torch.full((1, 1, 32, 32), normalization.background_level)
+    ink = torch.full((1, 1, 32, 32), normalization.ink_level)
+    noise = normalization.apply(
+        torch.rand(1, 1, 32, 32, generator=torch.Generator().manual_seed(0))
+    )
+    with torch.inference_mode():
+        out = model(torch.cat([blank, ink, noise]))
+        logits = out.logits.double() / checkpoint_temperature(metadata)
+        probabilities = torch.softmax(logits, 1)
+        finite = bool(torch.isfinite(probabilities).all()) and all(
+            bool(torch.isfinite(a).all()) for a in out.activations.values()
+        )
+    if not finite:
+        raise CheckpointError(
+            f"{where}: the network's outputs are NaN or infinite on a test input (weights too "
+            "large or damaged); not a usable network"
+        )
 
 
 def check_header(payload: Any, where: str) -> None:

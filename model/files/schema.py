@@ -15,6 +15,7 @@ import torch
 
 from model.config import ACTIVATIONS, POOLINGS
 from model.errors import CheckpointError
+from model.network.calibration import TEMPERATURE_RANGE
 
 #: Metadata fields the app reads, with the check each must pass when present (None = absent).
 _FRACTIONS = ("test_accuracy", "drawn_accuracy")
@@ -115,9 +116,13 @@ def check_metadata(value: Any, where: str) -> dict[str, Any]:
         if field is not None and not isinstance(field, str):
             raise CheckpointError(f"{where}: invalid metadata ({key} {field!r}; expected text)")
     temperature = value.get("temperature")
-    if temperature is not None and (not is_number(temperature) or not float(temperature) > 0):
+    low, high = TEMPERATURE_RANGE
+    if temperature is not None and (
+        not is_number(temperature) or not low <= float(temperature) <= high
+    ):
         raise CheckpointError(
-            f"{where}: invalid metadata (temperature {temperature!r}; expected a number > 0)"
+            f"{where}: invalid metadata (temperature {temperature!r}; expected a number in "
+            f"[{low}, {high}])"
         )
     if value.get("train_config") is not None and not isinstance(value["train_config"], dict):
         raise CheckpointError(f"{where}: invalid metadata (train_config is not a dict)")

@@ -20,6 +20,9 @@ from torch.nn import functional as F
 
 #: ECE bins (equal width over [0, 1])
 BINS = 15
+#: The temperatures a network may have: fitting searches this interval, and a weights file
+#: holding one outside it is refused (5e-324 is finite and > 0, yet every probability is NaN).
+TEMPERATURE_RANGE = (0.05, 20.0)
 
 
 def checkpoint_temperature(metadata: dict[str, Any]) -> float:
@@ -27,7 +30,7 @@ def checkpoint_temperature(metadata: dict[str, Any]) -> float:
     value = metadata.get("temperature")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         t = float(value)
-        if math.isfinite(t) and t > 0:
+        if TEMPERATURE_RANGE[0] <= t <= TEMPERATURE_RANGE[1]:
             return t
     return 1.0
 
@@ -43,10 +46,11 @@ def fit_temperature(logits: torch.Tensor, labels: torch.Tensor) -> float:
     def nll(t: float) -> float:
         return float(F.cross_entropy(logits / t, labels))
 
-    grid = np.exp(np.linspace(math.log(0.05), math.log(20.0), 241))
+    low, high = TEMPERATURE_RANGE
+    grid = np.exp(np.linspace(math.log(low), math.log(high), 241))
     best = min(grid, key=nll)
-    fine = best * np.exp(np.linspace(-0.03, 0.03, 61))
-    return round(float(min(fine, key=nll)), 4)
+    fine = np.clip(best * np.exp(np.linspace(-0.03, 0.03, 61)), low, high)
+    return float(np.clip(round(float(min(fine, key=nll)), 4), low, high))
 
 
 def expected_calibration_error(

@@ -23,7 +23,7 @@ from torch import nn
 
 from model.config import ACTIVATIONS, Normalization
 from model.errors import CheckpointError
-from model.files.checkpoint import Checkpoint, check_header, read_payload
+from model.files.checkpoint import Checkpoint, check_header, check_outputs, read_payload
 from model.files.schema import check_metadata, check_normalization, check_state_dict
 from model.network.lenet import INPUT_SIZE, LeNetOutput
 
@@ -117,4 +117,6 @@ def load_flat_checkpoint(path: str | os.PathLike) -> Checkpoint:
             f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
         ) from None
     model.eval()
-    return Checkpoint(model, Normalization(mean, std), metadata, path)  # type: ignore[arg-type]
+    normalization = Normalization(mean, std)
+    check_outputs(model, normalization, metadata, where)
+    return Checkpoint(model, normalization, metadata, path)  # type: ignore[arg-type]

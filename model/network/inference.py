@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from model.config import Normalization
-from model.drawing.preprocess import Preprocessed, preprocess
+from model.drawing.preprocess import PAD, Preprocessed, preprocess
 from model.files.checkpoint import Checkpoint, load_checkpoint
 from model.files.weights import shipped_weights_path
 from model.network.calibration import checkpoint_temperature
@@ -48,8 +48,7 @@ class Prediction:
     @classmethod
     def blank(cls, normalization: Normalization | None = None) -> Prediction:
         """Nothing drawn: an empty input (ink 0, normalised as the network would see it)."""
-        norm = normalization or Normalization()
-        background = (0.0 - norm.mean) / norm.std
+        background = (normalization or Normalization()).background_level
         return cls(
             digit=None,
             probabilities=np.full(10, 0.1, dtype=np.float32),
@@ -94,6 +93,27 @@ class Predictor:
             image28=prep.image28,
             activations=activations,
             preprocessed=prep,
+        )
+
+    def predict_prepared(self, image32: np.ndarray) -> Prediction:
+        """Classify an image already prepared as the network's input, only not normalised yet.
+
+        A data set sample ((32, 32) in [0, 1], ink 1, the digit padded as in training) goes in
+        as is: re-preprocessing it as a drawing could move a pixel and, rarely, flip a
+        borderline digit. Callers hand over ink, never a formula of their own.
+        """
+        image = np.asarray(image32, np.float32)
+        if image.shape != (32, 32):
+            raise ValueError(f"expected a (32, 32) image, not {image.shape}")
+        network_input = self.normalization.apply(image)
+        probabilities, activations = self.forward(network_input)
+        return Prediction(
+            digit=int(probabilities.argmax()),
+            probabilities=probabilities,
+            network_input=network_input,
+            image28=image[PAD:-PAD, PAD:-PAD].copy(),
+            activations=activations,
+            preprocessed=None,
         )
 
     @torch.inference_mode()

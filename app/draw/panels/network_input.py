@@ -61,12 +61,8 @@ class NetworkInputPanel(QWidget):
         self.set_input(result.network_input)
 
     def set_model(self, predictor: Predictor) -> None:
-        norm = predictor.normalization
-        self.set_normalization(norm.mean, norm.std)
-
-    def set_normalization(self, mean: float, std: float) -> None:
-        """Grey levels such that background is black and full ink white."""
-        self.levels = ((0.0 - mean) / std, (1.0 - mean) / std)
+        # grey levels such that background is black and full ink white
+        self.levels = predictor.normalization.grey_levels
         self.image.setLevels(self.levels)
 
     def set_input(self, network_input: np.ndarray) -> None:
