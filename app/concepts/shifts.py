@@ -50,7 +50,10 @@ class ShiftPlot(pg.PlotWidget):
         self.setXRange(-MAX_SHIFT, MAX_SHIFT, padding=0.05)
         self.top = 1.5  # y range 0..top, moved only when a curve leaves it: no relabelling
         self.setYRange(0, self.top, padding=0.02)
-        self.enableAutoRange(False)
+        # Fixed ranges, never auto: `enableAutoRange(False)` would read False as the x axis
+        # (0) and turn x auto-ranging ON, and auto-ranging over the pixel-sized message text
+        # re-ranges on every paint: at 800x600 the axes ran off to -1.5e7 and the window froze.
+        self.disableAutoRange()
         self.showGrid(x=True, y=True, alpha=0.2)
         if legend:
             self.addLegend(offset=(6, 6))
@@ -75,7 +78,7 @@ class ShiftPlot(pg.PlotWidget):
         for axis in ("left", "bottom"):
             self.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=palette.WORSE)
-        self.addItem(self.message)
+        self.addItem(self.message, ignoreBounds=True)
 
     def set_cursor(self, shift: int) -> None:
         self.cursor_value = shift
