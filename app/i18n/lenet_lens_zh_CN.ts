@@ -1182,8 +1182,8 @@ The fine-tuned model was not saved.</source>
         <translation>{0} 卷积核 {1}</translation>
     </message>
     <message>
-        <source>C2 kernels {0},0..5 (per S1 map)</source>
-        <translation>C2 卷积核 {0},0..5（每个 S1 特征图一个）</translation>
+        <source>C2 kernels {0},0..5: map {0}&apos;s kernel for each S1 map 0…5</source>
+        <translation>C2 卷积核 {0},0..5：第 {0} 张特征图对每张 S1 图（0…5）各用一个卷积核</translation>
     </message>
     <message>
         <source>Hover the map or a kernel for its values</source>
@@ -1281,6 +1281,10 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>pixels:</source>
         <translation>像素：</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
     </message>
     <message>
         <source>input</source>
@@ -1661,16 +1665,24 @@ evolve as the network learns</source>
         <translation>平移</translation>
     </message>
     <message>
-        <source>max pooling (the active model)</source>
-        <translation>最大池化（当前模型）</translation>
+        <source>max pooling</source>
+        <translation>最大池化</translation>
     </message>
     <message>
-        <source>average pooling ({name})</source>
-        <translation>平均池化（{name}）</translation>
+        <source>average pooling</source>
+        <translation>平均池化</translation>
     </message>
     <message>
-        <source>Move the drawing a few pixels and the early maps move with it: their distance from the unshifted maps grows fast. Each 2x2 pooling step keeps only one value per window, so a small shift changes the pooled maps less, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs; compare how far each moves.</source>
-        <translation>把画移动几个像素，前几层的特征图也随之移动：它们与未平移时特征图的距离迅速增大。每一步 2x2 池化在每个窗口中只保留一个值，所以小的平移对池化后的特征图改变较小，到了输出端，答案通常保持不变。最大池化保留最强的响应，平均池化则会使其模糊；比较一下两者各变化了多少。</translation>
+        <source>The active model (max pooling)</source>
+        <translation>当前模型（最大池化）</translation>
+    </message>
+    <message>
+        <source>The shipped average-pooling LeNet-5 ({name})</source>
+        <translation>随附的平均池化 LeNet-5（{name}）</translation>
+    </message>
+    <message>
+        <source>Move the drawing a few pixels and the early maps move with it. Each curve is how much a layer changed, in % of its unshifted size: 100% means the shifted map differs from the unshifted one by as much as the map itself (‖shifted − unshifted‖ / ‖unshifted‖). Each 2x2 pooling step keeps one value per window, so the change falls from C1 to S2, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs: at 3–4 px max pooling&apos;s output usually changes less.</source>
+        <translation>把手写数字移动几个像素，前面几层的特征图也随之移动。每条曲线表示一层变化了多少，以未移动时大小的百分比表示：100% 表示移动后的特征图与未移动时的差别和特征图本身一样大（‖移动后 − 未移动‖ / ‖未移动‖）。每个 2x2 池化步骤在每个窗口只保留一个值，所以变化从 C1 到 S2 逐层减小，到输出层时答案通常保持不变。最大池化保留最强的响应，平均池化则起模糊作用：移动 3–4 像素时，最大池化的输出通常变化更小。</translation>
     </message>
     <message>
         <source>Draw a digit first</source>
@@ -1697,8 +1709,8 @@ evolve as the network learns</source>
         <translation>改变</translation>
     </message>
     <message>
-        <source>{name}: reads {digit} ({conf:.0%}), the answer &lt;b&gt;{status}&lt;/b&gt;; {d}</source>
-        <translation>{name}：识别为 {digit}（{conf:.0%}），答案&lt;b&gt;{status}&lt;/b&gt;；{d}</translation>
+        <source>{name}: reads {digit} ({conf:.0%}), the answer &lt;b&gt;{status}&lt;/b&gt;; change {d}</source>
+        <translation>{name}：识别为 {digit}（{conf:.0%}），答案&lt;b&gt;{status}&lt;/b&gt;；变化 {d}</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1830,8 +1842,8 @@ The drawing is still kept.</source>
         <translation>LeNet 识别为 {digit}（{confidence:.0%}）</translation>
     </message>
     <message>
-        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel</source>
-        <translation>输入通道 {c}：位于第 {r} 行、第 {col} 列的 5x5 局部区域 × 卷积核</translation>
+        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × kernel {k},{c} (kernel k,c: the weights map k gives input channel c; &quot;k,0..5&quot; means all six)</source>
+        <translation>输入通道 {c}：第 {r} 行、第 {col} 列的 5x5 区域 × 卷积核 {k},{c}（卷积核 k,c：第 k 张特征图给输入通道 c 的权重；“k,0..5” 表示全部六个）</translation>
     </message>
     <message>
         <source>sum of the products = {s}</source>
@@ -1902,8 +1914,8 @@ The drawing is still kept.</source>
         <translation>平移（像素）</translation>
     </message>
     <message>
-        <source>distance from unshifted</source>
-        <translation>与未平移时的距离</translation>
+        <source>change (%)</source>
+        <translation>变化（%）</translation>
     </message>
 </context>
 <context>

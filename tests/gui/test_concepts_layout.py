@@ -5,7 +5,7 @@ finite, and the views neither overlap the centre nor each other."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.concepts.shifts import ShiftPlot
 from tests.gui.concepts_layout_helpers import (
@@ -52,3 +52,23 @@ def test_concepts_settles_with_a_digit_drawn(window, qtbot, size) -> None:  # no
         panel = window.panels[key]
         hint = panel.minimumSizeHint()
         assert panel.width() >= hint.width() and panel.height() >= hint.height(), key
+        scroll = panel.findChild(QScrollArea, "conceptScroll")  # taller content scrolls down,
+        body = scroll.widget()  # but nothing is cut at the right (the playground was)
+        assert body.minimumSizeHint().width() <= scroll.viewport().width(), key
+    arithmetic = window.panels["arithmetic"]
+    arithmetic.layer_box.setCurrentText("C2")
+    details = arithmetic.details  # the products column shows without a horizontal scrollbar
+    assert "×" in details.text() and details.width() <= arithmetic.width()
+
+
+def test_the_unit_shown_first_is_the_most_active_of_its_map(window) -> None:  # noqa: ANN001
+    draw_stroke(window.canvas, TWO)
+    window.switch_workspace("concepts")
+    panel = window.panels["arithmetic"]
+    for layer, index in (("C1", 0), ("C2", 0), ("C2", 3)):
+        panel.layer_box.setCurrentText(layer)
+        panel.map_spin.setValue(index)
+        activations = window.current_result.activations[layer][index]
+        assert panel.arithmetic.value == pytest.approx(float(activations.max()), abs=1e-5)
+        assert panel.arithmetic.value > 0  # not a ReLU reading 0 on blank paper
+    assert "kernel 3," in panel.details.text() and "k,0..5" in panel.details.text()
