@@ -839,8 +839,8 @@ The fine-tuned model was not saved.</source>
         <translation>预测：{0}（{1:.1%}）</translation>
     </message>
     <message>
-        <source>Other model: {0}</source>
-        <translation>另一个模型：{0}</translation>
+        <source>Model B: {0}</source>
+        <translation>模型 B：{0}</translation>
     </message>
 </context>
 <context>
@@ -966,8 +966,8 @@ The fine-tuned model was not saved.</source>
         <translation>，{0} 个文件无法读取</translation>
     </message>
     <message>
-        <source>{0} samples where the models disagree</source>
-        <translation>两个模型结论不同的 {0} 个样本</translation>
+        <source>{0} samples where the models disagree (true → A, the active model; B, the other)</source>
+        <translation>两个模型意见不一致的 {0} 个样本（真实标签 → A 为当前模型，B 为另一个模型）</translation>
     </message>
     <message>
         <source>{0} samples: true {1}, predicted {2}</source>
