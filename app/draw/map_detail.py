@@ -75,7 +75,7 @@ class MapDetailDialog(QDialog):
         kernels_layout.addLabel(
             self.tr("{0} kernel {1}").format(SOURCE[layer], index)
             if kernel_count == 1
-            else self.tr("C2 kernels {0},0..5: map {0}'s kernel for each S1 map 0…5").format(index)
+            else self.tr("C2 kernels {0},0..5 (per S1 map)").format(index)
         )
         kernels_layout.nextRow()
         cols = 1 if kernel_count == 1 else 2

@@ -1182,8 +1182,8 @@ The fine-tuned model was not saved.</source>
         <translation>{0} 卷积核 {1}</translation>
     </message>
     <message>
-        <source>C2 kernels {0},0..5: map {0}&apos;s kernel for each S1 map 0…5</source>
-        <translation>C2 卷积核 {0},0..5：第 {0} 张特征图对每张 S1 图（0…5）各用一个卷积核</translation>
+        <source>C2 kernels {0},0..5 (per S1 map)</source>
+        <translation>C2 卷积核 {0},0..5（每个 S1 特征图一个）</translation>
     </message>
     <message>
         <source>Hover the map or a kernel for its values</source>
