@@ -12,21 +12,21 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QTimer
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsRectItem,
     QGraphicsSceneMouseEvent,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
-from app.concepts.common import ImageView, LazyPanel, explanation, fmt
-from app.concepts.formatting import conv_html, dense_html, pool_html
+from app.concepts.common import ImageView, LazyPanel, explanation, fmt, scrolling_body
+from app.concepts.formatting import conv_html, conv_width, dense_html, pool_html
 from app.widgets import palette
 from app.widgets.plot_style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels
 from model.analysis.unit_arithmetic import (
@@ -37,6 +37,7 @@ from model.analysis.unit_arithmetic import (
     unit_arithmetic,
     window_origins,
 )
+from model.network.inference import Prediction
 from model.network.lenet import ACTIVATION_SHAPES, LAYER_NAMES
 
 BELOW = {"C1": "input", "S1": "C1", "C2": "S1", "S2": "C2", "F5": "S2", "F6": "F5"}
@@ -74,20 +75,19 @@ class ArithmeticPanel(LazyPanel):
         self.play_button.setToolTip(self.tr("Slide the window over the map, one unit per step"))
         self.step_button = QPushButton(self.tr("Step"))
         self.step_button.setObjectName("arithmeticStep")
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("layer")))
-        controls.addWidget(self.layer_box)
-        for label, spin in (
-            (self.map_label, self.map_spin),
-            (self.row_label, self.row_spin),
-            (self.col_label, self.col_spin),
+        # three short rows, not one long one: the panel stays readable in a 240 px column
+        controls = QGridLayout()
+        cells = (
+            (QLabel(self.tr("layer")), self.layer_box, self.map_label, self.map_spin),
+            (self.row_label, self.row_spin, self.col_label, self.col_spin),
             (self.channel_label, self.channel_spin),
-        ):
-            controls.addWidget(label)
-            controls.addWidget(spin)
-        controls.addStretch(1)
-        controls.addWidget(self.play_button)
-        controls.addWidget(self.step_button)
+            (self.play_button, None, self.step_button),
+        )
+        for r, row in enumerate(cells):
+            for c, widget in enumerate(row):
+                if widget is not None:
+                    controls.addWidget(widget, r, c, 1, 2 if widget is self.play_button else 1)
+        controls.setColumnStretch(4, 1)
 
         self.below_view = ImageView(INPUT_CMAP)
         self.below_view.setObjectName("arithmeticBelow")
@@ -104,6 +104,8 @@ class ArithmeticPanel(LazyPanel):
         self.map_view.view.addItem(self.unit_item)
         self.map_view.scene().sigMouseClicked.connect(self._map_clicked)
         self.below_caption, self.map_caption = QLabel(), QLabel()
+        self.below_caption.setWordWrap(True)
+        self.map_caption.setWordWrap(True)
         images = QHBoxLayout()
         pairs = ((self.below_caption, self.below_view), (self.map_caption, self.map_view))
         for caption, view in pairs:
@@ -116,19 +118,13 @@ class ArithmeticPanel(LazyPanel):
         self.details.setObjectName("arithmeticDetails")
         self.details.setTextFormat(pg.QtCore.Qt.TextFormat.RichText)
         self.details.setWordWrap(True)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.addWidget(self.details)
-        holder_layout.addStretch(1)
-        scroll.setWidget(holder)
+        self.stacked = False  # the matrices one above the other (a narrow panel)
         self.value_label = QLabel()
         self.value_label.setObjectName("arithmeticValue")
         self.value_label.setStyleSheet("font-size: 13pt;")
+        self.value_label.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout = scrolling_body(self)
         layout.addWidget(
             explanation(
                 self.tr(
@@ -144,7 +140,8 @@ class ArithmeticPanel(LazyPanel):
         layout.addLayout(controls)
         layout.addLayout(images, 2)
         layout.addWidget(self.value_label)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(STEP_MS)
@@ -152,8 +149,12 @@ class ArithmeticPanel(LazyPanel):
         self.play_button.toggled.connect(self._play)
         self.step_button.clicked.connect(self.step)
         self.layer_box.currentTextChanged.connect(self._layer_changed)
-        for spin in (self.map_spin, self.row_spin, self.col_spin, self.channel_spin):
-            spin.valueChanged.connect(lambda _value: self._changed())
+        # row and column by hand: the user's unit from then on; a new map: its most active unit
+        self.picked = False
+        for spin in (self.row_spin, self.col_spin):
+            spin.valueChanged.connect(lambda _value: self._picked())
+        self.map_spin.valueChanged.connect(lambda _value: self._to_most_active())
+        self.channel_spin.valueChanged.connect(lambda _value: self._changed())
         self._layer_changed(self.layer_box.currentText())
 
     @staticmethod
@@ -179,6 +180,7 @@ class ArithmeticPanel(LazyPanel):
         self.layer_box.setCurrentText(layer)
         values = (unit, 0, 0) if isinstance(unit, int) else unit
         self._set_spins(*values)
+        self.picked = True
         self._changed()
 
     def _set_spins(self, channel: int, row: int, col: int) -> None:
@@ -210,6 +212,31 @@ class ArithmeticPanel(LazyPanel):
         self.map_caption.setVisible(not dense)
         for widget in (self.channel_spin, self.channel_label):
             widget.setVisible(layer == "C2")
+        self._to_most_active()
+
+    def _picked(self) -> None:
+        self.picked = True
+        self._changed()
+
+    def _to_most_active(self) -> None:
+        """Select the chosen map's most active unit: row 0, column 0 is usually blank paper,
+        where a ReLU unit reads 0 and the arithmetic shows nothing."""
+        self.picked = False
+        self._select_most_active()
+        self._changed()
+
+    def _select_most_active(self) -> None:
+        if self.result is None or self.result.is_blank or self.layer in ("F5", "F6"):
+            return
+        own = self.result.activations[self.layer][self.map_spin.value()]
+        row, col = np.unravel_index(int(np.argmax(own)), own.shape)
+        self._set_spins(self.map_spin.value(), int(row), int(col))
+
+    def show_result(self, result: Prediction) -> None:
+        """A new drawing: unless a unit was picked by hand, follow the most active one."""
+        self.result = result
+        if not self.picked:
+            self._select_most_active()
         self._changed()
 
     def _map_clicked(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -220,6 +247,19 @@ class ArithmeticPanel(LazyPanel):
         row, col = int(np.floor(pos.y())), int(np.floor(pos.x()))
         if 0 <= row < rows and 0 <= col < cols:
             self._set_spins(self.map_spin.value(), row, col)
+            self._picked()
+
+    def _wants_stacked(self) -> bool:
+        """Whether the three 5x5 matrices side by side are wider than the panel. The panel's
+        width is the dock's, never the text's, so switching cannot feed back into it."""
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(self.details.font().pointSizeF())
+        wide = QFontMetrics(font).horizontalAdvance("0" * conv_width(False))
+        return wide + 40 > self.width()  # margins and the scroll bar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self._wants_stacked() != self.stacked:
             self._changed()
 
     # ----- animation ----------------------------------------------------------------------------
@@ -240,7 +280,7 @@ class ArithmeticPanel(LazyPanel):
         index = (origins.index(here) + 1) % len(origins)
         row, col = origins[index]
         self._set_spins(self.map_spin.value(), row // stride, col // stride)
-        self._changed()
+        self._picked()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
         self.play_button.setChecked(False)  # no animation behind a hidden dock
@@ -255,11 +295,12 @@ class ArithmeticPanel(LazyPanel):
             return
         network_input = self.result.network_input
         layer = self.layer
+        self.stacked = self._wants_stacked()
         self.arithmetic = unit_arithmetic(self.predictor.model, network_input, layer, self.unit)
         a = self.arithmetic
         if isinstance(a, ConvArithmetic):
             channel = min(self.channel_spin.value(), len(a.channel_sums) - 1)
-            self.details.setText(conv_html(a, channel))
+            self.details.setText(conv_html(a, channel, self.stacked))
         elif isinstance(a, PoolArithmetic):
             channel = a.unit[0]
             self.details.setText(pool_html(a))

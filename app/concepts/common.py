@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.widgets import palette
 from app.widgets.plot_style import quiet_view
@@ -27,6 +27,34 @@ def fmt(value: float, digits: int = 3) -> str:
     """A number as the views print it: fixed decimals, no "-0"."""
     text = f"{float(value):.{digits}f}"
     return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
+#: The smallest a concepts panel gets before its content scrolls (its dock then still fits
+#: beside the others at 800x600 instead of being drawn over them).
+PANEL_MINIMUM = (200, 150)
+
+
+def scrolling_body(panel: QWidget) -> QVBoxLayout:
+    """The layout a panel fills, inside a frameless scroll area that fills the panel.
+
+    A dock cannot be smaller than its widget's minimum size; when the docks' minimums add up to
+    more than the window, Qt draws them over one another (Concepts at 800x600 and 1024x768). With
+    the content in a scroll area the panel's minimum is `PANEL_MINIMUM`, the content keeps the
+    size its text and plots need, and a small window scrolls instead of overlapping."""
+    scroll = QScrollArea(panel)
+    scroll.setObjectName("conceptScroll")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    body = QWidget()
+    body.setObjectName("conceptBody")
+    scroll.setWidget(body)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    panel.setMinimumSize(*PANEL_MINIMUM)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(4, 4, 4, 4)
+    return layout
 
 
 class LazyPanel(QWidget):

@@ -12,16 +12,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from app.concepts import networks
-from app.concepts.common import LazyPanel, explanation, renormalize
+from app.concepts.common import LazyPanel, explanation, renormalize, scrolling_body
 from app.concepts.shift_test_job import ShiftTestJob
 from app.core.error_text import error_text
 from app.core.jobs import JobSlot
@@ -52,12 +50,18 @@ class FlattenPanel(LazyPanel):
         self.lenet_label = QLabel()
         self.lenet_label.setObjectName("flattenLenetAnswer")
         self.flat_label = QLabel()
+        for label in (self.lenet_label, self.flat_label):
+            label.setWordWrap(True)  # a narrow column wraps rather than scrolls
         self.flat_label.setObjectName("flattenFlatAnswer")
+        # each network's name over its answer: fits a narrow column without scrolling
         answers = QGridLayout()
-        answers.addWidget(QLabel(self.tr("LeNet-5 (convolutions)")), 0, 0)
-        answers.addWidget(self.lenet_label, 0, 1)
-        answers.addWidget(QLabel(self.tr("Fully connected (flattened pixels)")), 1, 0)
-        answers.addWidget(self.flat_label, 1, 1)
+        names = [QLabel(self.tr("LeNet-5 (convolutions)"))]
+        names.append(QLabel(self.tr("Fully connected (flattened pixels)")))
+        for i, (name, answer) in enumerate(zip(names, (self.lenet_label, self.flat_label))):
+            name.setWordWrap(True)
+            answers.addWidget(name, 2 * i, 0, 1, 2)
+            answers.addWidget(answer, 2 * i + 1, 1)
+        answers.setColumnMinimumWidth(0, 12)
         answers.setColumnStretch(1, 1)
 
         self.run_button = QPushButton(self.tr("Run shift test"))
@@ -78,11 +82,11 @@ class FlattenPanel(LazyPanel):
         self.progress.setObjectName("shiftTestProgress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.run_button)
-        run_row.addWidget(self.size_spin)
-        run_row.addWidget(self.progress, 1)
-        run_row.addWidget(self.cancel_button)
+        run_row = QGridLayout()
+        run_row.addWidget(self.size_spin, 0, 0, 1, 2)
+        run_row.addWidget(self.run_button, 1, 0)
+        run_row.addWidget(self.cancel_button, 1, 1)
+        run_row.addWidget(self.progress, 2, 0, 1, 2)
         self.status = QLabel()
         self.status.setObjectName("shiftTestStatus")
         self.status.setWordWrap(True)
@@ -110,8 +114,7 @@ class FlattenPanel(LazyPanel):
             for name, colour in COLOURS.items()
         }
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout = scrolling_body(self)
         layout.addWidget(
             explanation(
                 self.tr(

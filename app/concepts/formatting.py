@@ -60,20 +60,36 @@ def _activation_line(pre: float, activation: str, value: float) -> str:
     return f"{name}({fmt(pre, 4)}) = <b>{fmt(value, 4)}</b>"
 
 
-def conv_html(a, channel: int) -> str:  # noqa: ANN001 (ConvArithmetic)
-    """Patch × kernel = products for one input channel, then the sum over channels."""
+def _stacked(blocks: list[list[str]], signs: list[str]) -> list[str]:
+    """The same matrices one above the other, each sign on a line of its own between them:
+    a narrow panel shows the products column too, without a horizontal scrollbar."""
+    lines = list(blocks[0])
+    for sign, block in zip(signs, blocks[1:]):
+        lines.append(f"  {sign}")
+        lines.extend(block)
+    return lines
+
+
+def conv_width(stacked: bool) -> int:
+    """Characters in the widest line of `conv_html`'s matrices."""
+    return 5 * WIDTH if stacked else 3 * 5 * WIDTH + 2 * 4
+
+
+def conv_html(a, channel: int, stacked: bool = False) -> str:  # noqa: ANN001 (ConvArithmetic)
+    """Patch × kernel = products for one input channel, then the sum over channels; side by
+    side, or `stacked` one above the other where the panel is too narrow for three."""
     header = QCoreApplication.translate(
-        "concepts", "Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel"
+        "concepts",
+        "Input channel {c}: the 5x5 patch at row {r}, column {col} × kernel {k},{c} "
+        '(kernel k,c: the weights map k gives input channel c; "k,0..5" means all six)',
     )
-    header = header.format(c=channel, r=a.origin[0], col=a.origin[1])
-    grid = _side_by_side(
-        [
-            matrix_lines(a.patches[channel]),
-            matrix_lines(a.kernels[channel]),
-            matrix_lines(a.products[channel]),
-        ],
-        ["×", "="],
-    )
+    header = header.format(c=channel, r=a.origin[0], col=a.origin[1], k=a.unit[0])
+    blocks = [
+        matrix_lines(a.patches[channel]),
+        matrix_lines(a.kernels[channel]),
+        matrix_lines(a.products[channel]),
+    ]
+    grid = (_stacked if stacked else _side_by_side)(blocks, ["×", "="])
     parts = [f"<p>{escape(header)}</p>", _pre(grid)]
     products = QCoreApplication.translate("concepts", "sum of the products = {s}").format(
         s=fmt(a.channel_sums[channel], 4)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.concepts.common import ImageView, LazyPanel, explanation
+from app.concepts.common import ImageView, LazyPanel, explanation, scrolling_body
 from app.concepts.kernel_table import KernelTable
 from app.widgets import palette
 from app.widgets.plot_style import (
@@ -89,20 +89,32 @@ class PlaygroundPanel(LazyPanel):
         self.stride_spin.setObjectName("playgroundStride")
         self.stride_spin.setRange(min(STRIDES), max(STRIDES))
 
-        form = QGridLayout()
-        form.addWidget(QLabel(self.tr("input")), 0, 0)
-        form.addWidget(self.input_box, 0, 1, 1, 3)
-        form.addWidget(QLabel(self.tr("kernel")), 1, 0)
-        form.addWidget(self.kernel_box, 1, 1, 1, 2)
-        form.addWidget(self.size_spin, 1, 3)
-        form.addWidget(QLabel(self.tr("padding")), 2, 0)
-        form.addWidget(self.padding_box, 2, 1)
-        form.addWidget(self.padding_spin, 2, 2)
-        form.addWidget(QLabel(self.tr("stride")), 3, 0)
-        form.addWidget(self.stride_spin, 3, 1)
-        settings = QHBoxLayout()
-        settings.addLayout(form, 1)
-        settings.addWidget(self.table)
+        # (label, widgets) rows: label beside its widgets in a wide panel, above them in a
+        # narrow one; the kernel table (with its size) beside the settings or under them
+        padding = QHBoxLayout()
+        padding.addWidget(self.padding_box, 1)
+        padding.addWidget(self.padding_spin)
+        size = QHBoxLayout()
+        size.addWidget(QLabel(self.tr("size")))
+        size.addWidget(self.size_spin)
+        size.addStretch(1)
+        table = QVBoxLayout()
+        table.addLayout(size)
+        table.addWidget(self.table)
+        table.addStretch(1)
+        self.form_rows = [
+            (QLabel(self.tr("input")), self.input_box),
+            (QLabel(self.tr("kernel")), self.kernel_box),
+            (QLabel(self.tr("padding")), padding),
+            (QLabel(self.tr("stride")), self.stride_spin),
+        ]
+        self.form = QGridLayout()
+        self.table_layout = table
+        settings = QGridLayout()
+        settings.addLayout(self.form, 0, 0)
+        settings.setColumnStretch(0, 1)
+        self.settings_grid, self.table_beside = settings, None
+        self._place_table()
 
         self.input_view = ImageView(INPUT_CMAP)
         self.input_view.setObjectName("playgroundInputView")
@@ -114,6 +126,8 @@ class PlaygroundPanel(LazyPanel):
         self.output_view = ImageView(KERNEL_CMAP)  # signed: blue below zero, red above
         self.output_view.setObjectName("playgroundOutputView")
         self.input_caption, self.output_caption = QLabel(), QLabel()
+        for caption in (self.input_caption, self.output_caption):
+            caption.setWordWrap(True)
         images = QHBoxLayout()
         for caption, view in (
             (self.input_caption, self.input_view),
@@ -132,8 +146,7 @@ class PlaygroundPanel(LazyPanel):
         self.error_label.setStyleSheet(f"color: {palette.WORSE};")
         self.error_label.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout = scrolling_body(self)
         layout.addWidget(
             explanation(
                 self.tr(
@@ -160,6 +173,34 @@ class PlaygroundPanel(LazyPanel):
         self._padding_mode_changed()
         self.kernel_box.setCurrentIndex(self.kernel_box.findData(f"{PRESET}:edge"))
         self._kernel_source_changed()
+
+    def _place_table(self) -> None:
+        """Wide panel: labels beside their settings, the kernel table beside them all; narrow
+        panel: each label above its setting, the table below. Decided from the panel's width
+        (the dock's), which the placement cannot change."""
+        beside = self.width() >= 480
+        if beside == self.table_beside:
+            return
+        self.table_beside = beside
+        for label, item in self.form_rows:
+            self.form.removeWidget(label)
+            if isinstance(item, QHBoxLayout):
+                self.form.removeItem(item)
+            else:
+                self.form.removeWidget(item)
+        for i, (label, item) in enumerate(self.form_rows):
+            spot = (i, 1) if beside else (2 * i + 1, 0)
+            self.form.addWidget(label, *((i, 0) if beside else (2 * i, 0)))
+            if isinstance(item, QHBoxLayout):
+                self.form.addLayout(item, *spot)
+            else:
+                self.form.addWidget(item, *spot)
+        self.settings_grid.removeItem(self.table_layout)
+        self.settings_grid.addLayout(self.table_layout, *((0, 1) if beside else (1, 0)))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        super().resizeEvent(event)
+        self._place_table()
 
     # ----- settings -----------------------------------------------------------------------------
     @property

@@ -2,7 +2,10 @@
 app/draw/panels/catalogue.py).
 
 Each view is a lazily built dock of the "concepts" workspace; the centre is the drawing's
-thumbnail (`app.concepts.central`).
+thumbnail (`app.concepts.central`). The four views stand in two columns beside the centre
+(arithmetic over shifts on the left, playground over flatten on the right), not in a bottom row:
+the centre is never shorter than the Draw canvas (the workspaces share one stack), so at 800x600
+a bottom row would keep barely a hundred pixels for the pooling plots.
 """
 
 from __future__ import annotations
@@ -33,14 +36,13 @@ def _register() -> None:
         )
     )
     left, right = Area.LeftDockWidgetArea, Area.RightDockWidgetArea
-    bottom = Area.BottomDockWidgetArea
     register(
         PanelSpec(
             "arithmetic",
             QCoreApplication.translate("concepts", "How one unit got its value"),
             ArithmeticPanel,
             left,
-            (560, None),
+            (620, None),
             workspace=CONCEPTS,
         )
     )
@@ -50,7 +52,7 @@ def _register() -> None:
             QCoreApplication.translate("concepts", "Convolution playground"),
             PlaygroundPanel,
             right,
-            (520, None),
+            (600, None),
             workspace=CONCEPTS,
         )
     )
@@ -59,8 +61,9 @@ def _register() -> None:
             "shifts",
             QCoreApplication.translate("concepts", "Pooling and shifts"),
             ShiftPanel,
-            bottom,
-            (None, 330),
+            left,
+            (None, 420),
+            split=("arithmetic", Orientation.Vertical),
             workspace=CONCEPTS,
         )
     )
@@ -69,9 +72,9 @@ def _register() -> None:
             "flatten",
             QCoreApplication.translate("concepts", "Why not flatten"),
             FlattenPanel,
-            bottom,
-            (None, 330),
-            split=("shifts", Orientation.Horizontal),
+            right,
+            (None, 420),
+            split=("playground", Orientation.Vertical),
             workspace=CONCEPTS,
         )
     )

@@ -16,15 +16,23 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
     QGraphicsLineItem,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
-    QVBoxLayout,
 )
 
 from app.concepts import networks
-from app.concepts.common import ImageView, LazyPanel, explanation, fmt, input_levels, renormalize
+from app.concepts.common import (
+    ImageView,
+    LazyPanel,
+    explanation,
+    fmt,
+    input_levels,
+    renormalize,
+    scrolling_body,
+)
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, nice_ceiling
 from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
@@ -35,6 +43,7 @@ COLOURS = ("#4fc3f7", "#81c784", "#ffb74d", "#e57373", "#ba68c8")
 ANIMATION_MS = 180
 SETTLE_MS = 40  # ms without a drawing change before the sweeps run
 NETWORKS = ("max", "avg")
+DEFAULT_SHIFT = 2  # one pooling window: the layers already differ clearly
 
 
 class ShiftPlot(pg.PlotWidget):
@@ -44,13 +53,17 @@ class ShiftPlot(pg.PlotWidget):
         super().__init__()
         self.setTitle(title)
         self.setLabel("bottom", QCoreApplication.translate("concepts", "shift (px)"))
-        self.setLabel("left", QCoreApplication.translate("concepts", "distance from unshifted"))
+        self.setLabel("left", QCoreApplication.translate("concepts", "change (%)"))
+        self.setMinimumSize(170, 150)  # the view keeps room under the title and axis labels
         self.setMouseEnabled(False, False)
         self.setMenuEnabled(False)
         self.setXRange(-MAX_SHIFT, MAX_SHIFT, padding=0.05)
-        self.top = 1.5  # y range 0..top, moved only when a curve leaves it: no relabelling
+        self.top = 150.0  # y range 0..top %, moved only when a curve leaves it: no relabelling
         self.setYRange(0, self.top, padding=0.02)
-        self.enableAutoRange(False)
+        # Fixed ranges, never auto: `enableAutoRange(False)` would read False as the x axis
+        # (0) and turn x auto-ranging ON, and auto-ranging over the pixel-sized message text
+        # re-ranges on every paint: at 800x600 the axes ran off to -1.5e7 and the window froze.
+        self.disableAutoRange()
         self.showGrid(x=True, y=True, alpha=0.2)
         if legend:
             self.addLegend(offset=(6, 6))
@@ -75,7 +88,7 @@ class ShiftPlot(pg.PlotWidget):
         for axis in ("left", "bottom"):
             self.getAxis(axis).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=palette.WORSE)
-        self.addItem(self.message)
+        self.addItem(self.message, ignoreBounds=True)
 
     def set_cursor(self, shift: int) -> None:
         self.cursor_value = shift
@@ -84,8 +97,8 @@ class ShiftPlot(pg.PlotWidget):
     def set_sweep(self, sweep: ShiftComparison) -> None:
         x = np.array([dx + dy for dx, dy in sweep.shifts], dtype=float)
         for j, layer in enumerate(sweep.layers):
-            self.curves[layer].setData(x, sweep.distances[:, j])
-        top = max(1.0, nice_ceiling(float(sweep.distances.max())))
+            self.curves[layer].setData(x, 100.0 * sweep.distances[:, j])
+        top = max(100.0, nice_ceiling(100.0 * float(sweep.distances.max())))
         if top != self.top:
             self.top = top
             self.setYRange(0, top, padding=0.02)
@@ -95,7 +108,7 @@ class ShiftPlot(pg.PlotWidget):
         for curve in self.curves.values():
             curve.setData([], [])
         self.message.setText(text)
-        self.message.setPos(0, 0.5)
+        self.message.setPos(0, self.top / 2)
 
 
 class ShiftPanel(LazyPanel):
@@ -119,45 +132,51 @@ class ShiftPanel(LazyPanel):
         self.animate_button = QPushButton(self.tr("Animate"))
         self.animate_button.setObjectName("shiftAnimate")
         self.animate_button.setCheckable(True)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("shift")))
-        controls.addWidget(self.slider, 1)
-        controls.addWidget(self.shift_label)
-        controls.addWidget(self.axis_box)
-        controls.addWidget(self.animate_button)
+        controls = QGridLayout()
+        controls.addWidget(QLabel(self.tr("shift")), 0, 0)
+        controls.addWidget(self.slider, 0, 1, 1, 2)
+        controls.addWidget(self.shift_label, 0, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.axis_box)
+        buttons.addWidget(self.animate_button)
+        buttons.addStretch(1)
+        controls.addLayout(buttons, 1, 0, 1, 4)
+        controls.setColumnStretch(1, 1)
 
         self.plots = {
-            "max": ShiftPlot(self.tr("max pooling (the active model)"), legend=True),
-            "avg": ShiftPlot(
-                self.tr("average pooling ({name})").format(name="lenet5_avg.pt"), legend=False
-            ),
+            "max": ShiftPlot(self.tr("max pooling"), legend=True),
+            "avg": ShiftPlot(self.tr("average pooling"), legend=False),
         }
+        self.plots["max"].setToolTip(self.tr("The active model (max pooling)"))
+        self.plots["avg"].setToolTip(
+            self.tr("The shipped average-pooling LeNet-5 ({name})").format(name="lenet5_avg.pt")
+        )
         self.shifted_view = ImageView(INPUT_CMAP)
         self.shifted_view.setObjectName("shiftedInput")
-        self.shifted_view.setMaximumWidth(150)
-        plots = QHBoxLayout()
-        plots.addWidget(self.shifted_view)
-        for plot in self.plots.values():
-            plots.addWidget(plot, 1)
+        self.shifted_view.setFixedSize(90, 90)
+        self.plot_grid = QGridLayout()
+        self.columns = 0
+        self._place_plots()
         self.verdict = QLabel()
         self.verdict.setObjectName("shiftVerdict")
         self.verdict.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout = scrolling_body(self)
         layout.addWidget(
             explanation(
                 self.tr(
-                    "Move the drawing a few pixels and the early maps move with it: their "
-                    "distance from the unshifted maps grows fast. Each 2x2 pooling step keeps "
-                    "only one value per window, so a small shift changes the pooled maps less, "
-                    "and by the output the answer usually holds. Max pooling keeps the "
-                    "strongest response, average pooling blurs; compare how far each moves."
+                    "Move the drawing a few pixels and the early maps move with it. Each curve "
+                    "is how much a layer changed, in % of its unshifted size: 100% means the "
+                    "shifted map differs from the unshifted one by as much as the map itself "
+                    "(‖shifted − unshifted‖ / ‖unshifted‖). Each 2x2 pooling step keeps one "
+                    "value per window, so the change falls from C1 to S2, and by the output the "
+                    "answer usually holds. Max pooling keeps the strongest response, average "
+                    "pooling blurs: at 3–4 px max pooling's output usually changes less."
                 )
             )
         )
         layout.addLayout(controls)
-        layout.addLayout(plots, 1)
+        layout.addLayout(self.plot_grid, 1)
         layout.addWidget(self.verdict)
 
         self.timer = QTimer(self)
@@ -178,6 +197,24 @@ class ShiftPanel(LazyPanel):
         self.slider.valueChanged.connect(lambda _v: self.show_shift())
         self.axis_box.currentIndexChanged.connect(lambda _i: self._changed())
         self.animate_button.toggled.connect(self._animate)
+        self.slider.setValue(DEFAULT_SHIFT)
+
+    def _place_plots(self) -> None:
+        """The shifted drawing and both plots side by side when the panel is wide enough, else
+        one above the other.
+        Decided from the panel's width (the dock's), which the plots cannot change."""
+        columns = 3 if self.width() >= 2 * 200 + 150 else 1
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for i, widget in enumerate([self.shifted_view, *self.plots.values()]):
+            self.plot_grid.removeWidget(widget)
+            align = Qt.AlignmentFlag.AlignCenter if widget is self.shifted_view else None
+            self.plot_grid.addWidget(widget, i // columns, i % columns, *([align] if align else []))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+        super().resizeEvent(event)
+        self._place_plots()
 
     @property
     def shift(self) -> tuple[int, int]:
@@ -252,13 +289,14 @@ class ShiftPanel(LazyPanel):
             row = s + MAX_SHIFT
             holds = bool(sweep.holds[row])
             distances = ", ".join(
-                f"{layer} {fmt(d, 2)}" for layer, d in zip(sweep.layers, sweep.distances[row])
+                f"{layer} {fmt(100 * d, 0)}%"
+                for layer, d in zip(sweep.layers, sweep.distances[row])
             )
             status = self.tr("holds") if holds else self.tr("changes")
             colour = palette.GOOD if holds else palette.WORSE
             lines.append(
                 self.tr(
-                    "{name}: reads {digit} ({conf:.0%}), the answer <b>{status}</b>; {d}"
+                    "{name}: reads {digit} ({conf:.0%}), the answer <b>{status}</b>; change {d}"
                 ).format(
                     name=names[key],
                     digit=int(sweep.predictions[row]),

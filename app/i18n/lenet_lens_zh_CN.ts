@@ -807,8 +807,8 @@ The fine-tuned model was not saved.</source>
         <translation>预测：{0}（{1:.1%}）</translation>
     </message>
     <message>
-        <source>Other model: {0}</source>
-        <translation>另一个模型：{0}</translation>
+        <source>Model B: {0}</source>
+        <translation>模型 B：{0}</translation>
     </message>
 </context>
 <context>
@@ -934,8 +934,8 @@ The fine-tuned model was not saved.</source>
         <translation>，{0} 个文件无法读取</translation>
     </message>
     <message>
-        <source>{0} samples where the models disagree</source>
-        <translation>两个模型结论不同的 {0} 个样本</translation>
+        <source>{0} samples where the models disagree (true → A, the active model; B, the other)</source>
+        <translation>两个模型意见不一致的 {0} 个样本（真实标签 → A 为当前模型，B 为另一个模型）</translation>
     </message>
     <message>
         <source>{0} samples: true {1}, predicted {2}</source>
@@ -1342,6 +1342,10 @@ The fine-tuned model was not saved.</source>
         <translation>像素：</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
         <source>input</source>
         <translation>输入</translation>
     </message>
@@ -1639,16 +1643,24 @@ evolve as the network learns</source>
         <translation>平移</translation>
     </message>
     <message>
-        <source>max pooling (the active model)</source>
-        <translation>最大池化（当前模型）</translation>
+        <source>max pooling</source>
+        <translation>最大池化</translation>
     </message>
     <message>
-        <source>average pooling ({name})</source>
-        <translation>平均池化（{name}）</translation>
+        <source>average pooling</source>
+        <translation>平均池化</translation>
     </message>
     <message>
-        <source>Move the drawing a few pixels and the early maps move with it: their distance from the unshifted maps grows fast. Each 2x2 pooling step keeps only one value per window, so a small shift changes the pooled maps less, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs; compare how far each moves.</source>
-        <translation>把画移动几个像素，前几层的特征图也随之移动：它们与未平移时特征图的距离迅速增大。每一步 2x2 池化在每个窗口中只保留一个值，所以小的平移对池化后的特征图改变较小，到了输出端，答案通常保持不变。最大池化保留最强的响应，平均池化则会使其模糊；比较一下两者各变化了多少。</translation>
+        <source>The active model (max pooling)</source>
+        <translation>当前模型（最大池化）</translation>
+    </message>
+    <message>
+        <source>The shipped average-pooling LeNet-5 ({name})</source>
+        <translation>随附的平均池化 LeNet-5（{name}）</translation>
+    </message>
+    <message>
+        <source>Move the drawing a few pixels and the early maps move with it. Each curve is how much a layer changed, in % of its unshifted size: 100% means the shifted map differs from the unshifted one by as much as the map itself (‖shifted − unshifted‖ / ‖unshifted‖). Each 2x2 pooling step keeps one value per window, so the change falls from C1 to S2, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs: at 3–4 px max pooling&apos;s output usually changes less.</source>
+        <translation>把手写数字移动几个像素，前面几层的特征图也随之移动。每条曲线表示一层变化了多少，以未移动时大小的百分比表示：100% 表示移动后的特征图与未移动时的差别和特征图本身一样大（‖移动后 − 未移动‖ / ‖未移动‖）。每个 2x2 池化步骤在每个窗口只保留一个值，所以变化从 C1 到 S2 逐层减小，到输出层时答案通常保持不变。最大池化保留最强的响应，平均池化则起模糊作用：移动 3–4 像素时，最大池化的输出通常变化更小。</translation>
     </message>
     <message>
         <source>Draw a digit first</source>
@@ -1675,8 +1687,8 @@ evolve as the network learns</source>
         <translation>改变</translation>
     </message>
     <message>
-        <source>{name}: reads {digit} ({conf:.0%}), the answer &lt;b&gt;{status}&lt;/b&gt;; {d}</source>
-        <translation>{name}：识别为 {digit}（{conf:.0%}），答案&lt;b&gt;{status}&lt;/b&gt;；{d}</translation>
+        <source>{name}: reads {digit} ({conf:.0%}), the answer &lt;b&gt;{status}&lt;/b&gt;; change {d}</source>
+        <translation>{name}：识别为 {digit}（{conf:.0%}），答案&lt;b&gt;{status}&lt;/b&gt;；变化 {d}</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1808,8 +1820,8 @@ The drawing is still kept.</source>
         <translation>LeNet 识别为 {digit}（{confidence:.0%}）</translation>
     </message>
     <message>
-        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel</source>
-        <translation>输入通道 {c}：位于第 {r} 行、第 {col} 列的 5x5 局部区域 × 卷积核</translation>
+        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × kernel {k},{c} (kernel k,c: the weights map k gives input channel c; &quot;k,0..5&quot; means all six)</source>
+        <translation>输入通道 {c}：第 {r} 行、第 {col} 列的 5x5 区域 × 卷积核 {k},{c}（卷积核 k,c：第 k 张特征图给输入通道 c 的权重；“k,0..5” 表示全部六个）</translation>
     </message>
     <message>
         <source>sum of the products = {s}</source>
@@ -1880,8 +1892,8 @@ The drawing is still kept.</source>
         <translation>平移（像素）</translation>
     </message>
     <message>
-        <source>distance from unshifted</source>
-        <translation>与未平移时的距离</translation>
+        <source>change (%)</source>
+        <translation>变化（%）</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -62,7 +63,8 @@ class ComparePanel(QWidget):
         self.table.setObjectName("comparePerClass")
         self.table.setVerticalHeaderLabels([self.tr("A"), self.tr("B"), self.tr("B − A")])
         self.table.setHorizontalHeaderLabels([str(d) for d in range(10)])
-        self.table.horizontalHeader().setDefaultSectionSize(44)
+        # each column as wide as its numbers ("99.1%"), not a fixed 44 px that cut them
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMaximumHeight(130)
         self.diff = ConfusionView(signed=True)
         self.diff.setObjectName("confusionDifference")
@@ -144,6 +146,9 @@ class ComparePanel(QWidget):
         def pct(value: float | None) -> str:
             return "–" if value is None or math.isnan(value) else f"{value:.2%}"
 
+        def pct1(value: float | None) -> str:
+            return "–" if value is None or math.isnan(value) else f"{value:.1%}"
+
         diff = c.accuracy_diff
         self.summary.setText(
             self.tr(
@@ -161,9 +166,8 @@ class ComparePanel(QWidget):
         )
         for d in range(10):
             a, b, dd = c.per_class_a[d], c.per_class_b[d], c.per_class_diff[d]
-            for row, text in enumerate(
-                (pct(a), pct(b), "–" if math.isnan(dd) else f"{dd * 100:+.1f}")
-            ):
+            cells = (pct1(a), pct1(b), "–" if math.isnan(dd) else f"{dd * 100:+.1f}")
+            for row, text in enumerate(cells):
                 self.table.setItem(row, d, QTableWidgetItem(text))
         self.diff.set_matrix(c.confusion_diff, c.per_class_diff)
         self.disagreements.setEnabled(True)

@@ -86,8 +86,8 @@ class GalleryModel(QAbstractListModel):
         label = int(ev.labels[sample])
         truth = "?" if label == UNKNOWN else str(label)
         text = f"{truth}→{int(ev.predictions[sample])} {self._confidences[sample]:.0%}"
-        if self.other is not None:
-            text = f"{truth}→{int(ev.predictions[sample])}|{int(self.other[sample])}"
+        if self.other is not None:  # true → model A's answer, model B's answer
+            text = f"{truth}→A{int(ev.predictions[sample])} B{int(self.other[sample])}"
         return text
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -109,7 +109,7 @@ class GalleryModel(QAbstractListModel):
                 ),
             ]
             if self.other is not None:
-                lines.append(self.tr("Other model: {0}").format(int(self.other[sample])))
+                lines.append(self.tr("Model B: {0}").format(int(self.other[sample])))
             if self.dataset is not None and self.dataset.sources is not None:
                 lines.append(self.dataset.sources[sample])
             return "\n".join(lines)

@@ -115,6 +115,7 @@ class InsightWorkspace(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.status = QLabel(self.tr("No data set evaluated yet."))
         self.status.setObjectName("evaluationStatus")
+        self.status.setWordWrap(True)  # a long status (a folder's name, an error) wraps
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -146,6 +147,7 @@ class InsightWorkspace(QWidget):
         self.unreadable_list = QListWidget()
         self.unreadable_list.setObjectName("unreadableList")
         self.unreadable_list.setMaximumHeight(90)
+        self.unreadable_list.setWordWrap(True)  # each reason whole, not cut at the right
         self.unreadable_list.setVisible(False)
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
@@ -313,6 +315,13 @@ class InsightWorkspace(QWidget):
             self._idle(self.tr("Evaluation cancelled."))
 
     def _show(self, dataset: DataSet, evaluation: Evaluation) -> None:
+        if self.dataset is not None and dataset.key != self.dataset.key:
+            # another data set: the old cell and "Mistakes only" would show "0 samples
+            # predicted 7" with no hint why, so the gallery starts from every sample again
+            self.selection = (None, None)
+            self.mistakes_only.blockSignals(True)
+            self.mistakes_only.setChecked(False)
+            self.mistakes_only.blockSignals(False)
         self.dataset, self.evaluation = dataset, evaluation
         accuracy = evaluation.accuracy
         text = self.tr("{0}: {1} samples").format(dataset.name, len(dataset))
@@ -376,7 +385,9 @@ class InsightWorkspace(QWidget):
             if self.mistakes_only.isChecked():
                 indices = indices[~ev.correct[indices] & ev.labelled[indices]]
             chosen = order(ev, indices, sort)
-            caption = self.tr("{0} samples where the models disagree").format(len(chosen))
+            caption = self.tr(
+                "{0} samples where the models disagree (true → A, the active model; B, the other)"
+            ).format(len(chosen))
         else:
             other = None
             true, predicted = self.selection

@@ -41,14 +41,15 @@ def test_curves_equal_the_direct_computation_for_both_poolings(shifts, window) -
         for j, layer in enumerate(LAYERS):
             xs, ys = _curve(shifts, key, layer)
             np.testing.assert_array_equal(xs, np.arange(-4, 5))
-            np.testing.assert_allclose(ys, sweep.distances[:, j], atol=1e-6)
+            np.testing.assert_allclose(ys, 100 * sweep.distances[:, j], atol=1e-4)  # in %
     assert networks.average_pooling().model.config.pooling == "avg"
 
 
 def test_the_slider_moves_the_cursor_and_the_shifted_drawing(shifts, window, qtbot) -> None:  # noqa: ANN001
     panel = shifts
+    assert panel.slider.value() == 2  # starts one pooling window away, the layers apart
     panel.slider.setFocus()
-    for _ in range(3):
+    for _ in range(5):
         qtbot.keyClick(panel.slider, Qt.Key.Key_Left)
     assert panel.slider.value() == -3
     assert all(plot.cursor_value == -3 for plot in panel.plots.values())
@@ -69,9 +70,17 @@ def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:  # 
         lambda: panel.sweeps.get("max") is not before and "avg" in panel.sweeps, timeout=5000
     )
     sweep = shift_sweep(window.predictor, window.current_result.network_input, "y")
-    np.testing.assert_allclose(_curve(panel, "max", "S2")[1], sweep.distances[:, 3], atol=1e-6)
+    np.testing.assert_allclose(
+        _curve(panel, "max", "S2")[1], 100 * sweep.distances[:, 3], atol=1e-4
+    )
     start = panel.slider.value()
     panel.animate_button.click()
     qtbot.waitUntil(lambda: panel.slider.value() != start, timeout=3000)
     panel.animate_button.click()
     assert not panel.timer.isActive()
+
+
+def test_the_verdict_says_the_change_in_percent(shifts) -> None:  # noqa: ANN001
+    """The number has a unit and the axis says so."""
+    assert "%" in shifts.plots["max"].getAxis("left").labelText
+    assert "change C1 " in shifts.verdict.text() and "%" in shifts.verdict.text()

@@ -1,0 +1,44 @@
+"""Insight defects a user saw: the old filter outliving a data-set switch, the compare table's
+cut numbers and its unexplained "A|B" captions."""
+
+from __future__ import annotations
+
+from tests.gui.insight_helpers import TIMEOUT, click, evaluate, open_insight, subset_source
+
+
+def _fits(widget, text: str, width: int) -> bool:  # noqa: ANN001
+    return widget.fontMetrics().horizontalAdvance(text) <= width
+
+
+def test_switching_the_data_set_drops_the_old_filter(qtbot, window, monkeypatch, mnist_dir) -> None:  # noqa: ANN001
+    workspace = open_insight(window, monkeypatch)
+    evaluate(qtbot, workspace, subset_source(mnist_dir, 120))
+    click(workspace.confusion, None, 7)  # column 7
+    workspace.mistakes_only.click()
+    assert workspace.selection == (None, 7) and workspace.mistakes_only.isChecked()
+    evaluate(qtbot, workspace, subset_source(mnist_dir, 200))
+    assert workspace.selection == (None, None)
+    assert not workspace.mistakes_only.isChecked()
+    assert len(workspace.gallery_samples()) == 200  # every sample, not "0 samples predicted 7"
+
+
+def test_the_compare_table_shows_whole_numbers_and_says_which_is_a(
+    qtbot, window, monkeypatch, mnist_dir, weights_path
+) -> None:  # noqa: ANN001
+    workspace = open_insight(window, monkeypatch)
+    evaluate(qtbot, workspace, subset_source(mnist_dir, 200))
+    compare = workspace.compare
+    workspace.tabs.setCurrentWidget(compare)
+    with qtbot.waitSignal(compare.compared, timeout=TIMEOUT):
+        compare.compare_with(weights_path)
+    table = compare.table
+    for row in range(3):
+        for col in range(10):
+            item = table.item(row, col)
+            width = table.columnWidth(col) - 6  # the cell's margins
+            assert _fits(table, item.text(), width), (item.text(), width)
+    compare.disagreements.click()
+    assert "A, the active model" in workspace.gallery_caption.text()
+    model = workspace.gallery.gallery_model
+    model.other = model.evaluation.predictions  # a caption with B's answer
+    assert "→A" in model.caption(0) and " B" in model.caption(0)
