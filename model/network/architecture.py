@@ -80,19 +80,19 @@ _ENGLISH = {
     "unsupported_outputs": "the network must have {expected} outputs, not {value}",
     "too_many_stages": "{count} convolution stages; at most {limit} keep the app interactive",
     "too_many_dense": "{count} dense layers; at most {limit} keep the app interactive",
-    "too_many_channels": "stage {stage} has {channels} maps; at most {limit} keep the app "
-    "interactive",
-    "too_many_units": "dense layer {layer} has {units} units; at most {limit} keep the app "
-    "interactive",
+    "too_many_channels": "{layer} has {channels} maps; at most {limit} keep the app interactive",
+    "too_many_units": "{layer} has {units} units; at most {limit} keep the app interactive",
     "too_many_macs": "{macs:,} multiply-adds per image; at most {limit:,} keep the app interactive",
-    "same_even_kernel": "stage {stage}: SAME padding needs an odd kernel (k = {kernel}: "
+    "same_even_kernel": "{layer}: SAME padding needs an odd kernel (k = {kernel}: "
     "(k - 1) / 2 pixels each side is not whole)",
-    "padding_too_large": "stage {stage}: padding {padding} is not smaller than the kernel "
+    "padding_too_large": "{layer}: padding {padding} is not smaller than the kernel "
     "({kernel}): the border would see only zeros",
     "map_too_small": "{layer}: the map would shrink to {size} pixels (input {input}, kernel "
     "{kernel}, padding {padding}, stride {stride})",
     "pool_larger_than_map": "{layer}: a {pool}x{pool} pooling window is larger than the "
     "{size}x{size} map",
+    "stride_too_small": "{layer}: stride {stride}; a window must move at least 1 pixel",
+    "reject_head_unsupported": "this version has no 'not a digit' head",
     "no_layers": "the design has neither a convolution stage nor a dense layer",
 }
 
@@ -384,11 +384,13 @@ def _read_dense(data: Any, index: int) -> Dense:
 # checks ---------------------------------------------------------------------------------------
 
 
-def _range(reasons: list[Reason], name: str, value: Any, low: float, high: float) -> None:
+def _range(
+    reasons: list[Reason], name: str, value: Any, low: float, high: float, **where: Any
+) -> None:
+    """An "out_of_range" reason naming the field (and the stage / layer it belongs to)."""
     if not low <= value <= high:
-        reasons.append(
-            Reason("out_of_range", {"field": name, "value": value, "low": low, "high": high})
-        )
+        args = {"field": name, "value": value, "low": low, "high": high, **where}
+        reasons.append(Reason("out_of_range", args))
 
 
 def _range_problems(arch: Architecture) -> list[Reason]:
@@ -402,16 +404,19 @@ def _range_problems(arch: Architecture) -> list[Reason]:
         reasons.append(Reason("no_layers", {}))
     for i, s in enumerate(arch.stages, 1):
         where = f"stages[{i}]"
+        tag = {"stage": i, "layer": arch.conv_name(i)}
+        ptag = {"stage": i, "layer": arch.pool_name(i)}
         if s.channels > MAX_CHANNELS:
             reasons.append(
-                Reason(
-                    "too_many_channels", {"stage": i, "channels": s.channels, "limit": MAX_CHANNELS}
-                )
+                Reason("too_many_channels", {**tag, "channels": s.channels, "limit": MAX_CHANNELS})
             )
         else:
-            _range(reasons, f"{where}.channels", s.channels, 1, MAX_CHANNELS)
-        _range(reasons, f"{where}.kernel", s.kernel, 1, MAX_KERNEL)
-        _range(reasons, f"{where}.stride", s.stride, 1, MAX_STRIDE)
+            _range(reasons, f"{where}.channels", s.channels, 1, MAX_CHANNELS, **tag)
+        _range(reasons, f"{where}.kernel", s.kernel, 1, MAX_KERNEL, **tag)
+        if s.stride < 1:
+            reasons.append(Reason("stride_too_small", {**tag, "stride": s.stride}))
+        else:
+            _range(reasons, f"{where}.stride", s.stride, 1, MAX_STRIDE, **tag)
         if s.activation not in ACTIVATIONS:
             reasons.append(
                 Reason(
@@ -428,12 +433,12 @@ def _range_problems(arch: Architecture) -> list[Reason]:
                     )
                 )
             elif s.padding == "same" and s.kernel % 2 == 0:
-                reasons.append(Reason("same_even_kernel", {"stage": i, "kernel": s.kernel}))
+                reasons.append(Reason("same_even_kernel", {**tag, "kernel": s.kernel}))
         elif s.padding < 0:
-            _range(reasons, f"{where}.padding", s.padding, 0, max(s.kernel - 1, 0))
+            _range(reasons, f"{where}.padding", s.padding, 0, max(s.kernel - 1, 0), **tag)
         elif s.padding >= s.kernel:
             reasons.append(
-                Reason("padding_too_large", {"stage": i, "padding": s.padding, "kernel": s.kernel})
+                Reason("padding_too_large", {**tag, "padding": s.padding, "kernel": s.kernel})
             )
         if s.pooling is not None:
             p = s.pooling
@@ -444,8 +449,11 @@ def _range_problems(arch: Architecture) -> list[Reason]:
                         {"field": f"{where}.pooling.kind", "value": p.kind, "choices": POOL_KINDS},
                     )
                 )
-            _range(reasons, f"{where}.pooling.size", p.size, 1, MAX_POOL)
-            _range(reasons, f"{where}.pooling.stride", p.stride, 1, MAX_POOL)
+            _range(reasons, f"{where}.pooling.size", p.size, 1, MAX_POOL, **ptag)
+            if p.stride < 1:
+                reasons.append(Reason("stride_too_small", {**ptag, "stride": p.stride}))
+            else:
+                _range(reasons, f"{where}.pooling.stride", p.stride, 1, MAX_POOL, **ptag)
     for j, d in enumerate(arch.dense, 1):
         where = f"dense[{j}]"
         if d.units > MAX_UNITS:
@@ -456,7 +464,7 @@ def _range_problems(arch: Architecture) -> list[Reason]:
                 )
             )
         else:
-            _range(reasons, f"{where}.units", d.units, 1, MAX_UNITS)
+            _range(reasons, f"{where}.units", d.units, 1, MAX_UNITS, layer=arch.dense_name(j))
         if d.activation not in ACTIVATIONS:
             reasons.append(
                 Reason(
@@ -464,7 +472,7 @@ def _range_problems(arch: Architecture) -> list[Reason]:
                     {"field": f"{where}.activation", "value": d.activation, "choices": ACTIVATIONS},
                 )
             )
-        _range(reasons, f"{where}.dropout", d.dropout, 0.0, 0.9)
+        _range(reasons, f"{where}.dropout", d.dropout, 0.0, 0.9, layer=arch.dense_name(j))
     _range(reasons, "flatten_dropout", arch.flatten_dropout, 0.0, 0.9)
     return reasons
 

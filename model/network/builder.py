@@ -16,7 +16,14 @@ from torch import nn
 from torch.nn import functional as F
 
 from model.config import ModelConfig
-from model.network.architecture import OUTPUTS, Architecture, conv_output, to_model_config
+from model.network.architecture import (
+    OUTPUTS,
+    Architecture,
+    ArchitectureError,
+    Reason,
+    conv_output,
+    to_model_config,
+)
 from model.network.lenet import LeNetOutput
 
 _ACTIVATIONS: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
@@ -25,6 +32,8 @@ _ACTIVATIONS: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
     "sigmoid": torch.sigmoid,
 }
 _POOLS = {"max": F.max_pool2d, "avg": F.avg_pool2d}
+#: Whether this version's `LeNetOutput` carries the "not a digit" logit (model/network/lenet.py).
+REJECT_SUPPORTED = "reject" in LeNetOutput._fields
 
 
 class DesignedNet(nn.Module):
@@ -37,6 +46,8 @@ class DesignedNet(nn.Module):
     def __init__(self, design: Architecture) -> None:
         super().__init__()
         self.design = design.check()
+        if design.reject_head and not REJECT_SUPPORTED:
+            raise ArchitectureError([Reason("reject_head_unsupported", {})])
         self.config: ModelConfig | None = to_model_config(design)
         channels, size = 1, 32
         for i, stage in enumerate(design.stages, 1):
