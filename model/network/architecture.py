@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, NamedTuple
 
 from model.config import ModelConfig
-from model.errors import LeNetLensError
+from model.errors import CheckpointError, LeNetLensError
 
 #: The version of the dict written by `Architecture.to_dict`; `from_dict` refuses any other.
 VERSION = 1
@@ -102,14 +102,23 @@ class ArchitectureError(LeNetLensError):
 
     code: ClassVar[str] = "architecture"
 
-    def __init__(self, reasons: list[Reason] | tuple[Reason, ...]) -> None:
+    def __init__(self, reasons: list[Reason] | tuple[Reason, ...], where: str = "") -> None:
         self.reasons = tuple(reasons)
-        super().__init__("; ".join(r.english() for r in self.reasons))
+        self.where = where
+        text = "; ".join(r.english() for r in self.reasons)
+        super().__init__(f"{where}: invalid architecture ({text})" if where else text)
 
     @property
     def reason(self) -> Reason:
         """The first reason (a design refused for several shows them all in `reasons`)."""
         return self.reasons[0]
+
+
+class CheckpointArchitectureError(ArchitectureError, CheckpointError):
+    """A weights file whose stored design is refused: a `CheckpointError` naming the file, with
+    the design's `reasons` for the app to translate."""
+
+    code: ClassVar[str] = "checkpoint.architecture"
 
 
 def _fail(reason_id: str, **args: Any) -> ArchitectureError:

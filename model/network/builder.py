@@ -20,11 +20,13 @@ from model.network.architecture import (
     OUTPUTS,
     Architecture,
     ArchitectureError,
+    Dense,
     Reason,
     conv_output,
+    from_model_config,
     to_model_config,
 )
-from model.network.lenet import LeNetOutput
+from model.network.lenet import LeNet5, LeNetOutput
 
 _ACTIVATIONS: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
     "relu": torch.relu,
@@ -104,3 +106,20 @@ def build(design: Architecture) -> DesignedNet:
     """A freshly initialised network of `design` (torch's default initialisation, like
     `LeNet5`). Raises `ArchitectureError` for a design `problems()` refuses."""
     return DesignedNet(design)
+
+
+def architecture_of(model: nn.Module) -> Architecture:
+    """The design of any network the app loads: a built one's own, `LeNet5`'s from its
+    `ModelConfig`, the fully-connected `FlatNet`'s as the "flattened" design it equals (its
+    activations keep their H1, H2 names). What the views ask to lay themselves out."""
+    design = getattr(model, "design", None)
+    if isinstance(design, Architecture):
+        return design
+    if isinstance(model, LeNet5):
+        return from_model_config(model.config)
+    config = getattr(model, "config", None)
+    hidden = getattr(config, "hidden", None)
+    if hidden is not None:  # model/network/flat.py: dropout before every layer but the first
+        act, drop = config.activation, config.dropout  # type: ignore[union-attr]
+        return Architecture(dense=tuple(Dense(h, act, drop) for h in hidden))
+    raise TypeError(f"not a LeNet Lens network: {type(model).__name__}")

@@ -13,11 +13,15 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from model.analysis.shapes import activation_shapes
 from model.config import Normalization
 from model.drawing.preprocess import Preprocessed, preprocess
 from model.files.checkpoint import Checkpoint, load_checkpoint
 from model.files.weights import shipped_weights_path
+from model.network.architecture import Architecture
+from model.network.builder import architecture_of
 from model.network.calibration import checkpoint_temperature
+from model.network.flat import FlatNet
 from model.network.lenet import ACTIVATION_SHAPES
 
 
@@ -46,16 +50,22 @@ class Prediction:
         return self.digit is None
 
     @classmethod
-    def blank(cls, normalization: Normalization | None = None) -> Prediction:
-        """Nothing drawn: an empty input (ink 0, normalised as the network would see it)."""
+    def blank(
+        cls,
+        normalization: Normalization | None = None,
+        shapes: dict[str, tuple[int, ...]] | None = None,
+    ) -> Prediction:
+        """Nothing drawn: an empty input (ink 0, normalised as the network would see it), zero
+        activations of `shapes` (default LeNet-5's; `Predictor.blank` gives its network's)."""
         norm = normalization or Normalization()
+        shapes = ACTIVATION_SHAPES if shapes is None else shapes
         background = (0.0 - norm.mean) / norm.std
         return cls(
             digit=None,
             probabilities=np.full(10, 0.1, dtype=np.float32),
             network_input=np.full((32, 32), background, dtype=np.float32),
             image28=np.zeros((28, 28), dtype=np.float32),
-            activations={k: np.zeros(s, dtype=np.float32) for k, s in ACTIVATION_SHAPES.items()},
+            activations={k: np.zeros(s, dtype=np.float32) for k, s in shapes.items()},
             preprocessed=None,
         )
 
@@ -74,6 +84,22 @@ class Predictor:
     def load(cls, path: str | os.PathLike | None = None) -> Predictor:
         """From a weights file (default: the shipped weights). Raises `CheckpointError`."""
         return cls(load_checkpoint(Path(path) if path else shipped_weights_path()))
+
+    @property
+    def architecture(self) -> Architecture:
+        """The network's design: the layers, shapes and receptive fields the views lay out
+        (`model.analysis.shapes.shape_table(predictor.architecture)`)."""
+        return architecture_of(self.model)
+
+    def activation_shapes(self) -> dict[str, tuple[int, ...]]:
+        """Name -> shape (no batch axis) of every activation `predict` returns, in order."""
+        if isinstance(self.model, FlatNet):
+            return {f"H{i}": (h,) for i, h in enumerate(self.model.config.hidden, 1)}
+        return activation_shapes(self.architecture)
+
+    def blank(self) -> Prediction:
+        """The empty canvas's result for this network (its activation shapes)."""
+        return Prediction.blank(self.normalization, self.activation_shapes())
 
     @property
     def source(self) -> Path | None:
@@ -107,5 +133,6 @@ class Predictor:
         return probabilities, activations
 
     def kernels(self) -> dict[str, np.ndarray]:
-        """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5) filters as numpy arrays."""
+        """Every convolution's filters by layer name, e.g. LeNet-5's C1 (6, 1, 5, 5) and
+        C2 (16, 6, 5, 5), as numpy arrays."""
         return {name: k.numpy().copy() for name, k in self.model.kernels().items()}
