@@ -7,7 +7,7 @@ the conversion to numpy live here, so the views only display arrays.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -50,22 +50,16 @@ class Prediction:
         return self.digit is None
 
     @classmethod
-    def blank(
-        cls,
-        normalization: Normalization | None = None,
-        shapes: dict[str, tuple[int, ...]] | None = None,
-    ) -> Prediction:
-        """Nothing drawn: an empty input (ink 0, normalised as the network would see it), zero
-        activations of `shapes` (default LeNet-5's; `Predictor.blank` gives its network's)."""
+    def blank(cls, normalization: Normalization | None = None) -> Prediction:
+        """Nothing drawn: an empty input (ink 0, normalised as the network would see it)."""
         norm = normalization or Normalization()
-        shapes = ACTIVATION_SHAPES if shapes is None else shapes
         background = (0.0 - norm.mean) / norm.std
         return cls(
             digit=None,
             probabilities=np.full(10, 0.1, dtype=np.float32),
             network_input=np.full((32, 32), background, dtype=np.float32),
             image28=np.zeros((28, 28), dtype=np.float32),
-            activations={k: np.zeros(s, dtype=np.float32) for k, s in shapes.items()},
+            activations={k: np.zeros(s, dtype=np.float32) for k, s in ACTIVATION_SHAPES.items()},
             preprocessed=None,
         )
 
@@ -98,8 +92,10 @@ class Predictor:
         return activation_shapes(self.architecture)
 
     def blank(self) -> Prediction:
-        """The empty canvas's result for this network (its activation shapes)."""
-        return Prediction.blank(self.normalization, self.activation_shapes())
+        """The empty canvas's result for this network: `Prediction.blank` with zero activations
+        of this network's shapes (Prediction.blank's are LeNet-5's)."""
+        zeros = {k: np.zeros(s, dtype=np.float32) for k, s in self.activation_shapes().items()}
+        return replace(Prediction.blank(self.normalization), activations=zeros)
 
     @property
     def source(self) -> Path | None:
