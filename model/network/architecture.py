@@ -236,7 +236,19 @@ class Architecture:
     # storage -------------------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """Builtins only (what `torch.load(weights_only=True)` reads back)."""
+        """Builtins only (what `torch.load(weights_only=True)` reads back). The shipped LeNet-5:
+
+        {"version": 1, "input": [1, 32, 32],
+         "stages": [{"channels": 6, "kernel": 5, "padding": "valid", "stride": 1,
+                     "activation": "relu", "pooling": {"kind": "max", "size": 2, "stride": 2}},
+                    {"channels": 16, ...same...}],
+         "flatten_dropout": 0.1,
+         "dense": [{"units": 120, "activation": "relu", "dropout": 0.1},
+                   {"units": 84, "activation": "relu", "dropout": 0.1}],
+         "outputs": 10, "reject_head": false}
+
+        "padding" is "valid", "same" or a whole number of pixels; "pooling" may be null; every
+        field but "reject_head" is required (`from_dict`)."""
         return {
             "version": VERSION,
             "input": list(INPUT_SHAPE),
