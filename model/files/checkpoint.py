@@ -28,6 +28,13 @@ from model.files.schema import (
     check_normalization,
     check_state_dict,
 )
+from model.network.architecture import (
+    Architecture,
+    ArchitectureError,
+    CheckpointArchitectureError,
+    to_model_config,
+)
+from model.network.builder import DesignedNet, architecture_of, build
 from model.network.calibration import checkpoint_temperature
 from model.network.lenet import LeNet5
 
@@ -38,16 +45,25 @@ LENET5 = "lenet5"  # the architecture of a file without an "architecture" entry
 
 @dataclass
 class Checkpoint:
-    """A loaded (or freshly trained) network with everything needed to use it."""
+    """A loaded (or freshly trained) network with everything needed to use it.
 
-    model: LeNet5
+    `model` is a `LeNet5` (every file of today's shape, whatever wrote it) or a `DesignedNet`
+    (a design of the architecture lab that is not a LeNet-5)."""
+
+    model: LeNet5 | DesignedNet
     normalization: Normalization
     metadata: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
 
     @property
-    def model_config(self) -> ModelConfig:
+    def model_config(self) -> ModelConfig | None:
+        """The LeNet-5 options of the network; None for a lab design that is not a LeNet-5."""
         return self.model.config
+
+    @property
+    def architecture(self) -> Architecture:
+        """The network's design (model/network/architecture.py): what the views lay out."""
+        return architecture_of(self.model)
 
     @property
     def test_accuracy(self) -> float | None:
@@ -56,23 +72,29 @@ class Checkpoint:
 
 
 def to_dict(checkpoint: Checkpoint) -> dict[str, Any]:
+    config = checkpoint.model.config
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "state_dict": {
             k: v.detach().cpu().clone() for k, v in checkpoint.model.state_dict().items()
         },
-        "model_config": checkpoint.model.config.to_dict(),
+        # a lab design that is not a LeNet-5 has no ModelConfig; the entry stays (older readers
+        # require it) and its design is in "architecture"
+        "model_config": config.to_dict() if config is not None else {},
         "normalization": checkpoint.normalization.to_dict(),
         "metadata": plain(checkpoint.metadata),
     } | _architecture_entry(checkpoint.model)
 
 
-def _architecture_entry(model: Any) -> dict[str, str]:
-    """Files of other networks (model/network/flat.py) name theirs; LeNet-5 files stay as
-    they always were."""
-    architecture = getattr(model, "architecture", LENET5)
-    return {} if architecture == LENET5 else {"architecture": architecture}
+def _architecture_entry(model: Any) -> dict[str, Any]:
+    """Every file says what network it holds: the design as a dict (model/network/
+    architecture.py). The fully-connected network (model/network/flat.py) keeps its own named
+    format, read by its own loader."""
+    name = getattr(model, "architecture", LENET5)
+    if isinstance(name, str) and name != LENET5:
+        return {"architecture": name}
+    return {"architecture": architecture_of(model).to_dict()}
 
 
 def plain(value: Any) -> Any:
@@ -143,9 +165,7 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
     """Validate a loaded payload and build its network; `CheckpointError` on any bad field."""
     where = str(path) if path else "<checkpoint>"
     check_header(payload, where)
-    architecture = payload.get("architecture", LENET5)
-    if architecture != LENET5:
-        raise CheckpointError(f"{where}: a {architecture!r} network, not LeNet-5")
+    design = check_architecture(payload.get("architecture", LENET5), where)
     try:
         config = ModelConfig.from_dict(check_model_config(payload["model_config"], where))
     except (TypeError, ValueError) as exc:
@@ -153,13 +173,16 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
     mean, std = check_normalization(payload["normalization"], where)
     state_dict = check_state_dict(payload["state_dict"], where)
     metadata = check_metadata(payload.get("metadata"), where)
-    model = LeNet5(config)
+    # the stored design decides; a design that is a LeNet-5 is built as today's LeNet5
+    lenet_config = config if design is None else to_model_config(design)
+    model = build(design) if lenet_config is None else LeNet5(lenet_config)
     try:
         model.load_state_dict(state_dict, strict=True)
     except (RuntimeError, TypeError, AttributeError) as exc:
         detail = str(exc).strip().splitlines()
+        network = "LeNet-5" if isinstance(model, LeNet5) else "the design the file describes"
         raise CheckpointError(
-            f"{where}: weights are for a different architecture than LeNet-5 "
+            f"{where}: weights are for a different architecture than {network} "
             f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
         ) from None
     model.eval()
@@ -191,6 +214,20 @@ def check_outputs(
             f"{where}: the network's outputs are NaN or infinite on a test input (weights too "
             "large or damaged); not a usable network"
         )
+
+
+def check_architecture(entry: Any, where: str) -> Architecture | None:
+    """The file's stored design, checked before any tensor is looked at (None: a file written
+    before designs were stored, which is today's LeNet-5 of its model_config). Refused designs
+    raise `CheckpointArchitectureError` (a `CheckpointError` with the reasons' ids)."""
+    if isinstance(entry, dict):
+        try:
+            return Architecture.from_dict(entry)
+        except ArchitectureError as exc:
+            raise CheckpointArchitectureError(exc.reasons, where) from None
+    if entry != LENET5:
+        raise CheckpointError(f"{where}: a {entry!r} network, not LeNet-5")
+    return None
 
 
 def check_header(payload: Any, where: str) -> None:

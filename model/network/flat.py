@@ -97,7 +97,8 @@ def load_flat_checkpoint(path: str | os.PathLike) -> Checkpoint:
     check_header(payload, where)
     architecture = payload.get("architecture", "lenet5")
     if architecture != ARCHITECTURE:
-        raise CheckpointError(f"{where}: a {architecture!r} network, not the fully-connected one")
+        name = "LeNet-family" if isinstance(architecture, dict) else repr(architecture)
+        raise CheckpointError(f"{where}: a {name} network, not the fully-connected one")
     try:
         if not isinstance(payload["model_config"], dict):
             raise TypeError("model_config is not a dict")

@@ -7,17 +7,21 @@ the conversion to numpy live here, so the views only display arrays.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from model.analysis.shapes import activation_shapes
 from model.config import Normalization
 from model.drawing.preprocess import PAD, Preprocessed, preprocess
 from model.files.checkpoint import Checkpoint, load_checkpoint
 from model.files.weights import shipped_weights_path
+from model.network.architecture import Architecture
+from model.network.builder import architecture_of
 from model.network.calibration import checkpoint_temperature
+from model.network.flat import FlatNet
 from model.network.lenet import ACTIVATION_SHAPES
 
 
@@ -75,6 +79,24 @@ class Predictor:
         return cls(load_checkpoint(Path(path) if path else shipped_weights_path()))
 
     @property
+    def architecture(self) -> Architecture:
+        """The network's design: the layers, shapes and receptive fields the views lay out
+        (`model.analysis.shapes.shape_table(predictor.architecture)`)."""
+        return architecture_of(self.model)
+
+    def activation_shapes(self) -> dict[str, tuple[int, ...]]:
+        """Name -> shape (no batch axis) of every activation `predict` returns, in order."""
+        if isinstance(self.model, FlatNet):
+            return {f"H{i}": (h,) for i, h in enumerate(self.model.config.hidden, 1)}
+        return activation_shapes(self.architecture)
+
+    def blank(self) -> Prediction:
+        """The empty canvas's result for this network: `Prediction.blank` with zero activations
+        of this network's shapes (Prediction.blank's are LeNet-5's)."""
+        zeros = {k: np.zeros(s, dtype=np.float32) for k, s in self.activation_shapes().items()}
+        return replace(Prediction.blank(self.normalization), activations=zeros)
+
+    @property
     def source(self) -> Path | None:
         return self.checkpoint.path
 
@@ -127,5 +149,6 @@ class Predictor:
         return probabilities, activations
 
     def kernels(self) -> dict[str, np.ndarray]:
-        """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5) filters as numpy arrays."""
+        """Every convolution's filters by layer name, e.g. LeNet-5's C1 (6, 1, 5, 5) and
+        C2 (16, 6, 5, 5), as numpy arrays."""
         return {name: k.numpy().copy() for name, k in self.model.kernels().items()}
