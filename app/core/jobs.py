@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, SignalInstance, Slot
@@ -228,11 +229,18 @@ class _Relay(QObject):
 
     def __init__(self, slot: JobSlot, job: Job, callback: Callback) -> None:
         super().__init__(slot)
-        self.slot, self.job, self.callback = slot, job, callback
+        # Weak: a strong slot <-> relay cycle would leave parentless QObjects to Python's
+        # cyclic collector, which may run on a job's worker thread and delete them there.
+        self._slot, self.job, self.callback = weakref.ref(slot), job, callback
 
     def fire(self, *args: object) -> None:
-        if self.slot.job is self.job:
+        slot = self._slot()
+        if slot is not None and self.job is not None and slot.job is self.job:
             self.callback(*args)
+
+    def clear(self) -> None:
+        """Drop the references to the job and the callback (released)."""
+        self.job, self.callback = None, None
 
 
 class _Ending(QObject):
@@ -240,10 +248,16 @@ class _Ending(QObject):
 
     def __init__(self, slot: JobSlot, job: Job, callback: Callback | None) -> None:
         super().__init__(slot)
-        self.slot, self.job, self.callback = slot, job, callback
+        self._slot, self.job, self.callback = weakref.ref(slot), job, callback  # weak: see _Relay
 
     def fire(self) -> None:
-        self.slot._ended(self.job, self.callback)
+        slot = self._slot()
+        if slot is not None and self.job is not None:
+            slot._ended(self.job, self.callback)
+
+    def clear(self) -> None:
+        """Drop the references to the job and the callback (released)."""
+        self.job, self.callback = None, None
 
 
 class JobSlot(QObject):
@@ -267,7 +281,7 @@ class JobSlot(QObject):
         self.owner = owner if owner is not None else job_owner()
         self.job: Job | None = None
         self.handle: JobThread | None = None
-        self._mine: dict[Job, tuple[JobThread, list[QObject]]] = {}
+        self._mine: dict[Job, tuple[JobThread, list[_Relay | _Ending]]] = {}
 
     # ----- queries ------------------------------------------------------------------------
     @property
@@ -301,7 +315,7 @@ class JobSlot(QObject):
         ):
             if callback is not None:
                 routes[signal] = callback
-        relays: list[QObject] = []
+        relays: list[_Relay | _Ending] = []
         for signal, callback in routes.items():
             relay = _Relay(self, job, callback)
             signal.connect(relay.fire)
@@ -349,10 +363,11 @@ class JobSlot(QObject):
             if callback is not None:
                 callback()
 
-    def _release(self, job: Job, handle: JobThread, relays: list[QObject]) -> None:
+    def _release(self, job: Job, handle: JobThread, relays: list[_Relay | _Ending]) -> None:
         self._mine.pop(job, None)
         self.owner.forget(handle)
         for relay in relays:
+            relay.clear()
             relay.deleteLater()
 
     def _stopped_by_owner(self, handle: JobThread) -> None:
