@@ -76,14 +76,14 @@ def find_data(explicit: str | None) -> Path:
 
 
 def make_window(workdir: Path):  # noqa: ANN201 (MainWindow)
-    from app.shell.main_window import MainWindow
+    from app.shell.start import open_window
 
     weights = shipped_weights_path()
     if not weights.is_file():  # a source checkout before the weights are trained
         weights = workdir / "untrained.pt"
         save_checkpoint(Checkpoint(LeNet5(), Normalization(), {}), weights)
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(weights, settings)
+    window = open_window(weights, settings)
     window.show()
     return window
 

@@ -79,9 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tmp, settings = scratch_settings()
     app = themed_application(language=args.language)
-    from app.shell.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
+    from app.shell.start import open_window  # after QApplication: pyqtgraph reads the palette
 
-    window = MainWindow(args.weights, settings)
+    window = open_window(args.weights, settings)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
     for stroke in sample_strokes(args.index):
         draw_stroke(window.canvas, stroke)
-    panel = window.maps["C2"]
+    panel = window.panels["C2"]
     c2 = window.current_result.activations["C2"]
     index, row, col = (int(v) for v in np.unravel_index(c2.argmax(), c2.shape))
     send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))

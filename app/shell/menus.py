@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
-from app.draw.canvas import DEFAULT_PEN_WIDTH
+from app.core.drawing import DEFAULT_PEN_WIDTH
 from app.i18n import LANGUAGES
 
 Key = QKeySequence.StandardKey

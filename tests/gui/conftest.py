@@ -33,9 +33,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, weights_path: Path, settings: QSettings):  # noqa: ANN001, ANN201
-    from app.shell.main_window import MainWindow
+    from app.shell.start import open_window
 
-    win = MainWindow(weights_path, settings)
+    win = open_window(weights_path, settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()

@@ -45,21 +45,21 @@ def test_the_language_follows_the_settings_key_then_the_locale(settings) -> None
 def test_without_a_chinese_font_the_app_starts_and_says_what_to_install(
     qtbot, weights_path, settings, monkeypatch, chinese
 ) -> None:  # noqa: ANN001
-    from app.shell.main_window import MainWindow
+    from app.shell.start import open_window
 
     monkeypatch.setattr(i18n, "has_chinese_font", lambda: False)
-    win = MainWindow(weights_path, settings)
+    win = open_window(weights_path, settings)
     qtbot.addWidget(win)
     assert "sudo apt install fonts-noto-cjk" in win.statusBar().currentMessage()
     assert win.menuBar().actions()[0].text() == "文件(&F)"
 
 
 def test_with_a_chinese_font_there_is_no_font_note(qtbot, weights_path, settings, chinese):  # noqa: ANN001
-    from app.shell.main_window import MainWindow
+    from app.shell.start import open_window
 
     if not i18n.has_chinese_font():
         pytest.skip("no CJK font installed (e.g. apt install fonts-noto-cjk)")
-    win = MainWindow(weights_path, settings)
+    win = open_window(weights_path, settings)
     qtbot.addWidget(win)
     assert "fonts-noto-cjk" not in win.statusBar().currentMessage()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from app.shell import memory
 from app.shell import settings as keys
 from app.shell.main_window import MainWindow
+from app.shell.start import open_window
 from model.network.inference import Predictor
 
 
@@ -19,7 +20,7 @@ def restart(qtbot, window: MainWindow) -> MainWindow:  # noqa: ANN001
     window.close()
     settings.sync()
     last = keys.read_str(settings, keys.LAST_WEIGHTS)
-    again = MainWindow(last, settings)
+    again = open_window(last, settings)
     qtbot.addWidget(again)
     return again
 

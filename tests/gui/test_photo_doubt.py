@@ -27,6 +27,6 @@ def test_faint_photo_is_shown_as_doubtful_and_a_clear_one_is_not(window, mnist_t
     )
     assert window.current_result.digit == 8
     assert caption.text() == "LeNet reads"
-    window.canvas.clear()
+    window.context.drawing.clear()
     draw_stroke(window.canvas, VERTICAL_BAR)
     assert not window.digit_panel.caption.text().startswith("⚠")

@@ -65,10 +65,10 @@ def old_weights(tmp_path_factory) -> Path:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, old_weights: Path, tmp_path: Path):  # noqa: ANN001, ANN201
-    from app.shell.main_window import MainWindow
+    from app.shell.start import open_window
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(old_weights, settings)
+    win = open_window(old_weights, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

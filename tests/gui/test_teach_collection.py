@@ -29,7 +29,7 @@ def click_drawing(qtbot, dialog, drawing_id: str) -> None:  # noqa: ANN001
 def keep_three(window) -> list:  # noqa: ANN001
     kept = []
     for x, label in ((140.0, 1), (110.0, 7), (170.0, 1)):
-        window.canvas.clear()
+        window.context.drawing.clear()
         draw_one(window.canvas, x)
         kept.append(window.teach(label))
     return kept

@@ -20,7 +20,7 @@ def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: A
     assert not window.teacher.teach_actions[7].isEnabled()
     draw_one(window.canvas)
     assert button(window, 7).isEnabled()
-    window.canvas.clear()
+    window.context.drawing.clear()
     assert not button(window, 7).isEnabled()
     assert window.teach(3) is None  # nothing to keep: nothing kept, no file written
     assert not default_collection_path().exists()
@@ -33,7 +33,7 @@ def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> N
     kept = read_collection(default_collection_path())
     assert [d.label for d in kept] == [7]
     assert kept[0].predicted == read
-    assert kept[0].pen_width == window.canvas.pen_width
+    assert kept[0].pen_width == window.context.drawing.pen_width
     assert "Kept as 7" in window.statusBar().currentMessage()
     undo = window.findChild(QToolButton, "teachUndo")
     assert undo.isVisible()
@@ -48,7 +48,7 @@ def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> Non
     window.canvas.setFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert [d.label for d in read_collection(default_collection_path())] == [4]
-    window.canvas.clear()
+    window.context.drawing.clear()
     draw_one(window.canvas, x=100.0)
     qtbot.keyClick(window.canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert [d.label for d in read_collection(default_collection_path())] == [4, 1]
@@ -77,7 +77,7 @@ def test_opened_image_cannot_be_kept(window, data_home, tmp_path) -> None:  # no
 
     raster = np.zeros((28, 28), dtype=np.float32)
     raster[4:24, 12:16] = 1.0
-    window.canvas.set_image(raster)
+    window.context.drawing.set_image(raster)
     assert not button(window, 1).isEnabled()
     assert window.teach(1) is None
     assert not default_collection_path().exists()
