@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.concepts import networks
 from app.concepts.common import LazyPanel, explanation, renormalize
 from app.concepts.shift_test_job import ShiftTestJob, start
+from app.core.error_text import error_text
 from app.core.jobs import JobThread
 from app.widgets import palette
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult
@@ -136,7 +137,7 @@ class FlattenPanel(LazyPanel):
         try:
             return networks.fully_connected()
         except CheckpointError as exc:
-            self.flat_label.setText(str(exc))
+            self.flat_label.setText(error_text(exc))
             return None
 
     def recompute(self) -> None:

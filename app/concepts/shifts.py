@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.concepts import networks
 from app.concepts.common import ImageView, LazyPanel, explanation, fmt, input_levels, renormalize
+from app.core.error_text import error_text
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, nice_ceiling
 from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
@@ -216,7 +217,7 @@ class ShiftPanel(LazyPanel):
         try:
             network: Predictor | str = networks.average_pooling()
         except CheckpointError as exc:
-            network = str(exc)
+            network = error_text(exc)
         self._sweep("avg", network)
 
     def _sweep(self, key: str, network: Predictor | str) -> None:

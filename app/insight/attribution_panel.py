@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.error_text import error_text
 from app.insight.colors import DIVERGING, diverging_overlay
 from app.widgets.plot_style import INPUT_CMAP, quiet_view
 from model.analysis import attribution
@@ -152,7 +153,7 @@ class AttributionPanel(QWidget):
             values = attribution.attribute(method, self.predictor, self.network_input, target)
         except Exception as exc:  # e.g. a network without C2 for Grad-CAM: say so in place
             log.warning("attribution failed", exc_info=True)
-            self.caption.setText(self.tr("Cannot compute this map: {0}").format(exc))
+            self.caption.setText(self.tr("Cannot compute this map: {0}").format(error_text(exc)))
             return
         self.computations += 1
         self.map = values

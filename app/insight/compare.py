@@ -147,7 +147,7 @@ class ComparePanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if self.jobs.is_current(self.sender()):
             self.summary.setText(
-                self.tr("Could not evaluate {0}: {1}").format(self.other_label, exc)
+                self.tr("Could not evaluate {0}: {1}").format(self.other_label, error_text(exc))
             )
 
     def _finished(self, result: tuple) -> None:

@@ -84,3 +84,27 @@ def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:  # noqa: 
     assert np.allclose(
         panel.arithmetic.channel_sums.sum() + panel.arithmetic.bias, panel.arithmetic.pre_activation
     )
+
+
+def test_a_previewed_network_is_the_one_explained(concepts) -> None:  # noqa: ANN001
+    """While a retrain or fine-tune preview runs, the views explain the previewed network."""
+    import torch
+
+    from model.config import Normalization
+    from model.files.checkpoint import Checkpoint
+    from model.network.inference import Predictor
+    from model.network.lenet import LeNet5
+
+    panel = concepts.panels["arithmetic"]
+    panel.layer_box.setCurrentText("C1")
+    for spin, value in zip((panel.map_spin, panel.row_spin, panel.col_spin), (2, 9, 11)):
+        spin.setValue(value)
+    active = _shown_value(panel)
+    torch.manual_seed(3)
+    preview = Predictor(Checkpoint(LeNet5().eval(), Normalization(), {}))
+    concepts.session.preview(preview, "preview")
+    previewed = float(concepts.current_result.activations["C1"][2, 9, 11])
+    assert _shown_value(panel) == pytest.approx(previewed, abs=1e-5)
+    assert previewed != pytest.approx(active, abs=1e-3)
+    concepts.session.end_preview()
+    assert _shown_value(panel) == pytest.approx(active, abs=1e-5)
