@@ -45,7 +45,7 @@ def test_constants_follow_the_canvas() -> None:
 
 
 @pytest.fixture
-def canvas(qtbot):  # noqa: ANN001, ANN201
+def canvas(qtbot):
     widget = DrawingCanvas(CanvasDrawing())
     qtbot.addWidget(widget)
     widget.resize(RASTER_SIZE, RASTER_SIZE)
@@ -55,7 +55,7 @@ def canvas(qtbot):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.parametrize("pen_width", [8.0, DEFAULT_PEN_WIDTH, 36.0])
-def test_renderer_matches_the_canvas_raster(canvas, pen_width: float) -> None:  # noqa: ANN001
+def test_renderer_matches_the_canvas_raster(canvas, pen_width: float) -> None:
     canvas.drawing.set_pen_width(pen_width)
     for stroke in STROKES:
         draw_stroke(canvas, stroke)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
@@ -21,6 +22,11 @@ from app.i18n import LANGUAGES
 from app.shell.settings import scratch_settings
 from app.shell.theme import themed_application
 from tests.gui.mouse import draw_stroke, send_to_view  # the one home of synthetic mouse events
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.shell.main_window import MainWindow
 
 
 def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
@@ -36,20 +42,20 @@ def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
         ys = [y for s in placed for _, y in s]
         dx, dy = 140 - (max(xs) + min(xs)) / 2, 140 - (max(ys) + min(ys)) / 2
         return [[(x + dx, y + dy) for x, y in s] for s in placed]
-    except Exception:  # noqa: BLE001 (no data: draw a plain seven)
+    except Exception:  # no data: draw a plain seven
         return [
             [(80 + i * 6, 60) for i in range(21)] + [(200 - i * 3, 60 + i * 9) for i in range(21)]
         ]
 
 
-def settle(app, ms: int) -> None:  # noqa: ANN001
+def settle(app: QApplication, ms: int) -> None:
     """Run the event loop for `ms` milliseconds (timers, pauses before the slower views)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
-def show_workspace(app, window, key: str) -> None:  # noqa: ANN001
+def show_workspace(app: QApplication, window: MainWindow, key: str) -> None:
     """Switch to `key`; for Insight, wait (up to a minute) for its first evaluation."""
     central = window.switch_workspace(key)
     if key == "insight":

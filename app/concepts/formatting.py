@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.concepts.common import fmt
 from app.widgets import palette
+from model.analysis.unit_arithmetic import ConvArithmetic, DenseArithmetic, PoolArithmetic
 
 WIDTH = 6  # characters per number: "-0.46" plus a space (wider numbers push the row)
 
@@ -60,7 +61,7 @@ def _activation_line(pre: float, activation: str, value: float) -> str:
     return f"{name}({fmt(pre, 4)}) = <b>{fmt(value, 4)}</b>"
 
 
-def conv_html(a, channel: int) -> str:  # noqa: ANN001 (ConvArithmetic)
+def conv_html(a: ConvArithmetic, channel: int) -> str:
     """Patch × kernel = products for one input channel, then the sum over channels."""
     header = QCoreApplication.translate(
         "concepts", "Input channel {c}: the 5x5 patch at row {r}, column {col} × the kernel"
@@ -92,7 +93,7 @@ def conv_html(a, channel: int) -> str:  # noqa: ANN001 (ConvArithmetic)
     return "".join(parts)
 
 
-def pool_html(a) -> str:  # noqa: ANN001 (PoolArithmetic)
+def pool_html(a: PoolArithmetic) -> str:
     """The 2x2 window and which value max pooling kept, or their mean."""
     header = QCoreApplication.translate(
         "concepts", "The 2x2 window at row {r}, column {c} of the map below"
@@ -110,7 +111,7 @@ def pool_html(a) -> str:  # noqa: ANN001 (PoolArithmetic)
     return f"<p>{escape(header)}</p>{grid}<p>{rule}</p>"
 
 
-def dense_html(a, input_layer: str) -> str:  # noqa: ANN001 (DenseArithmetic)
+def dense_html(a: DenseArithmetic, input_layer: str) -> str:
     """The largest weight × input terms, the rest summed, bias, activation."""
     heads = (
         QCoreApplication.translate("concepts", "input"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -286,6 +287,6 @@ class ShiftPanel(LazyPanel):
             s = self.slider.value() + self._direction
         self.slider.setValue(s)
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         self.animate_button.setChecked(False)
         super().hideEvent(event)

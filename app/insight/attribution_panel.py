@@ -139,7 +139,7 @@ class AttributionPanel(QWidget):
         else:
             self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending:
             self._pending = False

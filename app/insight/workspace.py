@@ -221,7 +221,7 @@ class InsightWorkspace(QWidget):
             self.overlay = CanvasOverlay(self.context, self.link)
         self.overlay.set_enabled(on)
 
-    def show_result(self, result: Prediction) -> None:  # noqa: ARG002 (the drawing: not ours)
+    def show_result(self, result: Prediction) -> None:  # the drawing: not Insight's concern
         return None
 
     # ----- evaluating -------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from app.draw.open_image import image_filter, open_image
 from app.draw.panels.digit import DigitPanel
 from app.draw.workspace import DrawWorkspace
 from app.icons import app_icon
-from app.shell import help, layout, memory, panel_export, quit_guard  # noqa: A004 (app.shell.help, not the builtin)
+from app.shell import help, layout, memory, panel_export, quit_guard  # app.shell.help
 from app.shell import settings as keys
 from app.shell.docks import create_docks, default_sizes
 from app.shell.error_boxes import show_error

@@ -40,7 +40,7 @@ class Actions:
     view_menu: QMenu | None = None  # filled by the window from the panel registry
 
 
-def _action(window: QMainWindow, name: str, text: str, *shortcuts) -> QAction:  # noqa: ANN002
+def _action(window: QMainWindow, name: str, text: str, *shortcuts: str | Key) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
     if shortcuts:

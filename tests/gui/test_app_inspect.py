@@ -12,7 +12,7 @@ DRAWING = [[(100.0, 40.0 + 4 * i) for i in range(51)], [(100.0 + 4 * i, 240.0) f
 FIELD = {"C1": 5, "S1": 6, "C2": 14, "S2": 16}
 
 
-def hover(panel, index: int, row: int, col: int) -> None:  # noqa: ANN001
+def hover(panel, index: int, row: int, col: int) -> None:
     send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))
 
 

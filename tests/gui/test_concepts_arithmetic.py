@@ -15,18 +15,18 @@ SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [
 ]
 
 
-def _shown_value(panel) -> float:  # noqa: ANN001
+def _shown_value(panel) -> float:
     return float(re.search(r"<b>(-?[0-9.]+)</b>", panel.value_label.text()).group(1))
 
 
 @pytest.fixture
-def concepts(window):  # noqa: ANN001, ANN201
+def concepts(window):
     draw_stroke(window.canvas, SEVEN)
     window.workspace_actions["concepts"].trigger()
     return window
 
 
-def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:  # noqa: ANN001
+def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:
     action = concepts.findChild(type(concepts.actions.undo), "actionConcepts")
     assert action.isChecked() and action.shortcut().toString() == "F4"
     central = concepts.central_stack.currentWidget()
@@ -40,7 +40,7 @@ def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:  # noqa: A
     ("layer", "unit"),
     [("C1", (2, 9, 11)), ("S1", (4, 6, 7)), ("C2", (5, 3, 4)), ("S2", (7, 2, 1)), ("F5", 17)],
 )
-def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:  # noqa: ANN001
+def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:
     panel = concepts.panels["arithmetic"]
     panel.layer_box.setCurrentText(layer)
     if isinstance(unit, int):
@@ -53,7 +53,7 @@ def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:
     assert panel.arithmetic.value == pytest.approx(expected, abs=1e-5)
 
 
-def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concepts, qtbot) -> None:  # noqa: ANN001
+def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concepts, qtbot) -> None:
     panel = concepts.panels["arithmetic"]
     panel.layer_box.setCurrentText("C1")
     view = panel.map_view
@@ -74,7 +74,7 @@ def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concep
     assert not panel.timer.isActive()
 
 
-def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:  # noqa: ANN001
+def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:
     panel = concepts.panels["arithmetic"]
     panel.layer_box.setCurrentText("C2")
     assert panel.channel_spin.isVisible()
@@ -86,7 +86,7 @@ def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:  # noqa: 
     )
 
 
-def test_a_previewed_network_is_the_one_explained(concepts) -> None:  # noqa: ANN001
+def test_a_previewed_network_is_the_one_explained(concepts) -> None:
     """While a retrain or fine-tune preview runs, the views explain the previewed network."""
     import torch
 

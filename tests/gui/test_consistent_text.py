@@ -45,7 +45,7 @@ def test_hover_readouts_clear_and_dense_unit_is_outlined(window, qtbot) -> None:
     assert kernels.readout.text() == "Hover a weight for its value"
 
 
-def fake_outcome(weights_path, baseline: float) -> RetrainOutcome:  # noqa: ANN001
+def fake_outcome(weights_path, baseline: float) -> RetrainOutcome:
     checkpoint = Predictor.load(weights_path).checkpoint
     checkpoint.path = None
     checkpoint.metadata["test_accuracy"] = 0.9812

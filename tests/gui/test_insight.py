@@ -89,7 +89,7 @@ def test_activating_a_sample_opens_it_in_draw_with_the_gallery_prediction(
     )
 
 
-def _png(path, image: np.ndarray) -> None:  # noqa: ANN001
+def _png(path, image: np.ndarray) -> None:
     Image.fromarray(image).save(path)
 
 

@@ -26,7 +26,7 @@ class Counting(Job):
         return 42
 
 
-def run(qtbot, job: Job, release: bool = True) -> list:  # noqa: ANN001
+def run(qtbot, job: Job, release: bool = True) -> list:
     events = []
     job.progress.connect(lambda v: events.append(("progress", v)))
     job.finished.connect(lambda v: events.append(("finished", v)))

@@ -14,14 +14,14 @@ from app.draw.layout import MINIMUM_SIZES
 SIZES = [(800, 600), (1366, 740), (1920, 1080), (3840, 2160)]
 
 
-def settle(window, width: int, height: int) -> None:  # noqa: ANN001
+def settle(window, width: int, height: int) -> None:
     window.resize(width, height)
     for _ in range(4):
         QApplication.processEvents()
     assert window.width() == width and window.height() == height
 
 
-def assert_readable(window) -> None:  # noqa: ANN001
+def assert_readable(window) -> None:
     inside = QRect(0, 0, window.width(), window.height())
     for key, (min_w, min_h) in MINIMUM_SIZES.items():
         dock = window.docks[key]

@@ -14,7 +14,7 @@ from app.shell.start import open_window
 from model.network.inference import Predictor
 
 
-def restart(qtbot, window: MainWindow) -> MainWindow:  # noqa: ANN001
+def restart(qtbot, window: MainWindow) -> MainWindow:
     """Close the window as the user would and start the app again on its settings."""
     settings = window.settings
     window.close()

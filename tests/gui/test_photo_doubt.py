@@ -10,7 +10,7 @@ from tests.gui.test_app_drawing import VERTICAL_BAR
 from tests.photos import faint, noisy_grey_paper
 
 
-def save(path, gray: np.ndarray):  # noqa: ANN001, ANN201
+def save(path, gray: np.ndarray):
     Image.fromarray((gray * 255).astype(np.uint8)).save(path)
     return path
 

@@ -1,21 +1,20 @@
 """Issue 11, part 1: the "That was a…" row, Ctrl+digit and `MainWindow.teach` keep the drawing
 with its label in the user's collection (under XDG_DATA_HOME); Undo takes the keep back."""
 
-# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from model.data.collection import default_collection_path, read_collection
-from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
+from tests.gui.teach_support import draw_one
 
 
-def button(window, digit: int) -> QToolButton:  # noqa: ANN001
+def button(window, digit: int) -> QToolButton:
     return window.findChild(QToolButton, f"teachButton{digit}")
 
 
-def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: ANN001
+def test_buttons_disabled_without_strokes(window, data_home) -> None:
     assert not button(window, 7).isEnabled()
     assert not window.teacher.teach_actions[7].isEnabled()
     draw_one(window.canvas)
@@ -26,7 +25,7 @@ def test_buttons_disabled_without_strokes(window, data_home) -> None:  # noqa: A
     assert not default_collection_path().exists()
 
 
-def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> None:  # noqa: ANN001
+def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> None:
     draw_one(window.canvas)
     read = window.current_result.digit
     qtbot.mouseClick(button(window, 7), Qt.MouseButton.LeftButton)
@@ -43,7 +42,7 @@ def test_button_keeps_with_label_and_undo_removes(qtbot, window, data_home) -> N
     assert not window.teacher.undo_action.isEnabled()
 
 
-def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> None:  # noqa: ANN001
+def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> None:
     draw_one(window.canvas)
     window.canvas.setFocus()
     qtbot.keyClick(window.canvas, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
@@ -57,7 +56,7 @@ def test_ctrl_digit_keeps_and_ctrl_alt_z_undoes(qtbot, window, data_home) -> Non
     assert [d.label for d in read_collection(default_collection_path())] == [4]
 
 
-def test_teach_equals_the_button_path(qtbot, window, data_home) -> None:  # noqa: ANN001
+def test_teach_equals_the_button_path(qtbot, window, data_home) -> None:
     draw_one(window.canvas)
     by_api = window.teach(9)
     window.teacher.undo()
@@ -72,7 +71,7 @@ def test_teach_equals_the_button_path(qtbot, window, data_home) -> None:  # noqa
     assert len(by_api.strokes) == len(by_button.strokes) == 1
 
 
-def test_opened_image_cannot_be_kept(window, data_home, tmp_path) -> None:  # noqa: ANN001
+def test_opened_image_cannot_be_kept(window, data_home, tmp_path) -> None:
     import numpy as np
 
     raster = np.zeros((28, 28), dtype=np.float32)

@@ -30,7 +30,7 @@ def lab_workspace():
             yield spec
 
 
-def _window(qtbot, weights_path, settings) -> QMainWindow:  # noqa: ANN001
+def _window(qtbot, weights_path, settings) -> QMainWindow:
     from app.shell.start import open_window
 
     window = open_window(weights_path, settings)
