@@ -17,7 +17,7 @@ from model.data.collection import Collection
 
 log = logging.getLogger(__name__)
 
-#: (title, text) of a notice the user should see once.
+# (title, text) of a notice the user should see once.
 NoticeSink = Callable[[str, str], None]
 
 

@@ -38,7 +38,7 @@ class CanvasDrawing(QObject):
     changed = Signal()
     painted = Signal(object)  # QRectF in raster pixels
     replaced = Signal()
-    #: A short message for the status bar (e.g. that drawing replaced an opened image).
+    # A short message for the status bar (e.g. that drawing replaced an opened image).
     notice = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -49,9 +49,9 @@ class CanvasDrawing(QObject):
         self._strokes: list[Stroke] = []
         self._drawing = False
         self._loaded: np.ndarray | None = None  # a loaded image's raster, float [0, 1]
-        #: The loaded image as the view shows it (None while strokes are shown).
+        # The loaded image as the view shows it (None while strokes are shown).
         self.loaded_view: QImage | None = None
-        #: Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).
+        # Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)  # bounded memory over long sessions
 

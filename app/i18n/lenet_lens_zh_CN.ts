@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>CanvasDrawing</name>
+    <message>
+        <source>clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
+        <translation>书写已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
+    </message>
+    <message>
+        <source>stroke</source>
+        <translation>笔画</translation>
+    </message>
+</context>
+<context>
     <name>CollectionDelegate</name>
     <message>
         <source>unreadable</source>
@@ -480,23 +499,6 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>DrawingCanvas</name>
-    <message>
-        <source>clear</source>
-        <extracomment>A short message for the status bar (e.g. that drawing replaced an opened image). Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).</extracomment>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>open image</source>
-        <translation>打开图像</translation>
-    </message>
-    <message>
-        <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
-        <translation>书写已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
-    </message>
-    <message>
-        <source>stroke</source>
-        <translation>笔画</translation>
-    </message>
     <message>
         <source>Draw a digit here</source>
         <translation>在这里写一个数字</translation>
@@ -1318,7 +1320,7 @@ The fine-tuned model was not saved.</source>
     <name>RetrainDialog</name>
     <message>
         <source>Train acc. is measured during the epoch on distorted (augmented) training images while the network is still learning; test acc. on clean test images after the epoch. So in the first epochs train acc. is usually the lower one.</source>
-        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/runtime.py).</extracomment>
+        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/shell/runtime.py).</extracomment>
         <translation>训练准确率是在一轮训练进行期间、网络仍在学习时，在经过变形（数据增强）的训练图像上测得的；测试准确率则是在这一轮结束后，在未变形的测试图像上测得的。因此在最初几轮，训练准确率通常较低。</translation>
     </message>
     <message>
@@ -1328,7 +1330,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Settings</source>
-        <extracomment>torch threads for training (None: idle cores, app.cpu)</extracomment>
+        <extracomment>torch threads for training (None: idle cores, app.core.cpu)</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -1693,10 +1695,6 @@ evolve as the network learns</source>
         <translation>收藏手写为(&amp;K)</translation>
     </message>
     <message>
-        <source>Your collection of drawings</source>
-        <translation>你收藏的手写数字</translation>
-    </message>
-    <message>
         <source>Nothing to keep: draw a digit first</source>
         <translation>没有可收藏的内容：请先写一个数字</translation>
     </message>
@@ -1758,6 +1756,13 @@ The drawing is still kept.</source>
     <message>
         <source>test (each epoch)</source>
         <translation>测试（每轮）</translation>
+    </message>
+</context>
+<context>
+    <name>UserCollection</name>
+    <message>
+        <source>Your collection of drawings</source>
+        <translation>你收藏的手写数字</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2182,7 @@ Using the shipped weights.</source>
     <name>panel_export</name>
     <message>
         <source>Export panel as image</source>
+        <extracomment>The active workspace&apos;s docks, by panel key.</extracomment>
         <translation>将面板导出为图像</translation>
     </message>
     <message>

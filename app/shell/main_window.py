@@ -571,7 +571,9 @@ class MainWindow(QMainWindow):
             if self.quit_box is not None and self.quit_box.isVisible():
                 self.quit_box.raise_()
             else:
-                self.quit_box = quit_guard.ask_to_save(self, self.session.label)
+                self.quit_box = quit_guard.ask_to_save(
+                    self, self.session.label, self.save_weights, self.confirm_quit
+                )
             return
         for dialog in self.findChildren(QDialog):
             dialog.close()

@@ -96,15 +96,15 @@ def test_a_previewed_network_is_the_one_explained(concepts) -> None:
     from model.network.lenet import LeNet5
 
     panel = concepts.panels["arithmetic"]
-    panel.layer_box.setCurrentText("C1")
-    for spin, value in zip((panel.map_spin, panel.row_spin, panel.col_spin), (2, 9, 11)):
-        spin.setValue(value)
-    active = _shown_value(panel)
+    panel.layer_box.setCurrentText("F5")
+    active = concepts.current_result.activations["F5"].copy()
     torch.manual_seed(3)
     preview = Predictor(Checkpoint(LeNet5().eval(), Normalization(), {}))
     concepts.session.preview(preview, "preview")
-    previewed = float(concepts.current_result.activations["C1"][2, 9, 11])
-    assert _shown_value(panel) == pytest.approx(previewed, abs=1e-5)
-    assert previewed != pytest.approx(active, abs=1e-3)
+    previewed = concepts.current_result.activations["F5"]
+    unit = int(np.abs(previewed - active).argmax())  # where the two networks differ most
+    panel.map_spin.setValue(unit)
+    assert _shown_value(panel) == pytest.approx(float(previewed[unit]), abs=1e-5)
+    assert float(previewed[unit]) != pytest.approx(float(active[unit]), abs=1e-3)
     concepts.session.end_preview()
-    assert _shown_value(panel) == pytest.approx(active, abs=1e-5)
+    assert _shown_value(panel) == pytest.approx(float(active[unit]), abs=1e-5)
