@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.concepts import networks
 from app.concepts.common import LazyPanel, explanation, renormalize
-from app.concepts.shift_test_job import ShiftTestJob, start
+from app.concepts.shift_test_job import ShiftTestJob
 from app.core.error_text import error_text
-from app.core.jobs import JobThread
+from app.core.jobs import JobSlot
 from app.widgets import palette
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult
 from model.data.mnist import missing_data_message, missing_files, resolve_data_dir
-from model.errors import CheckpointError, DataError
+from model.errors import CheckpointError
 from model.network.inference import Predictor
 from model.network.lenet import parameter_count
 
@@ -45,8 +45,7 @@ class FlattenPanel(LazyPanel):
         self.setObjectName("panelFlatten")
         self.answers: dict[str, tuple[int, float] | None] = {}
         self.test_results: dict[str, ShiftTestResult] = {}
-        self.handle: JobThread | None = None
-        self.job: ShiftTestJob | None = None
+        self.jobs = JobSlot("shift-test", self)
         self.data_dir = resolve_data_dir(None)
         self.names = {LENET: "LeNet-5", FLAT: self.tr("fully connected")}  # legend, summary
 
@@ -173,8 +172,13 @@ class FlattenPanel(LazyPanel):
 
     # ----- the shift test -----------------------------------------------------------------------
     @property
+    def job(self) -> ShiftTestJob | None:
+        """The shift test running now, if any."""
+        return self.jobs.job  # type: ignore[return-value]
+
+    @property
     def running(self) -> bool:
-        return self.job is not None
+        return self.jobs.running
 
     def run_shift_test(self) -> ShiftTestJob | None:
         """Start the shift test on the chosen number of MNIST test images (in the background)."""
@@ -189,12 +193,6 @@ class FlattenPanel(LazyPanel):
         job = ShiftTestJob(
             {LENET: self.predictor, FLAT: flat}, self.data_dir, self.size_spin.value()
         )
-        job.progress.connect(self._on_progress)
-        job.finished.connect(self._on_finished)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-        job.done.connect(self._on_done)
-        self.job = job
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -203,12 +201,18 @@ class FlattenPanel(LazyPanel):
                 n=self.size_spin.value(), m=MAX_SHIFT
             )
         )
-        self.handle = start(job)
+        self.jobs.start(
+            job,
+            progress=self._on_progress,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            cancelled=self._on_cancelled,
+            done=self._on_done,
+        )
         return job
 
     def cancel_shift_test(self) -> None:
-        if self.handle is not None and self.running:
-            self.handle.cancel()
+        self.jobs.request_cancel()
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(round(100 * fraction))
@@ -233,13 +237,11 @@ class FlattenPanel(LazyPanel):
         )
 
     def _on_failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, DataError) else f"{type(exc).__name__}: {exc}"
-        self.status.setText(self.tr("The shift test failed: {why}").format(why=message))
+        self.status.setText(self.tr("The shift test failed: {why}").format(why=error_text(exc)))
 
     def _on_cancelled(self) -> None:
         self.status.setText(self.tr("Shift test cancelled."))
 
     def _on_done(self) -> None:
-        self.job = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)

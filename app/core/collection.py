@@ -2,8 +2,9 @@
 
 Starting the app never touches the file: the collection (model/data/collection.py) is opened
 the first time a feature asks for it. A notice from opening it (a corrupt or newer file set
-aside) is told to the user once, through the context's error signal. `changed` after every
-change, whoever made it (keeping, the collection view, an import), so every view stays current.
+aside) is told to the user once, through the context's error signal. `collection_changed` after
+every change, whoever made it (keeping, the collection view, an import), so every view stays
+current.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ NoticeSink = Callable[[str, str], None]
 
 
 class UserCollection(QObject):
-    """`collection` opens the file on first use; `changed` after every change."""
+    """`collection` opens the file on first use; `collection_changed` after every change."""
 
-    changed = Signal()
+    collection_changed = Signal()
 
     def __init__(self, tell: NoticeSink, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,4 +51,4 @@ class UserCollection(QObject):
 
     def announce(self) -> None:
         """A feature changed the collection: every view re-reads it."""
-        self.changed.emit()
+        self.collection_changed.emit()

@@ -6,7 +6,8 @@ Features, dialogs, panel factories and workspaces receive it and use what it hol
 - `session`: the live session (which network reads the drawing, what it read; previews);
 - `drawing`: the drawing (strokes, raster, undo history), which the canvas view renders;
 - `collection`: the user's kept drawings, opened on first use;
-- `data_cache`: the one cache of loaded training data;
+- `data_cache`: the one cache of loaded data (MNIST, the pen pool, test splits, data sets);
+- `jobs`: the one owner of background jobs (`app.core.jobs.JobOwner`; stopped all on quit);
 - `settings`: the app's QSettings.
 
 and they speak through its signals, never to the window:
@@ -35,6 +36,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from app.core.collection import UserCollection
 from app.core.data_cache import DATA_CACHE, DataCache
 from app.core.drawing import CanvasDrawing
+from app.core.jobs import JobOwner, job_owner
 from app.core.session import LiveSession
 from model.network.inference import Predictor
 
@@ -76,6 +78,7 @@ class AppContext(QObject):
         self.session = LiveSession(predictor, self.drawing.raster, parent=self)
         self.collection = UserCollection(lambda title, text: self.show_error(title, text), self)
         self.data_cache: DataCache = DATA_CACHE
+        self.jobs: JobOwner = job_owner()
         self.workspace = ""  # the key of the workspace the window shows
         self._parts: dict[type, QObject] = {}
         self.drawing.changed.connect(self.session.request)

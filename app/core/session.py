@@ -106,8 +106,16 @@ class LiveSession(QObject):
         return self._raster_source()
 
     # ----- changing it ------------------------------------------------------------------------
-    def set_predictor(self, predictor: Predictor, label: str | None = None) -> None:
-        """Hot-swap the active model: announce it, then re-read the drawing at once."""
+    def set_predictor(
+        self, predictor: Predictor, label: str | None = None, end_preview: bool = False
+    ) -> None:
+        """Hot-swap the active model: announce it, then re-read the drawing at once.
+
+        `end_preview`: a previewed network becomes the active one (Retrain's or Fine-tune's
+        "Use this model"), so the preview ends in the same single refresh of every view."""
+        if end_preview and self._preview is not None:
+            self._preview = None
+            self.preview_changed.emit("")
         self._predictor = predictor
         self._label = label or default_label(predictor.source)
         log.info("active model: %s", self._label)

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.error_text import error_text
-from app.core.jobs import Job, JobThread, start_job
+from app.core.jobs import Job, JobSlot
 from app.data.download import DownloadJob, DownloadProgress
 from model.data import mnist
-from model.errors import DataError
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +57,8 @@ class FolderRow(QWidget):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._download: JobThread | None = None
+        self.jobs = JobSlot(f"{self.OBJECT_NAMES[3]}-job", self)
+        self.jobs.stopped.connect(self._on_stopped)
         self._download_outcome = "failed"
         self._locked = False
         names = self.OBJECT_NAMES
@@ -143,7 +143,7 @@ class FolderRow(QWidget):
         return not self.missing()
 
     def is_downloading(self) -> bool:
-        return self._download is not None
+        return self.jobs.running
 
     def set_locked(self, locked: bool) -> None:
         """Locked while training: the folder in use must not change under the worker."""
@@ -179,32 +179,32 @@ class FolderRow(QWidget):
 
     @Slot()
     def start_download(self) -> None:
-        if self._download is not None:
+        if self.jobs.running:
             return
         log.info("downloading into %s", self.folder())
-        job = self.make_job()
-        job.progress.connect(self._on_progress)
-        job.finished.connect(self._on_finished)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-        job.done.connect(self._on_done)
         self._download_outcome = "failed"
         self.progress.setRange(0, 0)
         self.progress.setFormat(QCoreApplication.translate("FolderRow", "Connecting…"))
         self.message.emit("info", self.downloading_text())
-        self._download = start_job(job, f"{self.OBJECT_NAMES[3]}-job")
+        self.jobs.start(
+            self.make_job(),
+            progress=self._on_progress,
+            finished=self._on_finished,
+            failed=self._on_failed,
+            cancelled=self._on_cancelled,
+            done=self._on_done,
+        )
         self.refresh()
 
     @Slot()
     def cancel_download(self) -> None:
-        if self._download is not None:
-            self._download.cancel()
+        if self.jobs.running:
+            self.jobs.request_cancel()
             self.progress.setFormat(QCoreApplication.translate("FolderRow", "Cancelling…"))
 
     def stop(self) -> None:
         """Cancel a running download and wait for its thread (closing the dialog)."""
-        if self._download is not None:
-            self._download.stop()
+        self.jobs.stop()
 
     @Slot(object)
     def _on_progress(self, value: DownloadProgress) -> None:
@@ -231,13 +231,7 @@ class FolderRow(QWidget):
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._download_outcome = "failed"
-        text = (
-            error_text(exc)
-            if isinstance(exc, DataError)
-            else QCoreApplication.translate(
-                "FolderRow", "Download failed unexpectedly: {0}"
-            ).format(f"{type(exc).__name__}: {exc}")
-        )
+        text = error_text(exc)
         # the model's message also advises command-line users (flags, python -m …): here the
         # way out is in this window
         text = text.replace(" " + mnist.missing_data_message(self.folder()), "")
@@ -257,14 +251,14 @@ class FolderRow(QWidget):
             ),
         )
 
-    @Slot()
     def _on_done(self) -> None:
-        if self._download is None:
-            return
-        self._download.wait()
-        self._download = None
         self.refresh()
         self.download_ended.emit(self._download_outcome)
+
+    def _on_stopped(self, _job: object) -> None:
+        """Stopped (the dialog or the window closing): no partial file was kept."""
+        self._download_outcome = "cancelled"
+        self._on_done()
 
 
 class DataFolderRow(FolderRow):

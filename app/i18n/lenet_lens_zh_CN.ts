@@ -522,29 +522,9 @@ Nothing was changed.</source>
         <translation>用我的手写微调</translation>
     </message>
     <message>
-        <source>Ready.</source>
-        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores)</extracomment>
-        <translation>就绪。</translation>
-    </message>
-    <message>
         <source>Fine-tune</source>
+        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores)</extracomment>
         <translation>微调</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Use this model</source>
-        <translation>使用此模型</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Your collection has {0} drawings. Fine-tuning starts from the active network and mixes them, redrawn at other sizes, places and pen widths, with MNIST and real pen digits so that it does not forget other writing.</source>
@@ -559,10 +539,6 @@ Nothing was changed.</source>
         <translation>正在加载 MNIST 和笔写数字…</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
         <source>Training: step {0} of {1}, loss {2:.3f}</source>
         <translation>训练中：第 {0} / {1} 步，损失 {2:.3f}</translation>
     </message>
@@ -575,20 +551,16 @@ Nothing was changed.</source>
         <translation>正在重新绘制你的手写数字…</translation>
     </message>
     <message>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <source>{0} The active model is unchanged.</source>
-        <translation>{0} 当前模型没有改变。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <source>Fine-tune again</source>
+        <translation>再次微调</translation>
     </message>
     <message>
         <source>Fine-tuning cancelled. The active model and files are unchanged.</source>
         <translation>微调已取消。当前模型和文件都没有改变。</translation>
+    </message>
+    <message>
+        <source>Fine-tuning failed</source>
+        <translation>微调失败</translation>
     </message>
     <message>
         <source>held out: {0} drawings it was not taught</source>
@@ -627,20 +599,12 @@ Nothing was changed.</source>
         <translation>微调后的网络现在以预览方式识别画布。“使用此模型”会把它设为当前模型；“保存…”会把它写入文件。</translation>
     </message>
     <message>
-        <source>In use ✓</source>
-        <translation>使用中 ✓</translation>
-    </message>
-    <message>
         <source>The fine-tuned model ({0}) is now active.</source>
         <translation>微调后的模型（{0}）现已成为当前模型。</translation>
     </message>
     <message>
         <source>Save the fine-tuned weights</source>
         <translation>保存微调后的权重</translation>
-    </message>
-    <message>
-        <source>LeNet Lens weights (*.pt)</source>
-        <translation>LeNet Lens 权重 (*.pt)</translation>
     </message>
     <message>
         <source>{0}
@@ -652,10 +616,6 @@ The fine-tuned model was not saved.</source>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
-    <message>
-        <source>Saved to {0}.</source>
-        <translation>已保存到 {0}。</translation>
-    </message>
 </context>
 <context>
     <name>FinetuneRun</name>
@@ -666,6 +626,18 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Preview: the fine-tuned network reads your drawing (the active model is unchanged until you press “Use this model”)</source>
         <translation>预览：微调后的网络正在识别你的手写（在你按下“使用此模型”之前，当前模型不会改变）</translation>
+    </message>
+    <message>
+        <source>Drawings too faint or small to read, skipped: {0}.</source>
+        <translation>因太淡或太小无法识别而跳过的手写数字：{0} 个。</translation>
+    </message>
+    <message>
+        <source>Measured on the drawings it was taught: keep two or more of a digit to measure on one it has not seen.</source>
+        <translation>准确率是在它学过的手写数字上测得的：同一个数字保留两个或更多，才能在它没见过的手写数字上测量。</translation>
+    </message>
+    <message>
+        <source>No MNIST or pen digits to replay: the network may forget other writing.</source>
+        <translation>没有可供回放的 MNIST 或笔迹数字：网络可能会忘记其他人的书写。</translation>
     </message>
 </context>
 <context>
@@ -769,10 +741,6 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>{0}: {1:.1f} MB</source>
         <translation>{0}：{1:.1f} MB</translation>
-    </message>
-    <message>
-        <source>Download failed unexpectedly: {0}</source>
-        <translation>下载意外失败：{0}</translation>
     </message>
     <message>
         <source>Check the internet connection and try again, or choose a folder that already has the four MNIST files.</source>
@@ -1166,6 +1134,97 @@ The fine-tuned model was not saved.</source>
     </message>
 </context>
 <context>
+    <name>ModelRun</name>
+    <message>
+        <source>Training diverged: {0}. Try a smaller learning rate.</source>
+        <translation>训练发散：{0}。请尝试更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Out of memory: try a smaller batch size or fewer training images.</source>
+        <translation>内存不足：请尝试更小的批大小或更少的训练图像。</translation>
+    </message>
+    <message>
+        <source>Training failed unexpectedly: {0}</source>
+        <translation>训练意外失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelRunDialog</name>
+    <message>
+        <source>Ready.</source>
+        <extracomment>Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;. object names of (start, cancel, close, stage, progress, result label, banner)</extracomment>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>使用此模型</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>What went wrong, with the traceback</source>
+        <translation>出了什么问题（含回溯信息）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <source>{0} The active model is unchanged.</source>
+        <translation>{0} 当前模型未改变。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>In use ✓</source>
+        <translation>使用中 ✓</translation>
+    </message>
+    <message>
+        <source>LeNet Lens weights (*.pt)</source>
+        <translation>LeNet Lens 权重 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>已保存到 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>NetworkInputPanel</name>
     <message>
         <source>What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding</source>
@@ -1325,12 +1384,10 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Retrain LeNet-5</source>
-        <extracomment>Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>重新训练 LeNet-5</translation>
     </message>
     <message>
         <source>Settings</source>
-        <extracomment>torch threads for training (None: idle cores, app.core.cpu)</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -1362,10 +1419,6 @@ evolve as the network learns</source>
         </translation>
     </message>
     <message>
-        <source>Ready.</source>
-        <translation>就绪。</translation>
-    </message>
-    <message>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
@@ -1386,36 +1439,13 @@ evolve as the network learns</source>
         <translation>用时</translation>
     </message>
     <message>
-        <source>Use this model</source>
-        <translation>使用此模型</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
         <source>Cancel training</source>
+        <extracomment>torch threads for training (None: idle cores, app.core.cpu)</extracomment>
         <translation>取消训练</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Details…</source>
-        <translation>详细信息…</translation>
-    </message>
-    <message>
-        <source>What went wrong, with the traceback</source>
-        <translation>出了什么问题（含回溯信息）</translation>
     </message>
     <message>
         <source>Train again</source>
@@ -1442,32 +1472,8 @@ evolve as the network learns</source>
         <translation>正在加载 MNIST 并准备网络…（需要几秒钟；完成最初几个批次后进度条才会移动）</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
         <source>Epoch {0}/{1} · batch {2}/{3} · {4:.0%} · {5} left</source>
         <translation>第 {0}/{1} 轮 · 批次 {2}/{3} · {4:.0%} · 剩余 {5}</translation>
-    </message>
-    <message>
-        <source>Training failed.</source>
-        <translation>训练失败。</translation>
-    </message>
-    <message>
-        <source>Failed.</source>
-        <translation>失败。</translation>
-    </message>
-    <message>
-        <source>{0} The active model is unchanged.</source>
-        <translation>{0} 当前模型未改变。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>Training cancelled. The active model and files are unchanged.</source>
@@ -1502,10 +1508,6 @@ evolve as the network learns</source>
         <translation>训练完成。“使用此模型”将它放入实时视图；“保存…”将它保存到文件。否则，关闭此对话框或再次训练时它会被丢弃。</translation>
     </message>
     <message>
-        <source>In use ✓</source>
-        <translation>使用中 ✓</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;In use: {0:.2%}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt; font-weight:600&apos;&gt;使用中：{0:.2%}&lt;/span&gt;</translation>
     </message>
@@ -1526,18 +1528,6 @@ evolve as the network learns</source>
         <translation>保存重新训练的权重</translation>
     </message>
     <message>
-        <source>LeNet Lens weights (*.pt)</source>
-        <translation>LeNet Lens 权重 (*.pt)</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>未保存：{0}</translation>
-    </message>
-    <message>
-        <source>Saved to {0}.</source>
-        <translation>已保存到 {0}。</translation>
-    </message>
-    <message>
         <source>Trained on MNIST and {0:,} real pen digits.</source>
         <translation>已用 MNIST 和 {0:,} 个真实笔写数字训练。</translation>
     </message>
@@ -1548,19 +1538,6 @@ evolve as the network learns</source>
 </context>
 <context>
     <name>RetrainJob</name>
-    <message>
-        <source>Training diverged: {0}. Try a smaller learning rate.</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The real pen-digit file (`model.data.pen_digits.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
-        <translation>训练发散：{0}。请尝试更小的学习率。</translation>
-    </message>
-    <message>
-        <source>Out of memory: try a smaller batch size or fewer training images.</source>
-        <translation>内存不足：请尝试更小的批大小或更少的训练图像。</translation>
-    </message>
-    <message>
-        <source>Training failed unexpectedly: {0}</source>
-        <translation>训练意外失败：{0}</translation>
-    </message>
     <message>
         <source>Reading the real pen digits…</source>
         <translation>正在读取真实笔写数字…</translation>
@@ -1583,6 +1560,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Evaluating the active model…</source>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The real pen-digit file (`model.data.pen_digits.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
         <translation>正在评估当前模型…</translation>
     </message>
     <message>

@@ -16,8 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from app.core.data_cache import DATA_CACHE
 from app.core.registry import Registry
-from model.data.datasets import DataSet, folder_dataset, mnist_test, mnist_train_slice
+from model.data.datasets import DataSet, folder_dataset, from_mnist, mnist_train_slice
 from model.data.mnist import resolve_data_dir
 from model.jobs import CancelCheck, ProgressCallback
 
@@ -48,11 +49,15 @@ DATA_SETS: Registry[DataSetProvider] = Registry("data set provider")
 
 # ----- the built-in sources ---------------------------------------------------------------------
 def mnist_test_source(data_dir: str | Path | None = None) -> DataSetSource:
+    """MNIST test, from the shared data cache's test split (read once, shared with the shift
+    test and Retrain)."""
     folder = resolve_data_dir(data_dir)
     return DataSetSource(
         f"mnist-test:{folder}",
         QCoreApplication.translate("insight", "MNIST test (10,000)"),
-        lambda _p, _c: mnist_test(folder),
+        lambda _p, _c: from_mnist(
+            DATA_CACHE.mnist_split(folder, "test"), "MNIST test", "mnist-test"
+        ),
         "mnist-test",
     )
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import data_cache
 from app.core.context import AppContext
 from app.core.error_text import error_sentence, error_text
 from app.insight.canvas_overlay import CanvasOverlay
@@ -88,7 +88,6 @@ class InsightWorkspace(QWidget):
         self.dataset: DataSet | None = None
         self.evaluation: Evaluation | None = None
         self.cache = EvaluationCache()
-        self._datasets: OrderedDict[str, DataSet] = OrderedDict()
         self.selection: tuple[int | None, int | None] = (None, None)
         self._custom: tuple[np.ndarray, np.ndarray | None] | None = None
         self.jobs = JobSlot("insight-evaluate", self)
@@ -246,7 +245,7 @@ class InsightWorkspace(QWidget):
         found = self.chooser.findData(source.provider)
         if found >= 0:
             self.chooser.setCurrentIndex(found)
-        dataset = self._datasets.get(source.key)
+        dataset = self.context.data_cache.get(data_cache.DATASET, source.key)
         if dataset is not None:
             cached = self.cache.get(self.model_key, dataset.key)
             if cached is not None:
@@ -286,9 +285,7 @@ class InsightWorkspace(QWidget):
         if not self.jobs.is_current(self.sender()):
             return
         dataset, evaluation = result
-        self._datasets[self.source.key] = dataset
-        while len(self._datasets) > 4:
-            self._datasets.popitem(last=False)
+        self.context.data_cache.put(data_cache.DATASET, self.source.key, dataset)
         self.cache.put(evaluation)
         self._show(dataset, evaluation)
 

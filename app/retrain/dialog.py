@@ -5,7 +5,9 @@ new network trains on a worker thread. The active model changes only when the us
 "Use this model"; a file is written only by "Save…" (atomically, via `save_checkpoint`). Closing
 the dialog, or the window, cancels a run and waits for its thread, so nothing is left half-done.
 Messages appear in a banner inside the dialog rather than in modal boxes, so a failure never
-blocks the window.
+blocks the window. The banner, progress, result row, buttons and closing are the shared
+`ModelRunDialog`'s (app/core/model_run_dialog.py); this adds the settings, the data folders,
+the curves and the epoch table.
 """
 
 from __future__ import annotations
@@ -13,19 +15,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,33 +30,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core import data_cache
+from app.core.context import AppContext
 from app.core.data_cache import DATA_CACHE
-from app.core.error_text import error_text
-from app.core.session import LiveSession
+from app.core.model_run_dialog import ModelRunDialog, RunTexts
 from app.data.folder_row import DataFolderRow
 from app.data.pen_row import PenFolderRow
 from app.retrain.curves import TrainingCurves
 from app.retrain.form import ConfigForm
-from app.retrain.run import FAILED, FINISHED, RetrainRun
+from app.retrain.include_drawings import IncludeDrawingsCheck, KeptDrawings
+from app.retrain.run import RetrainRun
 from app.retrain.worker import RetrainOutcome
-from app.shell.error_boxes import show_error
-from app.teach.retrain_option import IncludeDrawingsCheck
 from app.widgets import palette
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.data.mnist import missing_data_message, resolve_data_dir
-from model.errors import CheckpointError
+from model.training.loop import EpochResult
 
 #: torch threads for training; None: the idle cores at the start of a run (see
 #: `worker.training_threads`). The GUI itself runs torch single-threaded (app/shell/runtime.py).
 TRAINING_THREADS: int | None = None
 
-BANNER_STYLE = {
-    kind: f"background:{bg}; color:{fg}; border:1px solid {border};"
-    for kind, (bg, fg, border) in palette.BANNER.items()
-}
 
-
-def TRAIN_VS_TEST() -> str:  # noqa: N802 (a translated constant)
+def TRAIN_VS_TEST() -> str:  # a translated constant
     return QCoreApplication.translate(
         "RetrainDialog",
         "Train acc. is measured during the epoch on distorted (augmented) training images while "
@@ -68,38 +60,46 @@ def TRAIN_VS_TEST() -> str:  # noqa: N802 (a translated constant)
     )
 
 
-class RetrainDialog(QDialog):
+class RetrainDialog(ModelRunDialog):
     """Retrain LeNet-5 from the GUI; see the module docstring for the guarantees."""
 
-    #: Emitted once per run after its thread has ended: "finished", "failed" or "cancelled".
-    run_ended = Signal(str)
+    OBJECT_NAMES = (
+        "trainButton",
+        "cancelButton",
+        "closeButton",
+        "stageLabel",
+        "trainProgress",
+        "resultLabel",
+        "messageBanner",
+    )
 
     def __init__(
         self,
-        session: LiveSession,
+        context: AppContext,
         parent: QWidget | None = None,
         data_dir: str | Path | None = None,
         config: TrainConfig = QUICK_RETRAIN,
         model_config: ModelConfig | None = None,
         pen_dir: str | Path | None = None,
     ) -> None:
-        super().__init__(parent)
+        """ "Include my drawings" offers the user's collection (`context.collection`)."""
+        session = context.session
+        super().__init__(RetrainRun(session), parent)
+        self.run.setParent(self)
+        self.context = context
         self.session = session
+        kept = context.collection
         self.setObjectName("retrainDialog")
         self.setWindowTitle(self.tr("Retrain LeNet-5"))
-        self.setModal(False)
-        self.run = RetrainRun(session, self)
-        self.last_error: str | None = None
         #: torch threads for training (None: idle cores, app.core.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
-        self._runs = 0
         self._defaults = (config, model_config or ModelConfig())
-        self._build(resolve_data_dir(data_dir), *self._defaults, pen_dir)
+        self.train_button = self.start_button
+        self.cancel_button.setText(self.tr("Cancel training"))
+        self.assemble(self._build(resolve_data_dir(data_dir), *self._defaults, pen_dir, kept))
         self.run.stage.connect(self.stage.setText)
         self.run.batches.connect(self._on_batches)
         self.run.epoch_result.connect(self._on_epoch)
-        self.run.ended.connect(self._on_ended)
-        self._set_running(False)
         self.resize(1060, 700)
 
     # ----- layout -----------------------------------------------------------------------------
@@ -108,8 +108,9 @@ class RetrainDialog(QDialog):
         data_dir: Path,
         config: TrainConfig,
         model_config: ModelConfig,
-        pen_dir: str | Path | None = None,
-    ) -> None:
+        pen_dir: str | Path | None,
+        kept: KeptDrawings | None,
+    ) -> QHBoxLayout:
         self.form = ConfigForm(config, model_config)
         settings_box = QGroupBox(self.tr("Settings"))
         QVBoxLayout(settings_box).addWidget(self.form)
@@ -134,7 +135,7 @@ class RetrainDialog(QDialog):
             )
         )
         self.preview.toggled.connect(self._on_preview_toggled)
-        self.include_drawings = IncludeDrawingsCheck(self.parent())
+        self.include_drawings = IncludeDrawingsCheck(kept)
         self.defaults_button = QPushButton(self.tr("Restore defaults"))
         self.defaults_button.setObjectName("defaultsButton")
         self.defaults_button.setAutoDefault(False)
@@ -166,11 +167,6 @@ class RetrainDialog(QDialog):
         left_widget.setLayout(left)
         left_widget.setFixedWidth(340)
 
-        self.stage = QLabel(self.tr("Ready."))
-        self.stage.setObjectName("stageLabel")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("trainProgress")
-        self.progress.setTextVisible(True)
         self.curves = TrainingCurves()
         self.epochs_table = QTableWidget(0, 5)
         self.epochs_table.setObjectName("epochsTable")
@@ -205,87 +201,27 @@ class RetrainDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(left_widget)
         columns.addLayout(right, 1)
+        return columns
 
-        self.banner = QLabel()
-        self.banner.setObjectName("messageBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
+    # ----- what the base asks -----------------------------------------------------------------
+    def texts(self) -> RunTexts:
+        outcome = self.run.outcome
+        accuracy = f"{100 * outcome.test_accuracy:.2f}".replace(".", "_") if outcome else "new"
+        return RunTexts(
+            start=self.tr("Train"),
+            start_again=self.tr("Train again"),
+            cancelled=self.tr("Training cancelled. The active model and files are unchanged."),
+            failed_title=self.tr("Training failed"),
+            save_caption=self.tr("Save the retrained weights"),
+            suggested_file=f"lenet5-retrained-{accuracy}.pt",
+            now_active=self.tr("The new model ({0}) is now active."),
+        )
 
-        self.result_label = QLabel()
-        self.result_label.setObjectName("resultLabel")
-        self.use_button = QPushButton(self.tr("Use this model"))
-        self.use_button.setObjectName("useButton")
-        self.use_button.clicked.connect(self.use_model)
-        self.save_button = QPushButton(self.tr("Save…"))
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(self.save_model)
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.result_label, 1)
-        result_row.addWidget(self.use_button)
-        result_row.addWidget(self.save_button)
-        self.result_box = QGroupBox(self.tr("Result"))
-        self.result_box.setLayout(result_row)
-        self.result_box.hide()
-
-        self.train_button = QPushButton(self.tr("Train"))
-        self.train_button.setObjectName("trainButton")
-        self.train_button.setDefault(True)
-        self.train_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(self.tr("Cancel training"))
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
-        self.details_button = QPushButton(self.tr("Details…"))
-        self.details_button.setObjectName("errorDetails")
-        self.details_button.setAutoDefault(False)
-        self.details_button.setToolTip(self.tr("What went wrong, with the traceback"))
-        self.details_button.clicked.connect(self.show_error_details)
-        self.details_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.train_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.result_box)
-        layout.addLayout(buttons)
-
-    # ----- state ------------------------------------------------------------------------------
-    def is_running(self) -> bool:
-        return self.run.is_running()
-
-    def _set_running(self, running: bool) -> None:
+    def lock_inputs(self, running: bool) -> None:
         self.form.setEnabled(not running)
         self.defaults_button.setEnabled(not running)
         self.data_folder.set_locked(running)
         self.pen_folder.set_locked(running)
-        self.train_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
-        self.train_button.setText(self.tr("Train again") if self._runs else "Train")
-
-    @Slot()
-    def show_error_details(self) -> QMessageBox | None:
-        """The last failure's error box, traceback under "Show Details…" (for a bug report)."""
-        if self.run.error is None:
-            return None
-        return show_error(self, self.tr("Training failed"), self.last_error or "", self.run.error)
-
-    @Slot(str, str)
-    def show_message(self, kind: str, text: str) -> None:
-        """The banner: every outcome and error is said here, in words, without a modal box."""
-        self.details_button.setVisible(kind == "error" and self.run.error is not None)
-        self.banner.setStyleSheet(f"QLabel {{ {BANNER_STYLE[kind]} padding:6px; }}")
-        self.banner.setText(html.escape(text))
-        self.banner.setProperty("kind", kind)
-        self.banner.show()
 
     @Slot()
     def _on_data_found(self) -> None:
@@ -321,8 +257,6 @@ class RetrainDialog(QDialog):
                 ).format(data_dir),
             )
             return False
-        self._discard()
-        self.last_error = None
         request = self.run.request(
             data_dir,
             config,
@@ -335,43 +269,30 @@ class RetrainDialog(QDialog):
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat("")
+        self.set_progress(None, "")
         self.stage.setText(
             self.tr(
                 "Loading MNIST and preparing the network… (a few seconds; the bar moves "
                 "once the first batches are done)"
             )
         )
-        self.banner.hide()
-        self.details_button.hide()
-        self._runs += 1
-        self._set_running(True)
+        self.run_started()
         self.run.start(request)
         return True
-
-    @Slot()
-    def cancel(self) -> None:
-        """Ask the run to stop; it ends (signal `run_ended`) within a batch or so."""
-        if self.run.is_running():
-            self.run.cancel()
-            self.stage.setText(self.tr("Cancelling…"))
-            self.cancel_button.setEnabled(False)
 
     @Slot(object)
     def _on_batches(self, batches: list) -> None:
         self.curves.add_batches(batches)
         p = batches[-1]
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(round(1000 * p.fraction))
-        self.progress.setFormat(
+        self.set_progress(
+            p.fraction,
             self.tr("Epoch {0}/{1} · batch {2}/{3} · {4:.0%} · {5} left").format(
                 p.epoch, p.epochs, p.batch, p.batches, p.fraction, _clock(p.eta)
-            )
+            ),
         )
 
     @Slot(object)
-    def _on_epoch(self, result) -> None:  # noqa: ANN001 (EpochResult)
+    def _on_epoch(self, result: EpochResult) -> None:
         self.curves.add_epoch(result)
         row = self.epochs_table.rowCount()
         self.epochs_table.insertRow(row)
@@ -388,30 +309,8 @@ class RetrainDialog(QDialog):
             self.epochs_table.setItem(row, col, item)
         self.epochs_table.scrollToBottom()
 
-    @Slot(str)
-    def _on_ended(self, state: str) -> None:
-        """Show how the run ended, unlock the form, and tell `run_ended` listeners."""
-        if state == FINISHED and self.run.outcome is not None:
-            self._show_outcome(self.run.outcome)
-        elif state == FAILED:
-            text = self.run.error_message or self.tr("Training failed.")
-            self.last_error = text
-            self.stage.setText(self.tr("Failed."))
-            self.progress.setRange(0, 1000)
-            self.progress.setValue(0)
-            self.progress.setFormat("")
-            self.show_message("error", self.tr("{0} The active model is unchanged.").format(text))
-        else:
-            self.stage.setText(self.tr("Cancelled."))
-            self.progress.setRange(0, 1000)
-            self.progress.setFormat(self.tr("Cancelled"))
-            self.show_message(
-                "info", self.tr("Training cancelled. The active model and files are unchanged.")
-            )
-        self._set_running(False)
-        self.run_ended.emit(state)
-
-    def _show_outcome(self, outcome: RetrainOutcome) -> None:
+    def show_result(self) -> None:
+        outcome = self.run.outcome
         new, old = outcome.test_accuracy, outcome.baseline_accuracy
         text = "<span style='font-size:15pt; font-weight:600'>{}</span>".format(
             self.tr("New model: {0:.2%}").format(new)
@@ -428,13 +327,7 @@ class RetrainDialog(QDialog):
         )
         text += f"<br><small>{html.escape(trained_on(outcome))}</small>"
         self.result_label.setText(text)
-        self.use_button.setEnabled(True)
-        self.use_button.setText(self.tr("Use this model"))
-        self.save_button.setEnabled(True)
-        self.result_box.show()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(1000)
-        self.progress.setFormat(self.tr("Done in {0}").format(_clock(outcome.seconds)))
+        self.set_progress(1.0, self.tr("Done in {0}").format(_clock(outcome.seconds)))
         self.stage.setText(self.tr("Finished."))
         self.show_message(
             "success",
@@ -455,14 +348,12 @@ class RetrainDialog(QDialog):
         return self.run.outcome
 
     @Slot()
-    def use_model(self) -> None:
-        """Hot-swap the new network into the window: prediction and every panel update."""
-        label = self.run.use()
-        if label is None:
-            return
-        self.use_button.setEnabled(False)
-        self.use_button.setText(self.tr("In use ✓"))
+    def use_model(self) -> str | None:
+        """Hot-swap the new network into the window: prediction and every panel update once."""
         outcome = self.run.outcome
+        label = super().use_model()
+        if label is None:
+            return None
         text = self.tr(
             "<span style='font-size:15pt; font-weight:600'>In use: {0:.2%}</span>"
         ).format(outcome.test_accuracy)
@@ -474,68 +365,20 @@ class RetrainDialog(QDialog):
             outcome.test_images
         )
         self.result_label.setText(text)
-        self.show_message("success", self.tr("The new model ({0}) is now active.").format(label))
-
-    @Slot()
-    def save_model(self) -> Path | None:
-        """Ask for a file name and save there (atomically, keeping a `.bak` of a replaced file)."""
-        if self.outcome is None:
-            return None
-        accuracy = f"{100 * self.outcome.test_accuracy:.2f}".replace(".", "_")
-        suggested = Path.home() / f"lenet5-retrained-{accuracy}.pt"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the retrained weights"),
-            str(suggested),
-            self.tr("LeNet Lens weights (*.pt)"),
-        )
-        return self.save_to(path) if path else None
-
-    def save_to(self, path: str | Path) -> Path | None:
-        if self.outcome is None:
-            return None
-        try:
-            saved = self.run.save(path)
-        except CheckpointError as exc:
-            self.show_message("error", self.tr("Not saved: {0}").format(error_text(exc)))
-            return None
-        self.show_message("success", self.tr("Saved to {0}.").format(saved))
-        return saved
-
-    def _discard(self) -> None:
-        """Forget an unused result (its network stays alive only if the window is using it)."""
-        self.run.discard()
-        self.result_box.hide()
+        return label
 
     # ----- closing ----------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Cancel any run or download and wait for their threads: safe to destroy afterwards."""
         self.data_folder.stop()
         self.pen_folder.stop()
-        self.run.stop()  # emits ended("cancelled") if a run was going
+        super().shutdown()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        """Closing (or the window closing) stops any run first; an unsaved result is dropped."""
-        self._close_down()
-        super().closeEvent(event)
-
-    def reject(self) -> None:
-        """Escape and the Close button: the same as closing."""
-        self._close_down()
-        super().reject()
-
-    def _close_down(self) -> None:
-        self.shutdown()
-        self._discard()
-        self.banner.hide()
-        self.details_button.hide()
+    def reset_view(self) -> None:
         self.curves.clear()  # reopened, the dialog starts afresh (the settings are kept)
         self.epochs_table.setRowCount(0)
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.progress.setFormat("")
-        self.stage.setText(self.tr("Ready."))
-        DATA_CACHE.clear()  # the ~300 MB of loaded MNIST are only worth keeping while open
+        # the ~300 MB of training tensors are only worth keeping while the dialog is open
+        DATA_CACHE.clear(data_cache.TRAINING, data_cache.PEN_POOL)
 
 
 def trained_on(outcome: RetrainOutcome) -> str:

@@ -1,14 +1,14 @@
-"""A retrain run without widgets: the state machine, the outcome and the preview.
+"""A retrain run without widgets: `ModelRun` (app/core/model_run.py) with Retrain's job.
 
-    idle ──start──▶ loading ──▶ training ──┬──▶ finished   (outcome: a RetrainOutcome)
-                                           ├──▶ failed     (error: the exception)
-                                           └──▶ cancelled  (cancel(), stop(), closing)
+    idle ──start──▶ loading ──▶ training ──▶ evaluating ──┬──▶ finished  (outcome)
+                                                           ├──▶ failed
+                                                           └──▶ cancelled
 
-Any state but loading/training may start again. `ended(state)` comes once per run after its
-thread has ended, so the owner can tidy up in one place. While the preview is on, each snapshot
-of the network in training reads the drawing through `LiveSession.preview`; the active model
-comes back (`end_preview`) when the run ends or the preview is switched off. The dialog
-(`app.retrain.dialog`) is a view of this object.
+The states, the job's thread, stop, use / save / discard are the shared `ModelRun`'s; this
+adds the finer running states, the stage text, batches and epochs for the curves, and the
+preview of the network in training: while it is on, each snapshot reads the drawing through
+`LiveSession.preview`, and the active model comes back when the run ends or the preview is
+switched off. The dialog (`app.retrain.dialog`) is a view of this object.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 
-from app.core.jobs import JobThread, start_job
-from app.core.result_files import save_result
+from app.core.jobs import Callback, Job
+from app.core.model_run import CANCELLED, FAILED, FINISHED, IDLE, ModelRun
 from app.core.session import LiveSession
 from app.retrain.worker import (
     EVALUATING,
@@ -29,7 +29,6 @@ from app.retrain.worker import (
     RetrainJob,
     RetrainOutcome,
     RetrainRequest,
-    failure_message,
     frozen_copy,
 )
 from model.config import ModelConfig, TrainConfig
@@ -38,38 +37,32 @@ from model.network.inference import Predictor
 
 log = logging.getLogger(__name__)
 
-IDLE, FINISHED, FAILED, CANCELLED = "idle", "finished", "failed", "cancelled"
+__all__ = ["CANCELLED", "EVALUATING", "FAILED", "FINISHED", "IDLE", "LOADING", "TRAINING"]
+
 RUNNING = (LOADING, TRAINING, EVALUATING)
 
 
-class RetrainRun(QObject):
+class RetrainRun(ModelRun):
     """One retrain at a time; see the module docstring for the states."""
 
-    state_changed = Signal(str)
     stage = Signal(str)  # human-readable phase text
     batches = Signal(object)  # list[BatchProgress] since the last emission
     epoch_result = Signal(object)  # EpochResult
-    ended = Signal(str)  # FINISHED, FAILED or CANCELLED, after the thread has ended
+
+    JOB_NAME = "retrain"
 
     def __init__(self, session: LiveSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.state = IDLE
-        self.outcome: RetrainOutcome | None = None
-        self.error: BaseException | None = None
-        self.error_message: str | None = None
-        self._handle: JobThread | None = None
+        super().__init__(session, parent)
         self._preview = False
-        self._result_state = FAILED
-
-    # ----- queries ----------------------------------------------------------------------------
-    def is_running(self) -> bool:
-        return self._handle is not None
 
     @property
-    def thread(self) -> QThread | None:
-        """The running job's thread (tests check that it ends)."""
-        return self._handle.thread if self._handle is not None else None
+    def outcome(self) -> RetrainOutcome | None:
+        """The finished, not yet discarded run's result."""
+        return self.result  # type: ignore[return-value]
+
+    @outcome.setter
+    def outcome(self, outcome: RetrainOutcome | None) -> None:
+        self.result = outcome
 
     # ----- control ----------------------------------------------------------------------------
     def request(
@@ -100,100 +93,46 @@ class RetrainRun(QObject):
 
     def start(self, request: RetrainRequest) -> None:
         """Start a run; the caller checks `is_running()` first."""
-        if self._handle is not None:
-            raise RuntimeError("a retrain run is already running")
-        self.outcome, self.error, self.error_message = None, None, None
-        self._result_state = FAILED
         job = RetrainJob(request)
         job.set_preview(self._preview)
-        job.stage.connect(self._on_stage)
-        job.progress.connect(self._on_batches)
-        job.epoch_result.connect(self._on_epoch)
-        job.snapshot.connect(self._on_snapshot)
-        job.finished.connect(self._on_finished)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-        job.done.connect(self._on_done)
-        self._set_state(LOADING)
         log.info("retrain: %s", request.train_config)
-        self._handle = start_job(job, "retrain")
-
-    def cancel(self) -> None:
-        """Ask the run to stop; it ends (`ended("cancelled")`) within a batch or so."""
-        if self._handle is not None:
-            self._handle.cancel()
+        self.start_job(job, LOADING)
 
     def set_preview(self, enabled: bool) -> None:
         self._preview = enabled
-        if self._handle is not None:
-            self._handle.job.set_preview(enabled)
+        job = self.jobs.job
+        if isinstance(job, RetrainJob):
+            job.set_preview(enabled)
         if not enabled:
             self.session.end_preview()
 
-    def stop(self) -> None:
-        """Cancel and wait for the thread (closing): safe to destroy afterwards."""
-        if self._handle is None:
-            return
-        handle, self._handle = self._handle, None
-        handle.stop()
-        # The stopped job's last signals are still queued for this object: drop them, so
-        # they can never be mistaken for a later run's.
-        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
-        self.session.end_preview()
-        self._set_state(CANCELLED)
-        self.ended.emit(CANCELLED)
+    # ----- what the base asks -----------------------------------------------------------------
+    def job_signals(self, job: Job) -> dict[SignalInstance, Callback]:
+        assert isinstance(job, RetrainJob)
+        return {
+            job.stage: self._on_stage,
+            job.epoch_result: self.epoch_result.emit,
+            job.snapshot: self._on_snapshot,
+        }
 
-    # ----- the result -------------------------------------------------------------------------
-    def use(self) -> str | None:
-        """Make the finished run's network the active model; its label, or None if none."""
-        if self.outcome is None:
-            return None
-        checkpoint = self.outcome.checkpoint
-        if checkpoint.path is not None:
-            label = checkpoint.path.name
-        else:
-            label = self.tr("retrained {0:%H:%M}").format(dt.datetime.now())
-        self.session.set_predictor(Predictor(checkpoint), label=label)
-        return label
-
-    def save(self, path: str | Path) -> Path:
-        """Save the result (atomically, `.pt` added if missing). Raises `CheckpointError`."""
-        if self.outcome is None:
-            raise RuntimeError("no finished run to save")
-        saved = save_result(self.session, self.outcome.checkpoint, path)
-        log.info("retrained weights saved to %s", saved)
-        return saved
-
-    def discard(self) -> None:
-        """Forget an unused result (its network lives on only if it is the active model)."""
-        self.outcome = None
+    def unsaved_label(self) -> str:
+        return QCoreApplication.translate("RetrainRun", "retrained {0:%H:%M}").format(
+            dt.datetime.now()
+        )
 
     # ----- the job's reports ------------------------------------------------------------------
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            self.state_changed.emit(state)
-
-    @Slot(str, str)
     def _on_stage(self, phase: str, text: str) -> None:
-        if self._handle is not None:
-            self._set_state(phase)
-            self.stage.emit(text)
+        self._set_state(phase)
+        self.stage.emit(text)
 
-    @Slot(object)
-    def _on_batches(self, batches: list) -> None:
-        if self._handle is not None and batches:
+    def _on_progress(self, batches: object) -> None:
+        if batches:
             self._set_state(TRAINING)
             self.batches.emit(batches)
+            super()._on_progress(batches)
 
-    @Slot(object)
-    def _on_epoch(self, result: object) -> None:
-        if self._handle is not None:
-            self.epoch_result.emit(result)
-
-    @Slot(object)
     def _on_snapshot(self, predictor: Predictor) -> None:
-        if self._handle is None or not self._preview:
+        if not self._preview:
             return
         epochs = predictor.checkpoint.metadata.get("epochs_done", 0)
         note = QCoreApplication.translate(
@@ -201,28 +140,3 @@ class RetrainRun(QObject):
             "Preview: the network in training, after {0:g} epochs (the active model is unchanged)",
         ).format(epochs)
         self.session.preview(predictor, note)
-
-    @Slot(object)
-    def _on_finished(self, outcome: RetrainOutcome) -> None:
-        self.outcome = outcome
-        self._result_state = FINISHED
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self.error = exc
-        self.error_message = failure_message(exc)
-        self._result_state = FAILED
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        self._result_state = CANCELLED
-
-    @Slot()
-    def _on_done(self) -> None:
-        if self._handle is None:
-            return
-        handle, self._handle = self._handle, None
-        handle.wait()
-        self.session.end_preview()
-        self._set_state(self._result_state)
-        self.ended.emit(self._result_state)

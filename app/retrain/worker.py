@@ -23,18 +23,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 
 from app.core.cpu import training_threads
 from app.core.data_cache import DATA_CACHE, DataCache
-from app.core.error_text import error_text
 from app.core.jobs import Job
 from app.retrain.devices import describe
 from model.config import ModelConfig, Normalization, TrainConfig
-from model.data.mnist import FILES, load_split
-from model.data.pen_digits import (
-    load_pen_digits,
-    render_training_pool,
-    spread_subset,
-    training_writers,
-)
-from model.errors import DataError, TrainingCancelled, TrainingDiverged
+from model.data.mnist import FILES
+from model.data.pen_digits import render_training_pool, spread_subset
+from model.errors import TrainingCancelled
 from model.files.checkpoint import Checkpoint
 from model.network.inference import Predictor
 from model.network.lenet import LeNet5
@@ -100,23 +94,6 @@ class RetrainOutcome:
     @property
     def test_accuracy(self) -> float:
         return float(self.checkpoint.metadata["test_accuracy"])
-
-
-def failure_message(exc: BaseException) -> str:
-    """What a failed run tells the user, in words (the traceback goes to the log)."""
-    if isinstance(exc, TrainingDiverged):
-        return QCoreApplication.translate(
-            "RetrainJob", "Training diverged: {0}. Try a smaller learning rate."
-        ).format(exc)
-    if isinstance(exc, DataError):
-        return error_text(exc)
-    if isinstance(exc, MemoryError):
-        return QCoreApplication.translate(
-            "RetrainJob", "Out of memory: try a smaller batch size or fewer training images."
-        )
-    return QCoreApplication.translate("RetrainJob", "Training failed unexpectedly: {0}").format(
-        f"{type(exc).__name__}: {exc}"
-    )
 
 
 class RetrainJob(Job):
@@ -194,39 +171,28 @@ class RetrainJob(Job):
         )
 
     def _load(self, data_dir: Path, config: TrainConfig) -> TrainingData:
-        key = DataCache.key(data_dir, config)
-        cached = DATA_CACHE.get(key)
-        if cached is not None:
-            return cached
-        DATA_CACHE.clear()  # never hold two copies of MNIST at once
-        self.stage.emit(LOADING, self.tr("Loading MNIST…"))
-        # Split by split, checking for cancel in between: loading is the one long step
-        # that the training loop's own cancel check does not cover.
-        train_split = load_split("train", data_dir)
-        self._check_cancel()
-        test_split = load_split("test", data_dir)
-        self._check_cancel()
-        data = TrainingData.from_splits(
-            train_split, test_split, config.train_subset, config.test_subset
+        """MNIST from the shared cache (read once per session; shared with Fine-tune)."""
+        return DATA_CACHE.training_data(
+            data_dir,
+            config,
+            check_cancel=self._check_cancel,
+            on_load=lambda: self.stage.emit(LOADING, self.tr("Loading MNIST…")),
         )
-        DATA_CACHE.put(key, data)
-        return data
 
     def _add_pen(self, data: TrainingData, request: RetrainRequest) -> int:
         """Give `data` this run's drawn pen digits (or none); how many digits they are.
 
-        Drawn once and kept in `DATA_CACHE` beside MNIST; only the training writers' digits,
-        never the held-out test and calibration writers the figures are measured on."""
+        Drawn once and kept in the shared data cache beside MNIST; only the training writers'
+        digits, never the held-out test and calibration writers the figures are measured on."""
         config = request.train_config
         data.pen_x = data.pen_y = data.pen_key = None
         if request.pen_file is None or config.pen_fraction <= 0:
             return 0
         key = DataCache.pen_key(request.pen_file, config)
-        pool = DATA_CACHE.get_pen(key)
-        if pool is None:
+
+        def draw() -> tuple[torch.Tensor, torch.Tensor]:
             self.stage.emit(LOADING, self.tr("Reading the real pen digits…"))
-            digits = training_writers(load_pen_digits(request.pen_file))
-            digits = spread_subset(digits, pen_subset(config))
+            digits = spread_subset(DATA_CACHE.pen_digits(request.pen_file), pen_subset(config))
             self._check_cancel()
 
             def progress(done: int, total: int) -> None:
@@ -236,8 +202,9 @@ class RetrainJob(Job):
             rendered = render_training_pool(
                 digits, config.pen_variants, config.seed, self.is_cancel_requested, progress
             )
-            pool = (rendered.unit_tensor(), torch.from_numpy(rendered.labels))
-            DATA_CACHE.put_pen(key, *pool)
+            return rendered.unit_tensor(), torch.from_numpy(rendered.labels)
+
+        pool = DATA_CACHE.pen_pool(key, draw)
         data.pen_x, data.pen_y = pool
         data.pen_key = (config.pen_variants, config.seed)
         return len(pool[1]) // config.pen_variants

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         configure_pyqtgraph()
         self.context = context
+        context.setParent(self)  # the session, the drawing and their timers live as long as this
         self.settings = context.settings
         self.session: LiveSession = context.session
         self.error_box: QMessageBox | None = None
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
             dialog = RetrainDialog(
-                self.session, self, data_dir=memory.retrain_folder(self.settings)
+                self.context, self, data_dir=memory.retrain_folder(self.settings)
             )
             memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
@@ -578,5 +579,6 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.close()
         self.context.closing.emit()
+        self.context.jobs.stop_all()  # every background job still running, whoever started it
         self.save_settings()
         super().closeEvent(event)

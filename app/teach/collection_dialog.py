@@ -106,7 +106,7 @@ class CollectionDialog(QDialog):
         layout.addWidget(self.message)
 
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.user_collection.changed.connect(self.refresh)
+        self.user_collection.collection_changed.connect(self.refresh)
         self.session.reader_changed.connect(self.refresh)
         self.refresh()
         self.resize(720, 520)

@@ -56,9 +56,6 @@ class Teacher(QObject):
     def __init__(self, context: AppContext, row: LabelRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        # The fine-tune dialog (app/teach/finetune_dialog.py) still reads `teacher.window.session`
-        # and `teacher.window.show_error`: the context answers both.
-        self.window = context
         self.row = row
         self._undo_depth = 0
         self.collection_dialog: CollectionDialog | None = None
@@ -73,7 +70,7 @@ class Teacher(QObject):
         self.undo_button.clicked.connect(self.undo)
         row.add_to_caption_line(self.undo_button)
         row.chosen.connect(self.keep)
-        context.collection.changed.connect(self.collection_changed)
+        context.collection.collection_changed.connect(self.collection_changed)
         context.drawing.changed.connect(self._update_available)
         context.workspace_changed.connect(self._update_available)
         self._update_available()
@@ -209,7 +206,7 @@ class Teacher(QObject):
         from app.teach.finetune_dialog import FinetuneDialog
 
         if self.finetune_dialog is None:
-            self.finetune_dialog = FinetuneDialog(self, self._dialog_parent())
+            self.finetune_dialog = FinetuneDialog(self.context, self._dialog_parent())
         self.finetune_dialog.show()
         self.finetune_dialog.raise_()
         return self.finetune_dialog

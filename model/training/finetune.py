@@ -61,7 +61,10 @@ class FinetuneResult:
     mnist_count: int
     seconds: float
     steps: int
-    note: str = ""  # what the user should know (nothing held out, no replay…)
+    note: str = ""  # what the user should know (nothing held out, no replay…), in English
+    # the facts behind `note`, so that a GUI can say them in the user's language
+    skipped: int = 0  # drawings too faint or small to read
+    replayed: bool = True  # False: neither MNIST nor pen digits were mixed in
     held_out_ids: tuple[str, ...] = ()
     predictions_after: dict[str, int] = field(default_factory=dict)  # drawing id -> digit
 
@@ -118,8 +121,9 @@ def finetune(
     norm = checkpoint.normalization
     notes = []
     drawn = _as_drawn(samples, norm)  # one input per readable drawing, as the app reads it
-    if len(drawn) < len(samples):
-        notes.append(f"{len(samples) - len(drawn)} drawings too faint or small to read: skipped")
+    skipped = len(samples) - len(drawn)
+    if skipped:
+        notes.append(f"{skipped} drawings too faint or small to read: skipped")
         samples = [d for d in samples if id(d) in drawn]
     if not samples:
         raise CollectionError("no drawings to learn from: none has enough ink to read")
@@ -174,6 +178,8 @@ def finetune(
         seconds=seconds,
         steps=config.steps,
         note="; ".join(notes),
+        skipped=skipped,
+        replayed=mnist is not None or pen is not None,
         held_out_ids=tuple(str(getattr(d, "id", "")) for d in held),
         predictions_after={
             str(getattr(d, "id", i)): p for i, (d, p) in enumerate(zip(samples, predicted))

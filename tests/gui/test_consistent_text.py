@@ -56,7 +56,7 @@ def test_result_line_stops_comparing_once_the_model_is_in_use(window, weights_pa
     window.open_retrain_dialog()
     dialog = window.findChild(RetrainDialog)
     dialog.run.outcome = fake_outcome(weights_path, 0.99)
-    dialog._show_outcome(dialog.run.outcome)
+    dialog.show_result()
     assert "points" in dialog.result_label.text()
     dialog.use_model()
     text = dialog.result_label.text()

@@ -61,3 +61,39 @@ def test_cancel_is_a_typed_outcome(qtbot) -> None:
         job = Counting()
         job.cancel()
         job.check_cancel()
+
+
+def test_a_slot_delivers_only_its_current_jobs_reports(qtbot) -> None:
+    from app.core.jobs import JobOwner, JobSlot
+
+    owner = JobOwner()
+    slot = JobSlot("test-slot", owner=owner)
+    results: list[object] = []
+    ends: list[str] = []
+    first, second = Counting(), Counting()
+    slot.start(first, finished=results.append, done=lambda: ends.append("first"))
+    slot.start(second, finished=results.append, done=lambda: ends.append("second"))
+    assert slot.is_current(second) and not slot.is_current(first)  # the first was replaced
+    with qtbot.waitSignal(second.done, timeout=5000):
+        second.gate.set()
+    qtbot.waitUntil(lambda: not slot.running and owner.running() == [], timeout=5000)
+    assert results == [42] and ends == ["second"]  # nothing from the replaced job
+
+
+def test_the_owner_stops_every_job_and_tells_its_slot(qtbot) -> None:
+    from app.core.jobs import JobOwner, JobSlot
+
+    owner = JobOwner()
+    slots = [JobSlot(f"test-{i}", owner=owner) for i in range(2)]
+    stopped: list[object] = []
+    jobs = [Counting(), Counting()]
+    for slot, job in zip(slots, jobs):
+        slot.stopped.connect(stopped.append)
+        with qtbot.waitSignal(job.progress, timeout=5000):
+            slot.start(job)
+    handles = owner.running()
+    assert len(handles) == 2
+    owner.stop_all()
+    assert not any(h.thread.isRunning() for h in handles) and owner.running() == []
+    assert set(map(id, stopped)) == set(map(id, jobs))
+    assert not any(slot.running for slot in slots)

@@ -267,7 +267,7 @@ def test_closing_during_a_download_leaves_no_partial_file(
     dialog = open_dialog(window, target)
     row = dialog.data_folder
     qtbot.mouseClick(row.download_button, Qt.MouseButton.LeftButton)
-    thread = row._download.thread
+    thread = row.jobs.handle.thread
     dialog.close()
     assert not thread.isRunning()
     names = {f"{spec.name}.gz" for spec in mnist.FILES.values()}
@@ -384,8 +384,8 @@ def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
 
     for spec in mnist.FILES.values():  # the key looks at names, sizes and times only
         (tmp_path / f"{spec.name}.gz").write_bytes(b"stand-in")
-    key = DataCache.key(tmp_path, TINY)
-    assert DataCache.key(tmp_path, TINY) == key
-    assert DataCache.key(tmp_path, TrainConfig(epochs=1)) != key  # other subsets
+    key = DataCache.training_key(tmp_path, TINY)
+    assert DataCache.training_key(tmp_path, TINY) == key
+    assert DataCache.training_key(tmp_path, TrainConfig(epochs=1)) != key  # other subsets
     (tmp_path / "t10k-labels-idx1-ubyte.gz").write_bytes(b"replaced, longer")
-    assert DataCache.key(tmp_path, TINY) != key
+    assert DataCache.training_key(tmp_path, TINY) != key

@@ -182,7 +182,7 @@ def test_cancel_while_drawing_the_pen_digits(
     qtbot, window, mnist_dir, tmp_path, monkeypatch
 ) -> None:
     """Drawing the pool takes seconds: Cancel stops it at the next chunk, nothing is kept."""
-    from app.core.data_cache import DATA_CACHE
+    from app.core.data_cache import DATA_CACHE, PEN_POOL
 
     many = [PenDigit(d.label, 1 + i % 2, i, d.strokes) for i, d in enumerate(pen_digits() * 600)]
     folder = tmp_path / "pen"
@@ -209,4 +209,4 @@ def test_cancel_while_drawing_the_pen_digits(
     assert not any(s.startswith("Training on") for s in stages), stages  # stopped while drawing
     assert dialog.outcome is None and "cancelled" in dialog.banner.text().lower()
     key = DATA_CACHE.pen_key(folder / "pendigits-orig.tra", dialog.form.train_config())
-    assert DATA_CACHE.get_pen(key) is None
+    assert DATA_CACHE.get(PEN_POOL, key) is None
