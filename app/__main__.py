@@ -1,6 +1,8 @@
 """Entry point: `python -m app` or the `lenet-lens` script.
 
 Reopens the weights file used last time when it still loads; otherwise the shipped weights.
+The model is loaded into the app context first (`app.shell.start.load_context`), so the window
+is built once, whichever weights it starts with.
 """
 
 from __future__ import annotations
@@ -38,32 +40,32 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(model.__version__)
     app.setDesktopFileName("lenet-lens")  # Wayland/X11 match the window to lenet-lens.desktop
     from app.shell.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
+    from app.shell.start import load_context
 
     last = keys.read_str(settings, keys.LAST_WEIGHTS)
+    cannot_start = QCoreApplication.translate("main", "LeNet Lens cannot start")
+    fallback: CheckpointError | None = None
     try:
-        window = MainWindow(last, settings) if last else MainWindow(settings=settings)
+        context = load_context(last, settings)
     except CheckpointError as exc:
         log.warning("cannot start with %s", last or "the shipped weights", exc_info=exc)
         if not last:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("main", "LeNet Lens cannot start"), error_text(exc)
-            )
+            QMessageBox.critical(None, cannot_start, error_text(exc))
             return 1
         settings.remove(keys.LAST_WEIGHTS)
         try:
-            window = MainWindow(settings=settings)
+            context = load_context(None, settings)
         except CheckpointError as exc2:
             log.error("cannot start with the shipped weights", exc_info=exc2)
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("main", "LeNet Lens cannot start"),
-                error_text(exc2),
-            )
+            QMessageBox.critical(None, cannot_start, error_text(exc2))
             return 1
-        window.show_error(
+        fallback = exc
+    window = MainWindow(context)  # built once, whichever weights it starts with
+    if fallback is not None:
+        context.show_error(
             QCoreApplication.translate("main", "Last weights unavailable"),
             QCoreApplication.translate("main", "{0}\n\nUsing the shipped weights.").format(
-                error_text(exc)
+                error_text(fallback)
             ),
         )
     install_excepthook(lambda: window)  # a bug in a slot: logged, shown, and the app lives on

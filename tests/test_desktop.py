@@ -36,7 +36,7 @@ def test_install_writes_entry_and_icon_and_uninstall_removes_them(tmp_path: Path
     assert not entry.exists() and not icon.exists()
 
 
-def test_the_entry_runs_the_installed_script_or_this_python(monkeypatch) -> None:  # noqa: ANN001
+def test_the_entry_runs_the_installed_script_or_this_python(monkeypatch) -> None:
     monkeypatch.setattr(desktop.shutil, "which", lambda _name: None)
     assert desktop.launch_command().endswith(" -m app")
     monkeypatch.setattr(desktop.shutil, "which", lambda _name: "/opt/bin/lenet-lens")

@@ -52,7 +52,7 @@ def test_a_known_compress_file_decodes() -> None:
     ("max_bits", "block", "clear"),
     [(16, True, None), (12, False, None), (10, True, None), (9, True, None), (12, True, 3000)],
 )
-def test_lzw_round_trip_through_every_code_width(max_bits: int, block: bool, clear) -> None:  # noqa: ANN001
+def test_lzw_round_trip_through_every_code_width(max_bits: int, block: bool, clear) -> None:
     data = sample_text()
     packed = lzw_compress(data, max_bits, block, clear)
     assert len(packed) < len(data)  # really compressed: codes grew past 9 bits
@@ -101,16 +101,16 @@ def uci_zip(member: bytes) -> bytes:
 
 
 @pytest.fixture
-def mirror(tmp_path: Path):  # noqa: ANN201
+def mirror(tmp_path: Path):
     """A local web server; put files in the yielded folder, fetch http://127.0.0.1:port/name."""
     root = tmp_path / "www"
     root.mkdir()
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, directory=str(root), **kwargs)
 
-        def log_message(self, *args) -> None:  # noqa: ANN002
+        def log_message(self, *args) -> None:
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
@@ -121,7 +121,7 @@ def mirror(tmp_path: Path):  # noqa: ANN201
     server.server_close()
 
 
-def test_download_from_a_mirror_writes_a_verified_gz(mirror, tmp_path: Path) -> None:  # noqa: ANN001
+def test_download_from_a_mirror_writes_a_verified_gz(mirror, tmp_path: Path) -> None:
     root, base = mirror
     text = pen_file_bytes()
     (root / "pen.zip").write_bytes(uci_zip(text))
@@ -142,7 +142,7 @@ def test_download_from_a_mirror_writes_a_verified_gz(mirror, tmp_path: Path) -> 
     assert [p.name for p in (tmp_path / "pen").iterdir()] == ["pendigits-orig.tra.gz"]
 
 
-def test_a_wrong_checksum_keeps_nothing(mirror, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_wrong_checksum_keeps_nothing(mirror, tmp_path: Path) -> None:
     root, base = mirror
     text = pen_file_bytes()
     (root / "pen.zip").write_bytes(uci_zip(text))
@@ -153,7 +153,7 @@ def test_a_wrong_checksum_keeps_nothing(mirror, tmp_path: Path) -> None:  # noqa
     assert not (tmp_path / "pen").exists() or not any((tmp_path / "pen").iterdir())
 
 
-def test_archive_problems_are_named(mirror, tmp_path: Path) -> None:  # noqa: ANN001
+def test_archive_problems_are_named(mirror, tmp_path: Path) -> None:
     root, base = mirror
     (root / "other.zip").write_bytes(_zip_without_member())
     with pytest.raises(DownloadError, match="no pendigits-orig.tra.Z in the archive"):
@@ -173,7 +173,7 @@ def _zip_without_member() -> bytes:
     return buf.getvalue()
 
 
-def test_offline_says_so_and_cancel_stops(tmp_path: Path, mirror) -> None:  # noqa: ANN001
+def test_offline_says_so_and_cancel_stops(tmp_path: Path, mirror) -> None:
     with pytest.raises(DownloadError, match="127.0.0.1:9/.*online"):
         pen_download.download(tmp_path, url="http://127.0.0.1:9/pen.zip", timeout=2)
     root, base = mirror
@@ -183,7 +183,7 @@ def test_offline_says_so_and_cancel_stops(tmp_path: Path, mirror) -> None:  # no
     assert not (tmp_path / "pendigits-orig.tra.gz").exists()
 
 
-def test_the_command_line(mirror, tmp_path: Path, capsys, monkeypatch) -> None:  # noqa: ANN001
+def test_the_command_line(mirror, tmp_path: Path, capsys, monkeypatch) -> None:
     root, base = mirror
     text = pen_file_bytes()
     (root / "pen.zip").write_bytes(uci_zip(text))

@@ -17,7 +17,7 @@ def predictor() -> Predictor:
 
 
 @pytest.fixture(scope="module")
-def samples(mnist_dir):  # noqa: ANN001, ANN201
+def samples(mnist_dir):
     from model.data.mnist import load_split
 
     test = load_split("test", mnist_dir)

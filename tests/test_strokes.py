@@ -14,8 +14,9 @@ import math
 import numpy as np
 import pytest
 
-from app.draw.canvas import DEFAULT_PEN_WIDTH as CANVAS_DEFAULT_PEN
-from app.draw.canvas import RASTER_SIZE, DrawingCanvas
+from app.core.drawing import DEFAULT_PEN_WIDTH as CANVAS_DEFAULT_PEN
+from app.core.drawing import RASTER_SIZE, CanvasDrawing
+from app.draw.canvas import DrawingCanvas
 from model.drawing.preprocess import preprocess
 from model.drawing.strokes import (
     CANVAS,
@@ -44,8 +45,8 @@ def test_constants_follow_the_canvas() -> None:
 
 
 @pytest.fixture
-def canvas(qtbot):  # noqa: ANN001, ANN201
-    widget = DrawingCanvas()
+def canvas(qtbot):
+    widget = DrawingCanvas(CanvasDrawing())
     qtbot.addWidget(widget)
     widget.resize(RASTER_SIZE, RASTER_SIZE)
     widget.show()
@@ -54,11 +55,11 @@ def canvas(qtbot):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.parametrize("pen_width", [8.0, DEFAULT_PEN_WIDTH, 36.0])
-def test_renderer_matches_the_canvas_raster(canvas, pen_width: float) -> None:  # noqa: ANN001
-    canvas.set_pen_width(pen_width)
+def test_renderer_matches_the_canvas_raster(canvas, pen_width: float) -> None:
+    canvas.drawing.set_pen_width(pen_width)
     for stroke in STROKES:
         draw_stroke(canvas, stroke)
-    qt = canvas.raster().astype(np.int32)
+    qt = canvas.drawing.raster().astype(np.int32)
     ours = render_strokes(STROKES, CANVAS, pen_width).astype(np.int32)
     diff = np.abs(qt - ours)
     assert diff.mean() < 1.0

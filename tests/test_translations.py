@@ -72,8 +72,8 @@ settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
 settings.setValue("ui/language", "zh_CN")
 from app.shell.theme import themed_application
 app = themed_application(["probe"], settings)
-from app.shell.main_window import MainWindow
-window = MainWindow(settings=settings)
+from app.shell.start import open_window
+window = open_window(settings=settings)
 
 def walk(menu, path):
     for action in menu.actions():

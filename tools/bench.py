@@ -26,10 +26,10 @@ import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from app.shell.theme import themed_application
 app = themed_application()
-from app.shell.main_window import MainWindow
+from app.shell.start import open_window
 from app.shell.settings import scratch_settings
 tmp, settings = scratch_settings()
-window = MainWindow(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, settings)
+window = open_window(sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else None, settings)
 
 class Painted(QObject):
     def eventFilter(self, obj, event):
@@ -95,11 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     from tests.gui.mouse import mouse, to_widget
 
     app = themed_application()
-    from app.shell.main_window import MainWindow
     from app.shell.settings import scratch_settings
+    from app.shell.start import open_window
 
     tmp, settings = scratch_settings()
-    window = MainWindow(args.weights, settings)
+    window = open_window(args.weights, settings)
     window.resize(1600, 1000)
     window.show()
     for _ in range(5):
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             latencies.append((time.perf_counter() - start) * 1000)
         send(QEvent.Type.MouseButtonRelease, *path[-1])
         window.session.throttle.flush()
-        canvas.clear()
+        window.context.drawing.clear()
         window.session.throttle.flush()
         app.processEvents()
         return latencies
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         send(QEvent.Type.MouseButtonRelease, *short[-1])
         window.session.throttle.flush()
         app.processEvents()
-        canvas.clear()
+        window.context.drawing.clear()
         window.session.throttle.flush()
         app.processEvents()
         if cycle in (100, args.cycles):

@@ -48,11 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     from tests.gui.mouse import mouse, to_widget
 
     app = themed_application()
-    from app.shell.main_window import MainWindow
     from app.shell.settings import scratch_settings
+    from app.shell.start import open_window
 
     _tmp, settings = scratch_settings()
-    window = MainWindow(None, settings)
+    window = open_window(None, settings)
     window.resize(1600, 1000)
     window.show()
     window.switch_workspace("concepts")

@@ -22,7 +22,11 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.config import FinetuneConfig  # noqa: E402
+from model.config import (
+    FinetuneConfig,  # noqa: E402
+    Normalization,  # noqa: E402
+)
+from model.data.collection import Drawing  # noqa: E402
 from model.data.collection_import import drawings_from_pen_digits  # noqa: E402
 from model.data.pen_digits import (  # noqa: E402
     CALIBRATION_WRITERS,
@@ -49,7 +53,7 @@ def two_per_label(digits: list, seed: int) -> tuple[list, list]:
     return [digits[i] for i in sorted(teach)], [d for i, d in enumerate(digits) if i not in teach]
 
 
-def accuracy(model, drawings: list, norm) -> float:  # noqa: ANN001
+def accuracy(model: torch.nn.Module, drawings: list[Drawing], norm: Normalization) -> float:
     x = as_drawn_batch(drawings, norm)
     y = torch.tensor([d.label for d in drawings])
     return float((predict_logits(model, x).argmax(1) == y).float().mean())

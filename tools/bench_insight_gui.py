@@ -38,11 +38,11 @@ def main() -> int:
 
     app = themed_application()
     from app.insight.providers import mnist_test_source
-    from app.shell.main_window import MainWindow
     from app.shell.settings import scratch_settings
+    from app.shell.start import open_window
 
     _tmp, settings = scratch_settings()
-    window = MainWindow(None, settings)
+    window = open_window(None, settings)
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
@@ -119,7 +119,7 @@ def main() -> int:
     points = [to_widget(canvas, (60.0 + i, 60.0 + (i % 40) * 4)) for i in range(200)]
 
     def stroke() -> list[float]:
-        canvas.clear()
+        window.context.drawing.clear()
         mouse(canvas, QEvent.Type.MouseButtonPress, *points[0])
         times = []
         for p in points[1:]:

@@ -16,6 +16,7 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,6 +31,9 @@ from model.data.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
 from model.files.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
 from model.files.weights import shipped_weights_path  # noqa: E402
 from model.network.lenet import LeNet5  # noqa: E402
+
+if TYPE_CHECKING:
+    from app.shell.main_window import MainWindow
 
 TICK_MS = 10
 
@@ -75,21 +79,21 @@ def find_data(explicit: str | None) -> Path:
     sys.exit("MNIST not found: pass --data-dir or set LENET_LENS_DATA")
 
 
-def make_window(workdir: Path):  # noqa: ANN201 (MainWindow)
-    from app.shell.main_window import MainWindow
+def make_window(workdir: Path) -> MainWindow:
+    from app.shell.start import open_window
 
     weights = shipped_weights_path()
     if not weights.is_file():  # a source checkout before the weights are trained
         weights = workdir / "untrained.pt"
         save_checkpoint(Checkpoint(LeNet5(), Normalization(), {}), weights)
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(weights, settings)
+    window = open_window(weights, settings)
     window.show()
     return window
 
 
-def retrain(  # noqa: ANN001
-    window,
+def retrain(
+    window: MainWindow,
     data_dir: Path,
     config: TrainConfig,
     probe: StallProbe,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QEventLoop, QTimer
@@ -21,6 +22,11 @@ from app.i18n import LANGUAGES
 from app.shell.settings import scratch_settings
 from app.shell.theme import themed_application
 from tests.gui.mouse import draw_stroke, send_to_view  # the one home of synthetic mouse events
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from app.shell.main_window import MainWindow
 
 
 def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
@@ -36,20 +42,20 @@ def sample_strokes(index: int = 0) -> list[list[tuple[float, float]]]:
         ys = [y for s in placed for _, y in s]
         dx, dy = 140 - (max(xs) + min(xs)) / 2, 140 - (max(ys) + min(ys)) / 2
         return [[(x + dx, y + dy) for x, y in s] for s in placed]
-    except Exception:  # noqa: BLE001 (no data: draw a plain seven)
+    except Exception:  # no data: draw a plain seven
         return [
             [(80 + i * 6, 60) for i in range(21)] + [(200 - i * 3, 60 + i * 9) for i in range(21)]
         ]
 
 
-def settle(app, ms: int) -> None:  # noqa: ANN001
+def settle(app: QApplication, ms: int) -> None:
     """Run the event loop for `ms` milliseconds (timers, pauses before the slower views)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
-def show_workspace(app, window, key: str) -> None:  # noqa: ANN001
+def show_workspace(app: QApplication, window: MainWindow, key: str) -> None:
     """Switch to `key`; for Insight, wait (up to a minute) for its first evaluation."""
     central = window.switch_workspace(key)
     if key == "insight":
@@ -79,9 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tmp, settings = scratch_settings()
     app = themed_application(language=args.language)
-    from app.shell.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
+    from app.shell.start import open_window  # after QApplication: pyqtgraph reads the palette
 
-    window = MainWindow(args.weights, settings)
+    window = open_window(args.weights, settings)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -89,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
     for stroke in sample_strokes(args.index):
         draw_stroke(window.canvas, stroke)
-    panel = window.maps["C2"]
+    panel = window.panels["C2"]
     c2 = window.current_result.activations["C2"]
     index, row, col = (int(v) for v in np.unravel_index(c2.argmax(), c2.shape))
     send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))

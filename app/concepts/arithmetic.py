@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QTimer
-from PySide6.QtGui import QFontDatabase, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsRectItem,
@@ -282,7 +282,7 @@ class ArithmeticPanel(LazyPanel):
         self._set_spins(self.map_spin.value(), row // stride, col // stride)
         self._picked()
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         self.play_button.setChecked(False)  # no animation behind a hidden dock
         super().hideEvent(event)
 

@@ -9,9 +9,11 @@ update.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.concepts.common import ImageView, explanation
+from app.core.context import AppContext
+from app.core.workspaces import DRAW
 from app.widgets.plot_style import INPUT_CMAP
 from model.network.inference import Prediction, Predictor
 
@@ -19,10 +21,10 @@ from model.network.inference import Prediction, Predictor
 class ConceptsCentral(QWidget):
     """Thumbnail of the network input, LeNet's answer, Draw and Clear buttons."""
 
-    def __init__(self, window: QMainWindow | None = None) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("conceptsCentral")
-        self._window = window
+        self.context = context
         self.levels = (0.0, 1.0)
         self.thumbnail = ImageView(INPUT_CMAP)
         self.thumbnail.setObjectName("conceptsThumbnail")
@@ -80,11 +82,8 @@ class ConceptsCentral(QWidget):
         self.levels = predictor.normalization.grey_levels
 
     def _to_draw(self) -> None:
-        if self._window is not None:
-            self._window.switch_workspace("draw")
+        self.context.go_to(DRAW)
 
     def _clear(self) -> None:
-        """Through the window's Clear action, so it behaves as Edit ▸ Clear (undo included)."""
-        actions = getattr(self._window, "actions", None)
-        if actions is not None:
-            actions.clear.trigger()
+        """As Edit ▸ Clear: the drawing is erased, undoably."""
+        self.context.drawing.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.widgets import palette
 from app.widgets.plot_style import quiet_view
+from model.config import Normalization
 from model.network.inference import Prediction, Predictor
 
 
@@ -97,7 +98,7 @@ class LazyPanel(QWidget):
     def recompute(self) -> None:
         raise NotImplementedError
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -124,12 +125,14 @@ class ImageView(pg.GraphicsLayoutWidget):
         self.image.setImage(array, autoLevels=False, levels=levels)
 
 
-def renormalize(network_input: np.ndarray, source, target) -> np.ndarray:  # noqa: ANN001
+def renormalize(
+    network_input: np.ndarray, source: Normalization, target: Normalization
+) -> np.ndarray:
     """A network input normalised with `source` (mean, std) re-expressed for a network trained
     with `target`, so another network reads the very same ink."""
     return source.convert(network_input, target)
 
 
-def input_levels(normalization) -> tuple[float, float]:  # noqa: ANN001
+def input_levels(normalization: Normalization) -> tuple[float, float]:
     """Grey levels of a network input: blank paper black, full ink white."""
     return normalization.grey_levels

@@ -139,7 +139,7 @@ class FlattenPanel(LazyPanel):
         try:
             return networks.fully_connected()
         except CheckpointError as exc:
-            self.flat_label.setText(str(exc))
+            self.flat_label.setText(error_text(exc))
             return None
 
     def recompute(self) -> None:

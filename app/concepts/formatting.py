@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.concepts.common import fmt
 from app.widgets import palette
+from model.analysis.unit_arithmetic import ConvArithmetic, DenseArithmetic, PoolArithmetic
 
 WIDTH = 6  # characters per number: "-0.46" plus a space (wider numbers push the row)
 
@@ -75,7 +76,7 @@ def conv_width(stacked: bool) -> int:
     return 5 * WIDTH if stacked else 3 * 5 * WIDTH + 2 * 4
 
 
-def conv_html(a, channel: int, stacked: bool = False) -> str:  # noqa: ANN001 (ConvArithmetic)
+def conv_html(a: ConvArithmetic, channel: int, stacked: bool = False) -> str:
     """Patch × kernel = products for one input channel, then the sum over channels; side by
     side, or `stacked` one above the other where the panel is too narrow for three."""
     header = QCoreApplication.translate(
@@ -108,7 +109,7 @@ def conv_html(a, channel: int, stacked: bool = False) -> str:  # noqa: ANN001 (C
     return "".join(parts)
 
 
-def pool_html(a) -> str:  # noqa: ANN001 (PoolArithmetic)
+def pool_html(a: PoolArithmetic) -> str:
     """The 2x2 window and which value max pooling kept, or their mean."""
     header = QCoreApplication.translate(
         "concepts", "The 2x2 window at row {r}, column {c} of the map below"
@@ -126,7 +127,7 @@ def pool_html(a) -> str:  # noqa: ANN001 (PoolArithmetic)
     return f"<p>{escape(header)}</p>{grid}<p>{rule}</p>"
 
 
-def dense_html(a, input_layer: str) -> str:  # noqa: ANN001 (DenseArithmetic)
+def dense_html(a: DenseArithmetic, input_layer: str) -> str:
     """The largest weight × input terms, the rest summed, bias, activation."""
     heads = (
         QCoreApplication.translate("concepts", "input"),

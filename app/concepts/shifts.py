@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -33,6 +34,7 @@ from app.concepts.common import (
     renormalize,
     scrolling_body,
 )
+from app.core.error_text import error_text
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, nice_ceiling
 from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
@@ -253,7 +255,7 @@ class ShiftPanel(LazyPanel):
         try:
             network: Predictor | str = networks.average_pooling()
         except CheckpointError as exc:
-            network = str(exc)
+            network = error_text(exc)
         self._sweep("avg", network)
 
     def _sweep(self, key: str, network: Predictor | str) -> None:
@@ -323,6 +325,6 @@ class ShiftPanel(LazyPanel):
             s = self.slider.value() + self._direction
         self.slider.setValue(s)
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def hideEvent(self, event: QHideEvent) -> None:
         self.animate_button.setChecked(False)
         super().hideEvent(event)

@@ -352,7 +352,7 @@ class ModelRunDialog(QDialog):
         self.stage.setText(QCoreApplication.translate("ModelRunDialog", "Ready."))
         self.reset_view()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Closing (or the window closing) stops any run first; an unsaved result is dropped."""
         self._close_down()
         super().closeEvent(event)

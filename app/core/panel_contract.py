@@ -22,5 +22,5 @@ class Panel(Protocol):
 class ResultOnly:
     """Mixin for panels that do not depend on the model (most of them)."""
 
-    def set_model(self, predictor: Predictor) -> None:  # noqa: ARG002 (the contract)
+    def set_model(self, predictor: Predictor) -> None:  # the contract; nothing to do
         return None

@@ -1,19 +1,25 @@
-"""One registry of panel specs: docks and the View menu are built from it.
+"""The panel registry: docks and the View menu are built from it.
 
 Adding a panel is one new file (a QWidget following `app.core.panel_contract.Panel`) plus one
-`register(PanelSpec(...))` line (in `app/draw/panels/catalogue.py` for the product's panels). A
-spec names its workspace ("draw" by default): later workspaces (insight, concepts) build their
-docks from `specs(workspace)` the same way.
+`PanelSpec(...)` line in its workspace's list (`app/draw/panels/catalogue.py` for Draw's panels,
+`app/concepts/register.py` for a concepts view); `app/features.py` puts every list in `PANELS`.
+A spec names its workspace; each workspace builds its docks from `specs(workspace)`. The factory
+receives the app context (`app.core.context.AppContext`), never the window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
+from app.core.registry import Registry
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
 Area = Qt.DockWidgetArea
 Orientation = Qt.Orientation
@@ -26,17 +32,21 @@ class PanelSpec:
     """How to make a panel and where its dock goes by default.
 
     `split` places the dock beside an earlier one, `(key, orientation)`, instead of appending it
-    to `area`; `size` is the default (width, height) in pixels, None for "leave it to Qt".
+    to `area`; `size` is the default (width, height) in pixels, None for "leave it to Qt";
+    `minimum` the smallest (width, height) at which the panel still reads; `max_share` the most
+    of the window's width the panel may take while its workspace is shown.
     """
 
     key: str
     title: str
-    factory: Callable[[], QWidget]
+    factory: Callable[[AppContext], QWidget]
     area: Area = Area.RightDockWidgetArea
     size: tuple[int | None, int | None] = (None, None)
     split: tuple[str, Orientation] | None = None
     workspace: str = DEFAULT_WORKSPACE
     object_name: str = ""
+    minimum: tuple[int, int] | None = None
+    max_share: float | None = None
 
     @property
     def dock_name(self) -> str:
@@ -44,31 +54,9 @@ class PanelSpec:
         return self.object_name or f"dock{self.key[:1].upper()}{self.key[1:]}"
 
 
-_SPECS: dict[str, PanelSpec] = {}
-
-
-def register(spec: PanelSpec) -> PanelSpec:
-    """Add a panel; a key may be registered once (docks are found by it)."""
-    if spec.key in _SPECS:
-        raise ValueError(f"panel {spec.key!r} is already registered")
-    _SPECS[spec.key] = spec
-    return spec
-
-
-def unregister(key: str) -> None:
-    _SPECS.pop(key, None)
+PANELS: Registry[PanelSpec] = Registry("panel")
 
 
 def specs(workspace: str = DEFAULT_WORKSPACE) -> list[PanelSpec]:
     """The panels of a workspace, in registration order (the default dock order)."""
-    return [s for s in _SPECS.values() if s.workspace == workspace]
-
-
-@contextmanager
-def registered(spec: PanelSpec) -> Iterator[PanelSpec]:
-    """Register `spec` for the duration of a block (tests, plug-ins tried out)."""
-    register(spec)
-    try:
-        yield spec
-    finally:
-        unregister(spec.key)
+    return PANELS.items(lambda s: s.workspace == workspace)

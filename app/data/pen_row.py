@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 from app.core.jobs import Job
 from app.data.download import PenDownloadJob
 from app.data.folder_row import FolderRow
@@ -30,7 +32,7 @@ class PenFolderRow(FolderRow):
 
     OBJECT_NAMES = ("penFolder", "choosePenFolder", "penStatus", "downloadPen", "penProgress")
 
-    def __init__(self, folder: Path | None = None, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(folder if folder is not None else default_pen_folder(), parent)
 
     def resolve(self, text: str | None) -> Path:

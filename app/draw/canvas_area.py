@@ -23,7 +23,7 @@ class CanvasArea(QWidget):
         canvas.setParent(self)
         answer.setParent(self)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         side = self.canvas.minimumWidth()
         answer = self.answer.sizeHint()
         return QSize(
@@ -31,10 +31,10 @@ class CanvasArea(QWidget):
             side + SPACING + answer.height() + 2 * MARGIN,
         )
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(560, 700)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.relayout()
 

@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>CanvasDrawing</name>
+    <message>
+        <source>clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
+        <translation>书写已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
+    </message>
+    <message>
+        <source>stroke</source>
+        <translation>笔画</translation>
+    </message>
+</context>
+<context>
     <name>CanvasOverlay</name>
     <message>
         <source>Nothing stands out</source>
@@ -523,23 +542,6 @@ Nothing was changed.</source>
 </context>
 <context>
     <name>DrawingCanvas</name>
-    <message>
-        <source>clear</source>
-        <extracomment>A short message for the status bar (e.g. that drawing replaced an opened image). Strokes, Clear and Open image, undoable and redoable (Edit ▸ Undo / Redo).</extracomment>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>open image</source>
-        <translation>打开图像</translation>
-    </message>
-    <message>
-        <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
-        <translation>书写已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
-    </message>
-    <message>
-        <source>stroke</source>
-        <translation>笔画</translation>
-    </message>
     <message>
         <source>Draw a digit here</source>
         <translation>在这里写一个数字</translation>
@@ -1726,10 +1728,6 @@ evolve as the network learns</source>
         <translation>收藏手写为(&amp;K)</translation>
     </message>
     <message>
-        <source>Your collection of drawings</source>
-        <translation>你收藏的手写数字</translation>
-    </message>
-    <message>
         <source>Nothing to keep: draw a digit first</source>
         <translation>没有可收藏的内容：请先写一个数字</translation>
     </message>
@@ -1791,6 +1789,13 @@ The drawing is still kept.</source>
     <message>
         <source>test (each epoch)</source>
         <translation>测试（每轮）</translation>
+    </message>
+</context>
+<context>
+    <name>UserCollection</name>
+    <message>
+        <source>Your collection of drawings</source>
+        <translation>你收藏的手写数字</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2215,7 @@ Using the shipped weights.</source>
     <name>panel_export</name>
     <message>
         <source>Export panel as image</source>
+        <extracomment>The active workspace&apos;s docks, by panel key.</extracomment>
         <translation>将面板导出为图像</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.core.error_text import error_text
 from app.insight.colors import DIVERGING, diverging_overlay, percent_ticks
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, quiet_view
@@ -164,7 +165,7 @@ class AttributionPanel(QWidget):
         else:
             self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._pending:
             self._pending = False
@@ -178,7 +179,7 @@ class AttributionPanel(QWidget):
             result = attribution.attribute(method, self.predictor, self.network_input, target)
         except Exception as exc:  # e.g. a network without C2 for Grad-CAM: say so in place
             log.warning("attribution failed", exc_info=True)
-            self.caption.setText(self.tr("Cannot compute this map: {0}").format(exc))
+            self.caption.setText(self.tr("Cannot compute this map: {0}").format(error_text(exc)))
             return
         self.computations += 1
         self.result = result

@@ -1,6 +1,7 @@
 """The attribution map laid over the Draw canvas, following the drawing live.
 
-A transparent, mouse-transparent child of the canvas (the canvas itself is not changed): it maps
+A transparent, mouse-transparent widget over the canvas (the canvas itself is not changed; the
+context's `overlay_requested` asks Draw to lay it there, `attach`): it maps
 the (32, 32) map back onto the raster through the preprocessing (`input_field_to_raster`, the
 same transform as the receptive-field highlight) and paints it in the diverging colours of the
 attribution dock, whose method and class it uses, with the same scale and floor (the model's
@@ -14,15 +15,16 @@ pauses.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from app.core.context import AppContext
+from app.draw.canvas import DrawingCanvas
 from app.insight.colors import diverging_overlay
+from app.insight.link import InsightLink
 from app.widgets import palette
 from model.analysis import attribution
 from model.analysis.receptive_field import Field, input_field_to_raster
@@ -36,16 +38,16 @@ WHOLE_INPUT = Field(0, 0, INPUT_SIZE, INPUT_SIZE)
 
 
 class CanvasOverlay(QWidget):
-    def __init__(self, window: Any, choice: Callable[[], tuple[str, int | None]]) -> None:
-        super().__init__(window.canvas)
+    def __init__(self, context: AppContext, link: InsightLink) -> None:
+        super().__init__()
         self.setObjectName("attributionOverlay")
-        self.window_ = window
-        self.canvas = window.canvas
-        self.choice = choice  # () -> (method, target class or None)
+        self.context = context
+        self.session = context.session
+        self.canvas: DrawingCanvas | None = None  # set by `attach`
+        self.choice = link.choice  # () -> (method, target class or None)
+        link.choice_changed.connect(self.refresh)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.canvas.installEventFilter(self)
-        self.setGeometry(self.canvas.rect())
         self.image: QImage | None = None
         self.raster_rect: QRectF | None = None
         self.message: str | None = None  # "Nothing stands out", shown instead of colours
@@ -57,12 +59,24 @@ class CanvasOverlay(QWidget):
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.compute)
         self.hide()
+        context.overlay_requested.emit(self)
+
+    def attach(self, canvas: DrawingCanvas) -> None:
+        """Lie over `canvas` (Draw calls this when asked through `overlay_requested`)."""
+        self.canvas = canvas
+        self.setParent(canvas)
+        canvas.installEventFilter(self)
+        self.setGeometry(canvas.rect())
+        self.hide()
+
+    def _canvas_visible(self) -> bool:
+        return self.canvas is not None and self.canvas.isVisible()
 
     def set_enabled(self, on: bool) -> None:
         if on == self._on:
             return
         self._on = on
-        session = self.window_.session
+        session = self.session
         if on:
             session.result_changed.connect(self.follow)
             self.show()
@@ -82,11 +96,11 @@ class CanvasOverlay(QWidget):
     def refresh(self) -> None:
         """The method or class changed in the dock."""
         if self._on:
-            self.follow(self.window_.session.shown)
+            self.follow(self.session.shown)
 
     def follow(self, result: Prediction) -> None:
         self._result = result
-        if not self.canvas.isVisible():  # the Draw workspace is not in view: nothing to do
+        if not self._canvas_visible():  # the Draw workspace is not in view: nothing to do
             return
         if result.is_blank or self.choice()[0] in LIVE:  # blank: no ink, answered at once
             self._timer.stop()
@@ -99,12 +113,12 @@ class CanvasOverlay(QWidget):
 
     def compute(self) -> None:
         result = self._result
-        if result is None or not self.canvas.isVisible():
+        if result is None or not self._canvas_visible():
             return
         method, target = self.choice()
         try:
             values = attribution.attribute(
-                method, self.window_.session.reader, result.network_input, target
+                method, self.session.reader, result.network_input, target
             )
         except Exception:  # e.g. Grad-CAM on a network without C2: no overlay
             log.warning("overlay attribution failed", exc_info=True)
@@ -130,24 +144,24 @@ class CanvasOverlay(QWidget):
         if prep is not None and prep.placement is not None:
             f = input_field_to_raster(WHOLE_INPUT, prep)
             return QRectF(f.left, f.top, f.width, f.height)
-        raster = self.canvas.raster()
+        raster = self.context.drawing.raster()
         if raster is not None and np.shape(raster)[:2] == (INPUT_SIZE, INPUT_SIZE):
             return QRectF(0, 0, INPUT_SIZE, INPUT_SIZE)  # a data set sample, shown as its input
         return None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.canvas:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas and self.canvas is not None:
             if event.type() == QEvent.Type.Resize:
                 self.setGeometry(self.canvas.rect())
             elif event.type() == QEvent.Type.Show and self._on and self._result is not None:
-                self.follow(self.window_.session.shown)
+                self.follow(self.session.shown)
         return False
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self.message is not None:
             self._paint_message(self.message)
             return
-        if self.image is None or self.raster_rect is None:
+        if self.image is None or self.raster_rect is None or self.canvas is None:
             return
         scale, x0, y0 = self.canvas.raster_to_widget()
         r = self.raster_rect

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
+import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,19 +27,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.context import AppContext
+from app.core.error_text import error_text
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot
-from model.analysis.predictions import Comparison, Evaluation, compare, model_key
+from app.insight.providers import DataSetSource
+from model.analysis.predictions import (
+    Comparison,
+    Evaluation,
+    EvaluationCache,
+    compare,
+    model_key,
+)
+from model.data.datasets import DataSet
 from model.errors import CheckpointError
 from model.files.weights import shipped_weights_path
 from model.network.inference import Predictor
+
+
+class ComparedWorkspace(Protocol):
+    """What the comparison needs of the Insight workspace that holds it."""
+
+    context: AppContext
+    cache: EvaluationCache
+    evaluation: Evaluation | None
+    dataset: DataSet | None
+    source: DataSetSource | None
+
+    def show_samples(self, indices: np.ndarray, other: np.ndarray | None = None) -> None: ...
+    def select(self, true: int | None, predicted: int | None) -> None: ...
 
 
 class ComparePanel(QWidget):
     #: A comparison is ready (a `model.analysis.predictions.Comparison`).
     compared = Signal(object)
 
-    def __init__(self, workspace: Any) -> None:
+    def __init__(self, workspace: ComparedWorkspace) -> None:
         super().__init__()
         self.setObjectName("insightCompare")
         self.workspace = workspace
@@ -96,7 +120,9 @@ class ComparePanel(QWidget):
         try:
             self.other = Predictor.load(path)
         except CheckpointError as exc:
-            self.workspace.window_.show_error(self.tr("Could not load the weights"), str(exc), exc)
+            self.workspace.context.show_error(
+                self.tr("Could not load the weights"), error_text(exc), exc
+            )
             return
         self.other_label = Path(path).name
         self.other_key = model_key(self.other)
@@ -123,7 +149,7 @@ class ComparePanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if self.jobs.is_current(self.sender()):
             self.summary.setText(
-                self.tr("Could not evaluate {0}: {1}").format(self.other_label, exc)
+                self.tr("Could not evaluate {0}: {1}").format(self.other_label, error_text(exc))
             )
 
     def _finished(self, result: tuple) -> None:

@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
@@ -140,7 +141,7 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         scene = self.view.mapViewToScene(QPointF(x + 0.5, y + 0.5))
         return self.mapFromScene(scene)
 
-    def _clicked(self, event) -> None:  # noqa: ANN001 (pyqtgraph's MouseClickEvent)
+    def _clicked(self, event: MouseClickEvent) -> None:
         if self.matrix is None:
             return
         hit = self.cell_at(self.view.mapSceneToView(event.scenePos()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from app.insight.providers import DataSetProvider, DataSetSource, register_provider
+from app.insight.providers import DataSetProvider, DataSetSource
 from model.data.collection import default_collection_path, read_collection
 from model.data.datasets import DataSet, from_rasters
 from model.data.pen_digits import (
@@ -22,9 +22,10 @@ from model.data.pen_digits import (
 )
 from model.drawing.strokes import CANVAS, render_strokes
 from model.errors import DataError
+from model.jobs import CancelCheck, ProgressCallback
 
 
-def _load_pen(progress, cancel) -> DataSet:  # noqa: ANN001 (the Loader signature)
+def _load_pen(progress: ProgressCallback | None, cancel: CancelCheck | None) -> DataSet:
     path = find_pen_file()
     if path is None:
         raise DataError(
@@ -55,7 +56,7 @@ def collection_source() -> DataSetSource:
     path = default_collection_path()
     stamp = path.stat().st_mtime_ns if path.is_file() else 0
 
-    def load(progress, cancel) -> DataSet:  # noqa: ANN001
+    def load(progress: ProgressCallback | None, cancel: CancelCheck | None) -> DataSet:
         drawings = read_collection(path) if path.is_file() else []
         if not drawings:
             raise DataError(
@@ -77,15 +78,15 @@ def collection_source() -> DataSetSource:
     )
 
 
-register_provider(
-    DataSetProvider(
+def pen_provider() -> DataSetProvider:
+    return DataSetProvider(
         "pen",
         QCoreApplication.translate("insight", "Real pen digits (6 unseen writers)"),
         lambda _p: pen_source(),
     )
-)
-register_provider(
-    DataSetProvider(
+
+
+def collection_provider() -> DataSetProvider:
+    return DataSetProvider(
         "mine", QCoreApplication.translate("insight", "My drawings"), lambda _p: collection_source()
     )
-)

@@ -9,12 +9,12 @@ run it through `app.core.jobs.JobSlot` (re-exported here), so quitting stops it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from app.core.jobs import Job, JobSlot
 from app.insight.providers import DataSetSource
 from model.analysis.predictions import evaluate_dataset
 from model.data.datasets import DataSet
+from model.network.inference import Predictor
 
 __all__ = ["EvaluateJob", "JobSlot", "Progress"]
 
@@ -28,7 +28,7 @@ class Progress:
 
 class EvaluateJob(Job):
     def __init__(
-        self, predictor: Any, source: DataSetSource, dataset: DataSet | None = None
+        self, predictor: Predictor, source: DataSetSource, dataset: DataSet | None = None
     ) -> None:
         super().__init__()
         self.predictor = predictor

@@ -75,7 +75,7 @@ class GalleryModel(QAbstractListModel):
         self.other = other
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.order)
 
     def sample(self, row: int) -> int:
@@ -160,7 +160,7 @@ class GalleryDelegate(QStyledItemDelegate):
             static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         return static
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         return CELL
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -212,7 +212,7 @@ class GalleryView(QListView):
         self.setModel(self.gallery_model)
         self.setItemDelegate(GalleryDelegate(self))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.opened.emit(self.currentIndex())
             return

@@ -9,10 +9,10 @@ changes.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
+from app.core.context import AppContext
+from app.core.workspaces import DRAW
 from model.data.datasets import UNKNOWN
 from model.network.inference import Prediction, Predictor
 
@@ -22,12 +22,14 @@ def sample_prediction(predictor: Predictor, image: np.ndarray) -> Prediction:
     return predictor.predict_prepared(image)
 
 
-def open_in_draw(window: Any, image: np.ndarray, label: int) -> Prediction:
-    """Switch to Draw, put `image` on the canvas and show its exact prediction everywhere."""
-    prediction = sample_prediction(window.session.predictor, image)
-    window.switch_workspace("draw")
-    window.canvas.set_image(np.asarray(image, np.float32))
-    window.session.refresh_now()
-    window.digit_panel.set_true_label(None if label == UNKNOWN else int(label), prediction)
-    window.session.show(prediction)
+def open_in_draw(context: AppContext, image: np.ndarray, label: int) -> Prediction:
+    """Switch to Draw, put `image` on the canvas and show its exact prediction everywhere
+    (read by the network reading the drawing: a previewed one while a preview runs)."""
+    session = context.session
+    prediction = sample_prediction(session.reader, image)
+    context.go_to(DRAW)
+    context.drawing.set_image(np.asarray(image, np.float32))
+    session.refresh_now()
+    context.sample_opened.emit(None if label == UNKNOWN else int(label), prediction)
+    session.show(prediction)
     return prediction

@@ -1,9 +1,10 @@
-"""Which data sets the Insight workspace can evaluate: a list of providers, open for extension.
+"""Which data sets the Insight workspace can evaluate: a registry of providers, open for extension.
 
 A `DataSetProvider` turns a user's choice (perhaps through a dialog, on the GUI thread) into a
-`DataSetSource`, whose `load` runs later on the evaluation job's thread. Other features add
-their own with `register_provider` (the pen development set, the user's own drawings) without
-touching the workspace: its chooser lists `providers()` in registration order.
+`DataSetSource`, whose `load` runs later on the evaluation job's thread. `app/features.py` fills
+`DATA_SETS` from `app.insight.register.data_sets()` (the built-in ones here, the pen development
+set and the user's own drawings in `drawn_sources`); the workspace's chooser lists them in
+registration order.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from app.core.data_cache import DATA_CACHE
+from app.core.registry import Registry
 from model.data.datasets import DataSet, folder_dataset, from_mnist, mnist_train_slice
 from model.data.mnist import resolve_data_dir
 from model.jobs import CancelCheck, ProgressCallback
@@ -42,26 +44,7 @@ class DataSetProvider:
     choose: Callable[[QWidget | None], DataSetSource | None]
 
 
-_PROVIDERS: dict[str, DataSetProvider] = {}
-
-
-def register_provider(provider: DataSetProvider) -> DataSetProvider:
-    if provider.key in _PROVIDERS:
-        raise ValueError(f"data set provider {provider.key!r} is already registered")
-    _PROVIDERS[provider.key] = provider
-    return provider
-
-
-def unregister_provider(key: str) -> None:
-    _PROVIDERS.pop(key, None)
-
-
-def providers() -> list[DataSetProvider]:
-    return list(_PROVIDERS.values())
-
-
-def provider(key: str) -> DataSetProvider | None:
-    return _PROVIDERS.get(key)
+DATA_SETS: Registry[DataSetProvider] = Registry("data set provider")
 
 
 # ----- the built-in sources ---------------------------------------------------------------------
@@ -131,22 +114,23 @@ def _choose_folder(parent: QWidget | None) -> DataSetSource | None:
     return folder_source(folder) if folder else None
 
 
-register_provider(
-    DataSetProvider(
+def mnist_test_provider() -> DataSetProvider:
+    return DataSetProvider(
         "mnist-test",
         QCoreApplication.translate("insight", "MNIST test (10,000)"),
         lambda _p: mnist_test_source(),
     )
-)
-register_provider(
-    DataSetProvider(
+
+
+def mnist_train_provider() -> DataSetProvider:
+    return DataSetProvider(
         "mnist-train",
         QCoreApplication.translate("insight", "MNIST train slice…"),
         _choose_train_slice,
     )
-)
-register_provider(
-    DataSetProvider(
+
+
+def folder_provider() -> DataSetProvider:
+    return DataSetProvider(
         "folder", QCoreApplication.translate("insight", "Folder of images…"), _choose_folder
     )
-)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,15 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import data_cache
-from app.core.data_cache import DATA_CACHE
-from app.insight import drawn_sources, export  # noqa: F401 (drawn_sources: registers pen and own-drawing data sets)
+from app.core.context import AppContext
+from app.core.error_text import error_sentence, error_text
 from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
 from app.insight.gallery import GalleryView, SampleRole
+from app.insight.link import InsightLink
 from app.insight.open_sample import open_in_draw
-from app.insight.providers import DataSetSource, mnist_test_source, providers
+from app.insight.providers import DATA_SETS, DataSetSource, mnist_test_source
+from app.widgets import export
 from model.analysis.predictions import Evaluation, EvaluationCache, model_key, order
 from model.data.datasets import DataSet
 from model.errors import SaveError
@@ -52,7 +54,6 @@ from model.files.predictions_csv import write_predictions_csv
 from model.network.inference import Prediction, Predictor
 
 log = logging.getLogger(__name__)
-ATTRIBUTION_PANEL = "insightAttribution"
 SORTS = ("confident_mistakes", "unsure_correct", "index")
 MINIMUM_SIZE = QSize(280, 280)
 
@@ -74,10 +75,13 @@ class InsightWorkspace(QWidget):
     #: Evaluate MNIST test as soon as the workspace is first shown (tests turn this off).
     auto_evaluate = True
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.setObjectName("insightWorkspace")
-        self.window_ = window
+        self.context = context
+        self.link = context.part(InsightLink)
+        self.link.overlay_toggled.connect(self.set_overlay)
+        context.closing.connect(self.stop_jobs)
         self.predictor: Predictor | None = None
         self.model_key: str | None = None
         self.source: DataSetSource | None = None
@@ -91,10 +95,8 @@ class InsightWorkspace(QWidget):
         # The window's central stack is as large as its largest page needs: a small explicit
         # minimum keeps Insight's controls from squeezing Draw's docks when the user goes back.
         self.setMinimumSize(MINIMUM_SIZE)
-        window.installEventFilter(self)
         self._captum_started = False
         self._quiet = False
-        self._overlay_wired = False
         self.overlay: CanvasOverlay | None = None
 
     # ----- layout -----------------------------------------------------------------------------
@@ -102,7 +104,7 @@ class InsightWorkspace(QWidget):
         self.chooser = QComboBox()
         self.chooser.setObjectName("datasetChooser")
         self.chooser.addItem(self.tr("Choose a data set…"), None)
-        for p in providers():
+        for p in DATA_SETS:
             self.chooser.addItem(p.title, p.key)
         self.chooser.activated.connect(self._chosen)
         self.progress = QProgressBar()
@@ -201,8 +203,8 @@ class InsightWorkspace(QWidget):
 
     # ----- the session contract: only while Insight is the active workspace -------------------
     def set_model(self, predictor: Predictor) -> None:
-        """The active model (again): re-evaluate the data set if it is a different model."""
-        self._wire_overlay()
+        """The network reading the drawing (again): re-evaluate the data set if it is a
+        different one (a previewed network too)."""
         key = model_key(predictor)
         if key == self.model_key:
             return
@@ -214,30 +216,19 @@ class InsightWorkspace(QWidget):
         else:
             self._warm_captum()
 
-    def _wire_overlay(self) -> None:
-        """Connect the attribution dock's "over the drawing" switch (the docks exist by now)."""
-        panel = self.window_.panels.get(ATTRIBUTION_PANEL)
-        if self._overlay_wired or panel is None:
-            return
-        self._overlay_wired = True
-        panel.overlay_check.toggled.connect(self.set_overlay)
-
     def set_overlay(self, on: bool) -> None:
         """Show the attribution map over the Draw canvas (live), or stop."""
-        panel = self.window_.panels[ATTRIBUTION_PANEL]
         if self.overlay is None:
-            self.overlay = CanvasOverlay(self.window_, panel.choice)
-            panel.method.currentIndexChanged.connect(lambda _i: self.overlay.refresh())
-            panel.target.currentIndexChanged.connect(lambda _i: self.overlay.refresh())
+            self.overlay = CanvasOverlay(self.context, self.link)
         self.overlay.set_enabled(on)
 
-    def show_result(self, result: Prediction) -> None:  # noqa: ARG002 (the drawing: not ours)
+    def show_result(self, result: Prediction) -> None:  # the drawing: not Insight's concern
         return None
 
     # ----- evaluating -------------------------------------------------------------------------
     def _chosen(self, index: int) -> None:
         key = self.chooser.itemData(index)
-        chosen = next((p for p in providers() if p.key == key), None)
+        chosen = DATA_SETS.get(key) if key is not None else None
         if chosen is None:
             return
         source = chosen.choose(self)
@@ -251,12 +242,12 @@ class InsightWorkspace(QWidget):
         not in a message box."""
         self._quiet = quiet
         if self.predictor is None:
-            self.set_model(self.window_.session.predictor)
+            self.set_model(self.context.session.reader)
         self.source = source
         found = self.chooser.findData(source.provider)
         if found >= 0:
             self.chooser.setCurrentIndex(found)
-        dataset = DATA_CACHE.get(data_cache.DATASET, source.key)
+        dataset = self.context.data_cache.get(data_cache.DATASET, source.key)
         if dataset is not None:
             cached = self.cache.get(self.model_key, dataset.key)
             if cached is not None:
@@ -296,7 +287,7 @@ class InsightWorkspace(QWidget):
         if not self.jobs.is_current(self.sender()):
             return
         dataset, evaluation = result
-        DATA_CACHE.put(data_cache.DATASET, self.source.key, dataset)
+        self.context.data_cache.put(data_cache.DATASET, self.source.key, dataset)
         self.cache.put(evaluation)
         self._show(dataset, evaluation)
 
@@ -304,11 +295,11 @@ class InsightWorkspace(QWidget):
         if not self.jobs.is_current(self.sender()):
             return
         if self._quiet:
-            self._idle(self.tr("Could not evaluate: {0}").format(exc))
-            self.status.setToolTip(str(exc))
+            self._idle(self.tr("Could not evaluate: {0}").format(error_sentence(exc)))
+            self.status.setToolTip(error_text(exc))
             return
         self._idle(self.tr("Evaluation failed."))
-        self.window_.show_error(self.tr("Could not evaluate the data set"), str(exc), exc)
+        self.context.show_error(self.tr("Could not evaluate the data set"), error_text(exc), exc)
 
     def _cancelled(self) -> None:
         if self.jobs.is_current(self.sender()):
@@ -406,11 +397,12 @@ class InsightWorkspace(QWidget):
         return self.tr("{0} samples").format(n)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        panel = getattr(self.window_, "panels", {}).get(ATTRIBUTION_PANEL)
-        if panel is None or not current.isValid() or self.dataset is None:
+        if not current.isValid() or self.dataset is None:
             return
         sample = int(current.data(SampleRole))
-        panel.set_sample(self.dataset.images[sample], int(self.evaluation.labels[sample]), sample)
+        self.link.select_sample(
+            self.dataset.images[sample], int(self.evaluation.labels[sample]), sample
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_sample(int(index.data(SampleRole)))
@@ -418,7 +410,7 @@ class InsightWorkspace(QWidget):
     def open_sample(self, sample: int) -> Prediction:
         """Open data set sample `sample` in the Draw workspace (see app/insight/open_sample)."""
         return open_in_draw(
-            self.window_, self.dataset.images[sample], int(self.dataset.labels[sample])
+            self.context, self.dataset.images[sample], int(self.dataset.labels[sample])
         )
 
     # ----- export -----------------------------------------------------------------------------
@@ -438,14 +430,14 @@ class InsightWorkspace(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
         return path
 
-    def _run_export(self, title: str, filters: str, write: Any) -> None:
+    def _run_export(self, title: str, filters: str, write: Callable[[str], None]) -> None:
         path = self._ask_path(title, filters)
         if not path:
             return
         try:
             write(path)
         except SaveError as exc:
-            self.window_.show_error(self.tr("Export failed"), str(exc), exc)
+            self.context.show_error(self.tr("Export failed"), error_text(exc), exc)
 
     def _export_confusion(self) -> None:
         self._run_export(
@@ -467,11 +459,6 @@ class InsightWorkspace(QWidget):
         )
 
     # ----- closing ----------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.window_ and event.type() == QEvent.Type.Close:
-            self.stop_jobs()
-        return False
-
     def stop_jobs(self) -> None:
         """Cancel and wait for background work (the window is closing)."""
         self.jobs.stop()

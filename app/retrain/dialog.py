@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import data_cache
+from app.core.context import AppContext
 from app.core.data_cache import DATA_CACHE
 from app.core.model_run_dialog import ModelRunDialog, RunTexts
-from app.core.session import LiveSession
 from app.data.folder_row import DataFolderRow
 from app.data.pen_row import PenFolderRow
 from app.retrain.curves import TrainingCurves
@@ -44,13 +44,14 @@ from app.retrain.worker import RetrainOutcome
 from app.widgets import palette
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
 from model.data.mnist import missing_data_message, resolve_data_dir
+from model.training.loop import EpochResult
 
 #: torch threads for training; None: the idle cores at the start of a run (see
 #: `worker.training_threads`). The GUI itself runs torch single-threaded (app/shell/runtime.py).
 TRAINING_THREADS: int | None = None
 
 
-def TRAIN_VS_TEST() -> str:  # noqa: N802 (a translated constant)
+def TRAIN_VS_TEST() -> str:  # a translated constant
     return QCoreApplication.translate(
         "RetrainDialog",
         "Train acc. is measured during the epoch on distorted (augmented) training images while "
@@ -74,18 +75,20 @@ class RetrainDialog(ModelRunDialog):
 
     def __init__(
         self,
-        session: LiveSession,
+        context: AppContext,
         parent: QWidget | None = None,
         data_dir: str | Path | None = None,
         config: TrainConfig = QUICK_RETRAIN,
         model_config: ModelConfig | None = None,
         pen_dir: str | Path | None = None,
-        kept: KeptDrawings | None = None,
     ) -> None:
-        """`kept`: the user's kept drawings for "Include my drawings" (None: the option is off)."""
+        """ "Include my drawings" offers the user's collection (`context.collection`)."""
+        session = context.session
         super().__init__(RetrainRun(session), parent)
         self.run.setParent(self)
+        self.context = context
         self.session = session
+        kept = context.collection
         self.setObjectName("retrainDialog")
         self.setWindowTitle(self.tr("Retrain LeNet-5"))
         #: torch threads for training (None: idle cores, app.core.cpu)
@@ -289,7 +292,7 @@ class RetrainDialog(ModelRunDialog):
         )
 
     @Slot(object)
-    def _on_epoch(self, result) -> None:  # noqa: ANN001 (EpochResult)
+    def _on_epoch(self, result: EpochResult) -> None:
         self.curves.add_epoch(result)
         row = self.epochs_table.rowCount()
         self.epochs_table.insertRow(row)

@@ -38,10 +38,10 @@ class LearningRateBox(QDoubleSpinBox):
         self.setRange(1e-6, 1e6)
         self.setToolTip(self.tr("Peak learning rate of the one-cycle schedule (AdamW)."))
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
+    def textFromValue(self, value: float) -> str:
         return f"{value:g}"
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802
+    def valueFromText(self, text: str) -> float:
         try:
             return float(text)
         except ValueError:
@@ -56,7 +56,7 @@ class LearningRateBox(QDoubleSpinBox):
         state = QValidator.State.Acceptable if ok else QValidator.State.Intermediate
         return state, text, pos
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         self.setValue(self.value() * 2.0**steps)
 
 

@@ -2,8 +2,9 @@
 I looking at?" (F1, a short guide to the panels) and Help ▸ Keyboard shortcuts (listed from the
 window's own actions, so the list never goes stale).
 
-`install(window)` adds the actions to the window's View and Help menus; nothing else in the
-window needs to know about them.
+`install(...)` adds the actions to the View and Help menus it is given; presentation mode widens
+the central share (`app.shell.layout.CentralShare`) and tells the workspaces through the
+context's `presentation` signal (Draw enlarges its answer).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core.context import AppContext
+from app.shell.layout import CentralShare
+
 PRESENTATION_SCALE = 1.5  # fonts in presentation mode
-PRESENTATION_CANVAS_SHARE = 0.55  # the canvas may take this much of the width
 
 
 def guide_html() -> str:
@@ -103,10 +106,16 @@ class ShortcutsDialog(QDialog):
 
 
 class TeacherTools:
-    """The actions and their state; `window.classroom` after `install(window)`."""
+    """The actions and their state; `window.classroom` after `install(...)`."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
+    def __init__(
+        self,
+        window: QMainWindow,
+        context: AppContext,
+        share: CentralShare,
+        shortcuts: QAction,
+    ) -> None:
+        self.window, self.context, self.share = window, context, share
         self.base_point_size = window.font().pointSizeF()
         self.presentation = self._action(
             "actionPresentation",
@@ -127,7 +136,7 @@ class TeacherTools:
             "actionGuide", QCoreApplication.translate("help", "&What am I looking at?"), "F1"
         )
         self.guide.triggered.connect(self.show_guide)
-        self.shortcuts = window.actions.shortcuts  # Help ▸ Keyboard shortcuts (app/shell/menus.py)
+        self.shortcuts = shortcuts  # Help ▸ Keyboard shortcuts (app/shell/menus.py)
         self.shortcuts.triggered.connect(self.show_shortcuts)
         self.guide_dialog: GuideDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
@@ -140,17 +149,13 @@ class TeacherTools:
         return action
 
     def set_presentation(self, on: bool) -> None:
-        """Scale the window's text and give the canvas a larger share of the width."""
-        window = self.window
-        font = window.font()
+        """Scale the window's text and give the central widget a larger share of the width."""
+        font = self.window.font()
         font.setPointSizeF(self.base_point_size * (PRESENTATION_SCALE if on else 1.0))
-        window.setFont(font)
-        window.digit_panel.set_scale(PRESENTATION_SCALE if on else 1.0)
-        share = window.canvas_share
-        share.share = PRESENTATION_CANVAS_SHARE if on else share.default_share
-        share.update()
-        window.canvas_area.updateGeometry()
-        window.canvas_area.relayout()
+        self.window.setFont(font)
+        self.context.presentation.emit(PRESENTATION_SCALE if on else 1.0)
+        self.share.presenting = on
+        self.share.update()
 
     def set_full_screen(self, on: bool) -> None:
         if on:
@@ -174,14 +179,19 @@ class TeacherTools:
         return self.shortcuts_dialog
 
 
-def install(window: QMainWindow) -> TeacherTools:
+def install(
+    window: QMainWindow,
+    context: AppContext,
+    share: CentralShare,
+    view_menu: QMenu,
+    help_menu: QMenu,
+    shortcuts: QAction,
+) -> TeacherTools:
     """Add Presentation and Full screen to View, the guide and the shortcut list to Help."""
-    tools = TeacherTools(window)
-    view: QMenu = window.view_menu
-    view.addSeparator()
-    view.addAction(tools.presentation)
-    view.addAction(tools.full_screen)
-    help_menu = window.menuBar().findChild(QMenu, "menuHelp")
+    tools = TeacherTools(window, context, share, shortcuts)
+    view_menu.addSeparator()
+    view_menu.addAction(tools.presentation)
+    view_menu.addAction(tools.full_screen)
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, tools.guide)
     return tools

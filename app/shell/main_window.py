@@ -1,8 +1,11 @@
-"""The main window: the canvas, the live session, and the docks built from the panel registry.
+"""The main window: the shell around the workspaces the registries describe.
 
-It does no math and calls no panel by name: the canvas tells the session the drawing changed,
-the session predicts (at most once per frame, `app/core/session.py`) and emits `result_changed`, and
-every panel registered in `app/core/panel_registry.py` is subscribed to it. Reading
+It does no math and calls no panel by name. It is built around an `AppContext` (the entry point
+loads the model into one, `app.shell.start`), builds each workspace's centre and docks from the
+registries (`app.core.workspaces.WORKSPACES`, `app.core.panel_registry.PANELS`, filled by
+`app.features`) when the workspace is first shown, subscribes only the active workspace's panels
+to the live session, and is the only listener to the context's notices, errors and navigation:
+the only code touching the status bar, the error boxes and the workspace stack. Reading
 `current_result` runs a pending refresh at once, so scripts see the drawing as it stands.
 """
 
@@ -10,19 +13,9 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QRectF,
-    QSettings,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,112 +32,75 @@ from PySide6.QtWidgets import (
 
 import model
 from app import i18n
+from app.core.context import AppContext
 from app.core.error_text import error_text
-from app.core.jobs import job_owner
-from app.core.panel_registry import specs
+from app.core.panel_contract import Panel
+from app.core.panel_registry import PanelSpec, specs
 from app.core.session import LiveSession
-from app.core.workspaces import DRAW, WorkspaceSpec, register_workspace, workspace, workspaces
+from app.core.workspaces import DRAW, WORKSPACES, OffersActions, WorkspaceSpec
 from app.draw.canvas import DrawingCanvas
-from app.draw.canvas_area import CanvasArea
 from app.draw.map_detail import MapDetailDialog
-from app.draw.panels import catalogue  # noqa: F401 (registers the product's panels)
-from app.draw.panels.dense import DensePanel
+from app.draw.open_image import image_filter, open_image
 from app.draw.panels.digit import DigitPanel
-from app.draw.panels.feature_maps import FeatureMapsPanel
-from app.draw.undo_actions import connect_undo_actions
+from app.draw.workspace import DrawWorkspace
 from app.icons import app_icon
-from app.shell import help, layout, memory, panel_export, quit_guard  # noqa: A004 (app.shell.help, not the builtin)
+from app.shell import help, layout, memory, panel_export, quit_guard  # app.shell.help
 from app.shell import settings as keys
 from app.shell.docks import create_docks, default_sizes
 from app.shell.error_boxes import show_error
 from app.shell.menus import build_menus
-from app.shell.runtime import configure_torch
-from app.teach import LabelRow, Teacher, answer_with_row
+from app.shell.undo_actions import connect_undo_actions
+from app.teach.teacher import Teacher
 from app.widgets.plot_style import configure_pyqtgraph
-from model.analysis.receptive_field import Field, input_field_to_raster, unit_field
-from model.data.images import EXTENSIONS, load_image
-from model.errors import CheckpointError, ImageReadError, NoInkError
+from model.data.collection import Drawing
+from model.errors import CheckpointError
 from model.files.checkpoint import save_checkpoint
 from model.network.inference import Prediction, Predictor
 
-WORKSPACE = DRAW
 log = logging.getLogger(__name__)
-
-
-def _image_filter() -> str:
-    patterns = " ".join(f"*{ext}" for ext in EXTENSIONS)
-    return QCoreApplication.translate("MainWindow", "Images ({0})").format(patterns)
 
 
 def _weights_filter() -> str:
     return QCoreApplication.translate("MainWindow", "LeNet Lens weights (*.pt);;All files (*)")
 
 
-def _rect(field: Field) -> QRectF:
-    return QRectF(field.left, field.top, field.width, field.height)
-
-
-register_workspace(
-    WorkspaceSpec(
-        DRAW,
-        QCoreApplication.translate("workspaces", "Draw"),
-        lambda window: window.canvas_area,
-        shortcut="F2",
-        tooltip=QCoreApplication.translate(
-            "workspaces", "Draw a digit and watch every layer read it"
-        ),
-    )
-)
-
-
 class MainWindow(QMainWindow):
-    """LeNet Lens. `MainWindow()` uses the shipped weights; `MainWindow(path)` a weights file."""
+    """LeNet Lens around `context` (`app.shell.start.open_window` builds both)."""
 
     #: The active workspace changed (its key, e.g. "draw", "insight").
     workspace_changed = Signal(str)
 
-    def __init__(
-        self,
-        weights_path: str | os.PathLike | None = None,
-        settings: QSettings | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"LeNet Lens {model.__version__}")  # i18n: name
         self.setWindowIcon(app_icon())
-        self.settings = settings if settings is not None else keys.default_settings()
-        configure_torch()  # single-threaded inference: smooth strokes on a busy machine
         configure_pyqtgraph()
-        predictor = Predictor.load(weights_path)  # raises CheckpointError
+        self.context = context
+        context.setParent(self)  # the session, the drawing and their timers live as long as this
+        self.settings = context.settings
+        self.session: LiveSession = context.session
         self.error_box: QMessageBox | None = None
         self.about_box: QMessageBox | None = None
         self.quit_box: QMessageBox | None = None
         self._quit_confirmed = False
-
-        self.canvas = DrawingCanvas()
-        self.session = LiveSession(predictor, self.canvas.raster, parent=self)
-        self.digit_panel = DigitPanel()
-        self.label_row = LabelRow()
-        self.canvas_area = CanvasArea(
-            self.canvas, answer_with_row(self.digit_panel, self.label_row)
-        )
         self.central_stack = QStackedWidget()
         self.central_stack.setObjectName("workspaceStack")
-        self.central_stack.addWidget(self.canvas_area)
         self.setCentralWidget(self.central_stack)
 
-        # Every workspace's panels and docks, by key; built when a workspace is first entered.
-        self.workspace_key = DRAW
+        # Every workspace's centre, panels and docks, by key; built when first entered.
         self.panels: dict[str, QWidget] = {}
         self.docks: dict[str, QDockWidget] = {}
-        self._centrals: dict[str, QWidget] = {DRAW: self.canvas_area}
+        self._centrals: dict[str, QWidget] = {}
         self._workspace_panels: dict[str, list[str]] = {}
         self._default_states: dict[str, QByteArray] = {}
         self._states: dict[str, QByteArray] = {}
-        self._specs = specs(WORKSPACE)
-        self._add_docks(DRAW)
+        self._home = WORKSPACES.items()[0].key
+        self.workspace_key = self._home
         self.actions = build_menus(self)
+        self._build_workspace(self._home)
+        self.central_stack.setCurrentWidget(self._centrals[self._home])
+        context.workspace_changed.emit(self._home)
         self._build_workspace_switch()
         self._panel_toggles: list[QAction] = []
         self._panels_end = self.view_menu.addSeparator()
@@ -157,55 +113,71 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_label)
         screen = self.screen().availableSize() * 0.95
         self.resize(QSize(1600, 1000).boundedTo(screen))  # first run; later, the saved geometry
-        self._default_states[DRAW] = self.saveState()  # arrangement; sizes on first show
+        self._default_states[self._home] = self.saveState()  # arrangement; sizes on first show
         self._needs_default_sizes = True
 
         self.setMinimumSize(*layout.WINDOW_MINIMUM)
-        self.canvas_share = layout.CanvasShare(
-            self, self.central_stack, lambda: self.workspace_key == DRAW, self.panels
-        )
-        self.workspace_changed.connect(lambda _k: self.canvas_share.update())
+        self.central_share = layout.CentralShare(self, self._share_of_active)
+        self.central_share.update()
+        self.workspace_changed.connect(lambda _k: self.central_share.update())
 
-        self.classroom = help.install(self)  # presentation, full screen, guide, shortcuts
+        self.classroom = help.install(  # presentation, full screen, guide, shortcuts
+            self,
+            context,
+            self.central_share,
+            self.view_menu,
+            self.menuBar().findChild(QMenu, "menuHelp"),
+            self.actions.shortcuts,
+        )
         self.export_panel_action = panel_export.install(
-            self, self.menuBar().findChild(QMenu, "menuFile")
+            self,
+            context,
+            lambda: self._docks_of(self.workspace_key),
+            self.menuBar().findChild(QMenu, "menuFile"),
+            self.actions.load_weights,
         )
 
         self._connect()
-        self.teacher = Teacher(self, self.label_row)
         self._restore_settings()
-        self._subscribe(DRAW, True)
-        self._on_model_changed(predictor)
+        self._subscribe(self._home, True)
+        self._on_model_changed(self.session.predictor)
         self.session.refresh_now()
         last = keys.read_str(self.settings, keys.WORKSPACE)
-        if last and last != DRAW and workspace(last) is not None:
+        if last and last != self._home and last in WORKSPACES:
             self.switch_workspace(last)
         self._check_fonts()
 
-    # ----- the panels, by key (tests and scripts reach them here) ----------------------------
+    # ----- scripting surface: the parts tests and tools reach ---------------------------------
     @property
     def view_menu(self) -> QMenu:
         return self.actions.view_menu
 
-    @property
-    def maps(self) -> dict[str, FeatureMapsPanel]:
-        return {k: p for k, p in self.panels.items() if isinstance(p, FeatureMapsPanel)}
+    def central(self, key: str) -> QWidget:
+        """Workspace `key`'s central widget (built on first use, not shown)."""
+        if key not in self._centrals:
+            self._build_central(key)
+        return self._centrals[key]
 
     @property
-    def probabilities(self) -> QWidget:
-        return self.panels["probabilities"]
+    def draw(self) -> DrawWorkspace:
+        """The Draw workspace's centre: the canvas, the answer, the label row."""
+        return self.central(DRAW)  # type: ignore[return-value]
 
     @property
-    def network_input(self) -> QWidget:
-        return self.panels["input"]
+    def canvas_area(self) -> DrawWorkspace:
+        return self.draw
 
     @property
-    def dense(self) -> QWidget:
-        return self.panels["dense"]
+    def canvas(self) -> DrawingCanvas:
+        return self.draw.canvas
 
     @property
-    def kernels(self) -> QWidget:
-        return self.panels["kernels"]
+    def digit_panel(self) -> DigitPanel:
+        return self.draw.digit_panel
+
+    @property
+    def teacher(self) -> Teacher:
+        return self.draw.teacher
 
     @property
     def workspace_panels(self) -> dict[str, QWidget]:
@@ -213,11 +185,19 @@ class MainWindow(QMainWindow):
         return {k: self.panels[k] for k in self._workspace_panels.get(self.workspace_key, [])}
 
     @property
+    def workspace_docks(self) -> dict[str, QDockWidget]:
+        """The docks of the active workspace, by panel key."""
+        return self._docks_of(self.workspace_key)
+
+    @property
     def details(self) -> list[MapDetailDialog]:
         """The open map detail dialogs."""
-        return [d for d in self.findChildren(MapDetailDialog) if d.isVisible()]
+        return self.draw.details()
 
-    # ----- automation surface -----------------------------------------------------------------
+    def open_map_detail(self, layer: str, index: int) -> MapDetailDialog:
+        """As clicking map `index` of `layer`: it opens large beside the canvas."""
+        return self.draw.open_map_detail(layer, index)
+
     @property
     def predictor(self) -> Predictor:
         """The active model."""
@@ -229,8 +209,8 @@ class MainWindow(QMainWindow):
         return self.session.result
 
     def current_raster(self) -> np.ndarray | None:
-        """The canvas raster the model reads, or None when the canvas is blank."""
-        return self.canvas.raster()
+        """The raster the model reads, or None when the drawing is blank."""
+        return self.context.drawing.raster()
 
     def set_predictor(self, predictor: Predictor, label: str | None = None) -> None:
         """Hot-swap the active model: re-predict now, refresh every panel and the status bar."""
@@ -240,7 +220,7 @@ class MainWindow(QMainWindow):
         """Show a prediction made elsewhere, once; the model is unchanged."""
         self.session.show(prediction)
 
-    def teach(self, label: int):  # noqa: ANN201 (model.data.collection.Drawing | None)
+    def teach(self, label: int) -> Drawing | None:
         """Keep the current drawing as `label` in the user's collection, like the buttons."""
         return self.teacher.keep(label)
 
@@ -251,10 +231,7 @@ class MainWindow(QMainWindow):
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
             dialog = RetrainDialog(
-                self.session,
-                self,
-                data_dir=memory.retrain_folder(self.settings),
-                kept=self.teacher,
+                self.context, self, data_dir=memory.retrain_folder(self.settings)
             )
             memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
@@ -265,19 +242,16 @@ class MainWindow(QMainWindow):
     def switch_workspace(self, key: str) -> QWidget:
         """Show workspace `key` (its central widget and its docks, as the user left them);
         build it on first use. Returns its central widget."""
-        spec = workspace(key)
-        if spec is None:
+        if key not in WORKSPACES:
             raise ValueError(f"no workspace {key!r}")
         if key != self.workspace_key:
             self._states[self.workspace_key] = self.saveState()
             self._subscribe(self.workspace_key, False)
             for name in self._workspace_panels.get(self.workspace_key, []):
                 self.docks[name].hide()
-            if key not in self._centrals:
-                central = spec.central(self)
-                self._centrals[key] = central
-                self.central_stack.addWidget(central)
-                self._add_docks(key)
+            fresh = key not in self._workspace_panels
+            if fresh:
+                self._build_workspace(key)
                 self._default_states[key] = self.saveState()
             self.central_stack.setCurrentWidget(self._centrals[key])
             state = self._states.get(key)
@@ -291,6 +265,7 @@ class MainWindow(QMainWindow):
             self.workspace_key = key
             self._subscribe(key, True)
             self._fill_panel_toggles()
+            self.context.workspace_changed.emit(key)
             self.workspace_changed.emit(key)
         self.workspace_actions[key].setChecked(True)
         return self._centrals[key]
@@ -299,10 +274,25 @@ class MainWindow(QMainWindow):
         if key == self.workspace_key:  # the user may have switched away already
             default_sizes(self, specs(key), self._docks_of(key))
 
-    def _add_docks(self, key: str) -> None:
+    def _build_central(self, key: str) -> None:
+        spec = WORKSPACES.get(key)
+        if spec is None:
+            raise ValueError(f"no workspace {key!r}")
+        central = spec.central(self.context)
+        self._centrals[key] = central
+        self.central_stack.addWidget(central)
+        if isinstance(central, OffersActions):
+            self.addActions(central.window_actions())  # shortcuts work window-wide
+            for menu in self.menuBar().findChildren(QMenu):
+                central.fill_menu(menu.objectName(), menu)
+
+    def _build_workspace(self, key: str) -> None:
+        """The workspace's centre (unless built already) and its docks, from the registries."""
+        if key not in self._centrals:
+            self._build_central(key)
         workspace_specs = specs(key)
-        panels = {spec.key: spec.factory() for spec in workspace_specs}
-        layout.apply_minimum_sizes(panels)
+        panels = {s.key: s.factory(self.context) for s in workspace_specs}
+        layout.apply_minimum_sizes(workspace_specs, panels)
         self.panels.update(panels)
         self.docks.update(create_docks(self, workspace_specs, panels))
         self._workspace_panels[key] = list(panels)
@@ -310,14 +300,21 @@ class MainWindow(QMainWindow):
     def _docks_of(self, key: str) -> dict[str, QDockWidget]:
         return {name: self.docks[name] for name in self._workspace_panels.get(key, [])}
 
+    def _share_of_active(self) -> tuple[QWidget, float | None, list[tuple[QWidget, PanelSpec]]]:
+        spec = WORKSPACES.get(self.workspace_key)
+        bounded = [
+            (self.panels[s.key], s) for s in specs(self.workspace_key) if s.key in self.panels
+        ]
+        central = self._centrals[self.workspace_key]
+        return central, spec.central_share if spec else None, bounded
+
     def _subscribe(self, key: str, on: bool) -> None:
-        """Only the active workspace's panels follow the session: hidden ones cost nothing."""
-        subscribers = [self.panels[name] for name in self._workspace_panels.get(key, [])]
-        if key == DRAW:
-            subscribers.insert(0, self.digit_panel)
+        """Only the active workspace's centre and panels follow the session: hidden ones cost
+        nothing."""
+        subscribers: list[object] = [self.panels[n] for n in self._workspace_panels.get(key, [])]
         central = self._centrals.get(key)
-        if key != DRAW and hasattr(central, "show_result") and hasattr(central, "set_model"):
-            subscribers.append(central)
+        if isinstance(central, Panel):
+            subscribers.insert(0, central)
         for panel in subscribers:
             (self.session.attach if on else self.session.detach)(panel)
 
@@ -327,7 +324,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         group.setExclusive(True)
         self.workspace_actions: dict[str, QAction] = {}
-        for spec in workspaces():
+        for spec in WORKSPACES:
             title = QCoreApplication.translate("workspaces", spec.title)  # i18n: runtime
             tooltip = QCoreApplication.translate("workspaces", spec.tooltip)  # i18n: runtime
             action = QAction(title, self)
@@ -359,17 +356,16 @@ class MainWindow(QMainWindow):
 
     # ----- wiring -----------------------------------------------------------------------------
     def _connect(self) -> None:
-        a = self.actions
+        a, context, drawing = self.actions, self.context, self.context.drawing
         a.open_image.triggered.connect(lambda: self.open_image())
         a.load_weights.triggered.connect(lambda: self.load_weights())
         a.save_weights.triggered.connect(lambda: self.save_weights())
         a.reset_weights.triggered.connect(self.reset_weights)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.canvas.undo)
-        a.redo.triggered.connect(self.canvas.redo)
-        connect_undo_actions(self.canvas.undo_stack, a.undo, a.redo)
-        self.canvas.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        a.clear.triggered.connect(self.canvas.clear)
+        a.undo.triggered.connect(drawing.undo)
+        a.redo.triggered.connect(drawing.redo)
+        connect_undo_actions(drawing.undo_stack, a.undo, a.redo)
+        a.clear.triggered.connect(drawing.clear)
         a.restore_layout.triggered.connect(self.restore_default_layout)
         a.retrain.triggered.connect(self.open_retrain_dialog)
         a.about.triggered.connect(self.show_about)
@@ -377,23 +373,19 @@ class MainWindow(QMainWindow):
         for code, action in a.languages.items():
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-        a.pen_width.valueChanged.connect(self.canvas.set_pen_width)
-        self.canvas.changed.connect(self.session.request)
-        self.canvas.file_dropped.connect(self.open_image)
+        a.pen_width.valueChanged.connect(drawing.set_pen_width)
+        context.notice.connect(self._show_notice)
+        context.error.connect(self.show_error)
+        context.navigate.connect(self.switch_workspace)
         self.session.model_changed.connect(self._on_model_changed)
         self.session.model_changed.connect(lambda p: memory.remember_model(self.settings, p))
         self.recent_weights = memory.RecentWeightsMenu(
             a.recent_weights, self.settings, self.load_weights
         )
         self.session.preview_changed.connect(self._on_preview_changed)
-        for panel in self.panels.values():
-            if isinstance(panel, FeatureMapsPanel):
-                panel.unit_hovered.connect(self._on_unit_hovered)
-                panel.map_clicked.connect(self.open_map_detail)
-            elif isinstance(panel, DensePanel):
-                panel.unit_hovered.connect(lambda layer, _i: self._on_unit_hovered(layer, 0, 0, 0))
-            if isinstance(panel, (FeatureMapsPanel, DensePanel)):
-                panel.unit_left.connect(self._on_unit_left)
+
+    def _show_notice(self, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
 
     def _on_model_changed(self, predictor: Predictor) -> None:
         label = self.session.label
@@ -412,57 +404,14 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    # ----- hover: values and receptive fields ------------------------------------------------
-    def _on_unit_hovered(self, layer: str, _index: int, row: int, col: int) -> None:
-        field = unit_field(layer, row, col)
-        self.network_input.set_field(_rect(field))
-        preprocessed = self.session.shown.preprocessed
-        if preprocessed is None or preprocessed.placement is None:
-            self.canvas.set_highlight(None)
-            return
-        self.canvas.set_highlight(_rect(input_field_to_raster(field, preprocessed)))
-
-    def _on_unit_left(self) -> None:
-        self.network_input.set_field(None)
-        self.canvas.set_highlight(None)
-
-    def open_map_detail(self, layer: str, index: int) -> MapDetailDialog:
-        """Open map `index` of `layer` large beside its kernels (non-modal, follows drawing)."""
-        config = self.predictor.checkpoint.model_config
-        dialog = MapDetailDialog(layer, index, self, config.activation, config.pooling)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.follow(self.session)
-        canvas = self.canvas.rect().translated(
-            self.canvas.mapToGlobal(self.canvas.rect().topLeft())
-        )
-        dialog.place_beside(canvas, self.screen().availableGeometry())
-        dialog.show()
-        return dialog
-
     # ----- files ------------------------------------------------------------------------------
     def open_image(self, path: str | os.PathLike | None = None) -> bool:
-        """Read an image and classify it; on failure say why and leave the canvas as it was."""
+        """Read an image and classify it; on failure say why and leave the drawing as it was."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), "", _image_filter())
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), "", image_filter())
             if not path:
                 return False
-        try:
-            raster = load_image(path)
-            self.predictor.predict(raster)  # refuse a blank image before replacing the drawing
-        except ImageReadError as exc:
-            self.show_error(self.tr("Cannot open image"), error_text(exc), exc)
-            return False
-        except NoInkError as exc:
-            self.show_error(
-                self.tr("No digit found"),
-                self.tr("{0}: {1}").format(Path(path).name, error_text(exc)),
-                exc,
-            )
-            return False
-        self.canvas.set_image(raster)
-        self.session.refresh_now()
-        self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 5000)
-        return True
+        return open_image(self.context, path)
 
     def load_weights(self, path: str | os.PathLike | None = None) -> bool:
         """Load a weights file; a bad one leaves the active model in place."""
@@ -513,7 +462,7 @@ class MainWindow(QMainWindow):
     # ----- messages ---------------------------------------------------------------------------
     def show_error(self, title: str, text: str, exc: BaseException | None = None) -> None:
         """The window's error box (one at a time): `app.shell.error_boxes.show_error`, details
-        included."""
+        included. Features ask for it through the context's `error` signal."""
         if exc is not None:
             log.warning("%s: %s", title, text, exc_info=exc)
         if self.error_box is not None:
@@ -564,6 +513,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 30000)
 
     # ----- layout and settings ----------------------------------------------------------------
+    def _lay_out(self, spec: WorkspaceSpec | None, docks: dict[str, QDockWidget]) -> None:
+        default_sizes(self, specs(spec.key) if spec else [], docks)
+        if spec is not None and spec.default_layout is not None:
+            spec.default_layout(self, docks)
+
     def restore_default_layout(self) -> None:
         """The active workspace's docks back where they started."""
         docks = self._docks_of(self.workspace_key)
@@ -571,39 +525,36 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_states[self.workspace_key])
-        default_sizes(self, specs(self.workspace_key), docks)
-        if self.workspace_key == DRAW:
-            layout.proportional_sizes(self, docks)
+        self._lay_out(WORKSPACES.get(self.workspace_key), docks)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._needs_default_sizes:
             self._needs_default_sizes = False
-            default_sizes(self, self._specs, self.docks)
-            layout.proportional_sizes(self, self._docks_of(DRAW))
+            self._lay_out(WORKSPACES.get(self._home), self._docks_of(self._home))
 
     def _restore_settings(self) -> None:
         s = self.settings
         geometry = keys.read_bytes(s, keys.GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = keys.read_bytes(s, keys.DOCK_STATE)
+        state = keys.read_bytes(s, keys.workspace_state_key(self._home))
         if state is not None:
             self._needs_default_sizes = not self.restoreState(state)
-        for spec in workspaces():
+        for spec in WORKSPACES:
             saved = keys.read_bytes(s, keys.workspace_state_key(spec.key))
-            if spec.key != DRAW and saved is not None:
+            if spec.key != self._home and saved is not None:
                 self._states[spec.key] = saved
-        pen = keys.read_float(s, keys.PEN_WIDTH, self.canvas.pen_width)
+        pen = keys.read_float(s, keys.PEN_WIDTH, self.context.drawing.pen_width)
         self.actions.pen_width.setValue(round(pen))
-        self.canvas.set_pen_width(self.actions.pen_width.value())
+        self.context.drawing.set_pen_width(self.actions.pen_width.value())
 
     def save_settings(self) -> None:
         s = self.settings
         s.setValue(keys.GEOMETRY, self.saveGeometry())
         self._states[self.workspace_key] = self.saveState()
         for key, state in self._states.items():
-            s.setValue(keys.DOCK_STATE if key == DRAW else keys.workspace_state_key(key), state)
+            s.setValue(keys.workspace_state_key(key), state)
         s.setValue(keys.WORKSPACE, self.workspace_key)
         s.setValue(keys.PEN_WIDTH, self.actions.pen_width.value())
         s.sync()
@@ -613,17 +564,21 @@ class MainWindow(QMainWindow):
         self._quit_confirmed = True
         self.close()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        """Close child dialogs first (their closeEvents stop any workers), then save settings."""
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close child dialogs first (their closeEvents stop any workers), tell the features
+        to stop their background work, then save settings."""
         if not self._quit_confirmed and quit_guard.is_unsaved(self.predictor):
             event.ignore()  # Save / Discard / Cancel first (app.shell.quit_guard)
             if self.quit_box is not None and self.quit_box.isVisible():
                 self.quit_box.raise_()
             else:
-                self.quit_box = quit_guard.ask_to_save(self, self.session.label)
+                self.quit_box = quit_guard.ask_to_save(
+                    self, self.session.label, self.save_weights, self.confirm_quit
+                )
             return
         for dialog in self.findChildren(QDialog):
             dialog.close()
-        job_owner().stop_all()  # every background job still running, whoever started it
+        self.context.closing.emit()
+        self.context.jobs.stop_all()  # every background job still running, whoever started it
         self.save_settings()
         super().closeEvent(event)

@@ -14,7 +14,9 @@ stale settings file only ever costs the remembered choice.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
@@ -25,6 +27,9 @@ from model.files.weights import shipped_weights_path
 from model.network.inference import Predictor
 
 RECENT_LIMIT = 6
+
+if TYPE_CHECKING:
+    from app.retrain.dialog import RetrainDialog
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -77,7 +82,7 @@ def remember_retrain_folder(settings: QSettings, folder: str | os.PathLike) -> N
     settings.setValue(keys.RETRAIN_DATA_DIR, str(Path(folder).resolve()))
 
 
-def watch_retrain_folder(settings: QSettings, dialog) -> None:  # noqa: ANN001 (RetrainDialog)
+def watch_retrain_folder(settings: QSettings, dialog: RetrainDialog) -> None:
     """Remember the dialog's MNIST folder when a run starts with it or it is found ready."""
     from app.retrain.run import LOADING
 
@@ -99,7 +104,7 @@ def watch_retrain_folder(settings: QSettings, dialog) -> None:  # noqa: ANN001 (
 class RecentWeightsMenu(QObject):
     """Fills File ▸ Recent weights each time it opens; a click loads that file."""
 
-    def __init__(self, menu: QMenu, settings: QSettings, load) -> None:  # noqa: ANN001
+    def __init__(self, menu: QMenu, settings: QSettings, load: Callable[[str], object]) -> None:
         super().__init__(menu)
         self.menu, self.settings, self._load = menu, settings, load
         menu.aboutToShow.connect(self.refresh)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
-from app.draw.canvas import DEFAULT_PEN_WIDTH
+from app.core.drawing import DEFAULT_PEN_WIDTH
 from app.i18n import LANGUAGES
 
 Key = QKeySequence.StandardKey
@@ -40,7 +40,7 @@ class Actions:
     view_menu: QMenu | None = None  # filled by the window from the panel registry
 
 
-def _action(window: QMainWindow, name: str, text: str, *shortcuts) -> QAction:  # noqa: ANN002
+def _action(window: QMainWindow, name: str, text: str, *shortcuts: str | Key) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
     if shortcuts:

@@ -1,40 +1,47 @@
 """File ▸ Export panel as image…: any visible panel of the active workspace to PNG or SVG.
 
 Teachers put panels on slides. The panel is drawn as it is now (pyqtgraph plots included),
-through the Insight workspace's exporter, so every file goes through the one atomic save path.
+through the shared widget exporter (`app.widgets.export`), so every file goes through the one
+atomic save path. Failures and the result are told through the context.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QWidget
 
-from app.insight.export import export_widget
+from app.core.context import AppContext
+from app.core.error_text import error_text
+from app.widgets.export import export_widget
 from model.errors import SaveError
 
-
-def visible_panels(window: QMainWindow) -> dict[str, str]:
-    """Key → dock title of the active workspace's panels now shown."""
-    docks = window.docks
-    return {k: docks[k].windowTitle() for k in window.workspace_panels if docks[k].isVisible()}
+#: The active workspace's docks, by panel key.
+Docks = Callable[[], dict[str, QDockWidget]]
 
 
-def export_panel(window: QMainWindow, key: str, path: str | os.PathLike) -> Path:
+def visible_panels(docks: dict[str, QDockWidget]) -> dict[str, str]:
+    """Key → dock title of the docks now shown."""
+    return {k: d.windowTitle() for k, d in docks.items() if d.isVisible()}
+
+
+def export_panel(docks: dict[str, QDockWidget], key: str, path: str | os.PathLike) -> Path:
     """Write panel `key` to `path` (.png or .svg). Raises `SaveError` naming the file."""
-    return export_widget(window.docks[key].widget(), path)
+    return export_widget(docks[key].widget(), path)
 
 
-def choose_and_export(window: QMainWindow) -> Path | None:
-    panels = visible_panels(window)
+def choose_and_export(parent: QWidget, context: AppContext, docks: Docks) -> Path | None:
+    shown = docks()
+    panels = visible_panels(shown)
     if not panels:
         return None
     titles = list(panels.values())
     title, ok = QInputDialog.getItem(
-        window,
+        parent,
         QCoreApplication.translate("panel_export", "Export panel as image"),
         QCoreApplication.translate("panel_export", "Panel:"),
         titles,
@@ -45,7 +52,7 @@ def choose_and_export(window: QMainWindow) -> Path | None:
         return None
     key = list(panels)[titles.index(title)]
     path, _ = QFileDialog.getSaveFileName(
-        window,
+        parent,
         QCoreApplication.translate("panel_export", "Export panel as image"),
         f"{key}.png",
         QCoreApplication.translate("panel_export", "PNG image (*.png);;SVG drawing (*.svg)"),
@@ -53,22 +60,25 @@ def choose_and_export(window: QMainWindow) -> Path | None:
     if not path:
         return None
     try:
-        saved = export_panel(window, key, path)
+        saved = export_panel(shown, key, path)
     except SaveError as exc:
-        window.show_error(
-            QCoreApplication.translate("panel_export", "Cannot export the panel"), str(exc), exc
+        context.show_error(
+            QCoreApplication.translate("panel_export", "Cannot export the panel"),
+            error_text(exc),
+            exc,
         )
         return None
-    window.statusBar().showMessage(
-        QCoreApplication.translate("panel_export", "Exported {0}").format(saved), 5000
-    )
+    context.show_notice(QCoreApplication.translate("panel_export", "Exported {0}").format(saved))
     return saved
 
 
-def install(window: QMainWindow, file_menu: QMenu) -> QAction:
-    action = QAction(QCoreApplication.translate("panel_export", "E&xport panel as image…"), window)
+def install(
+    parent: QWidget, context: AppContext, docks: Docks, file_menu: QMenu, before: QAction
+) -> QAction:
+    """File ▸ Export panel as image…, inserted before `before`."""
+    action = QAction(QCoreApplication.translate("panel_export", "E&xport panel as image…"), parent)
     action.setObjectName("actionExportPanel")
-    action.triggered.connect(lambda: choose_and_export(window))
-    file_menu.insertAction(window.actions.load_weights, action)
-    file_menu.insertSeparator(window.actions.load_weights)
+    action.triggered.connect(lambda: choose_and_export(parent, context, docks))
+    file_menu.insertAction(before, action)
+    file_menu.insertSeparator(before)
     return action

@@ -8,6 +8,8 @@ closes, closes, or leaves the window as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -21,8 +23,13 @@ def is_unsaved(predictor: Predictor) -> bool:
     return predictor.source is None
 
 
-def ask_to_save(window: QMainWindow, label: str) -> QMessageBox:
-    """Open the question for `window` (which must have `save_weights()` and `confirm_quit()`)."""
+def ask_to_save(
+    window: QMainWindow,
+    label: str,
+    save: Callable[[], bool],
+    quit_now: Callable[[], None],
+) -> QMessageBox:
+    """Ask over `window`; Save runs `save()` and, if it saved, `quit_now()`; Discard quits."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("quit_guard", "Save the model in use?"),
@@ -44,10 +51,10 @@ def ask_to_save(window: QMainWindow, label: str) -> QMessageBox:
     def answered(button: int) -> None:
         choice = box.standardButton(box.clickedButton()) if box.clickedButton() else button
         if choice == Button.Save:
-            if window.save_weights():
-                window.confirm_quit()
+            if save():
+                quit_now()
         elif choice == Button.Discard:
-            window.confirm_quit()
+            quit_now()
 
     box.finished.connect(answered)
     box.open()

@@ -22,8 +22,9 @@ RETRAIN_DATA_DIR = "retrain/dataDir"
 
 
 def workspace_state_key(workspace: str) -> str:
-    """Where a workspace other than Draw keeps its dock layout (Draw uses DOCK_STATE)."""
-    return f"workspaces/{workspace}/dockState"
+    """Where a workspace keeps its dock layout (Draw's is DOCK_STATE, the key of the releases
+    before workspaces existed, so an upgrade keeps the user's arrangement)."""
+    return DOCK_STATE if workspace == "draw" else f"workspaces/{workspace}/dockState"
 
 
 def default_settings() -> QSettings:

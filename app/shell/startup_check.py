@@ -124,6 +124,6 @@ def check(env: Mapping[str, str] | None = None) -> str | None:
         return None
     try:
         missing = missing_libraries()
-    except Exception:  # noqa: BLE001 (a check must never stop a start that would work)
+    except Exception:  # a check must never stop a start that would work
         return None
     return advice(missing) if missing else None

@@ -2,8 +2,9 @@
 
 Delete and relabel act on the selected thumbnails; Export writes the whole collection to a file
 in the same documented format (docs/collection-format.md) and Import merges one in, skipping
-drawings already kept (ids are hashes of the strokes). Every change goes through the teacher's
-collection, which saves at once (atomically); a failed save changes nothing and says so.
+drawings already kept (ids are hashes of the strokes). Every change goes through the user's
+collection (app/core/collection.py), which saves at once (atomically); a failed save changes
+nothing and says so.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,26 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.context import AppContext
+from app.core.error_text import error_text
 from app.teach.collection_model import (
     DRAWING_ROLE,
     CollectionDelegate,
     CollectionModel,
     read_drawings,
 )
-from model.data.collection import Drawing
+from model.data.collection import Drawing, ImportResult
 from model.errors import CollectionError, SaveError
 
 
 class CollectionDialog(QDialog):
     """The collection view (non-modal); `model` is its `CollectionModel`."""
 
-    def __init__(self, teacher, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("collectionDialog")
         self.setWindowTitle(self.tr("My drawings"))
         self.setModal(False)
-        self.teacher = teacher
-        self.session = teacher.window.session
+        self.context = context
+        self.user_collection = context.collection
+        self.session = context.session
         self._reader = None
         self._reads: dict[str, int | None] = {}
 
@@ -102,9 +106,8 @@ class CollectionDialog(QDialog):
         layout.addWidget(self.message)
 
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        teacher.collection_changed.connect(self.refresh)
-        self.session.model_changed.connect(self.refresh)
-        self.session.preview_changed.connect(self.refresh)
+        self.user_collection.collection_changed.connect(self.refresh)
+        self.session.reader_changed.connect(self.refresh)
         self.refresh()
         self.resize(720, 520)
 
@@ -112,7 +115,7 @@ class CollectionDialog(QDialog):
     @Slot()
     def refresh(self, *_args: object) -> None:
         """Re-read the collection and how the network reading the canvas reads each drawing."""
-        collection = self.teacher.collection
+        collection = self.user_collection.collection
         drawings = collection.drawings
         reader = self.session.reader
         if reader is not self._reader:
@@ -137,7 +140,7 @@ class CollectionDialog(QDialog):
         selected = bool(self.selected())
         self.relabel_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
-        self.export_button.setEnabled(len(self.teacher.collection) > 0)
+        self.export_button.setEnabled(len(self.user_collection.collection) > 0)
 
     def selected(self) -> list[Drawing]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
@@ -156,9 +159,9 @@ class CollectionDialog(QDialog):
         self.message.setText(text)
 
     def _failed(self, title: str, exc: Exception) -> None:
-        text = self.tr("{0}\nNothing was changed.").format(exc)
+        text = self.tr("{0}\nNothing was changed.").format(error_text(exc))
         self._say(text)
-        self.teacher.window.show_error(title, text, exc)
+        self.context.show_error(title, text, exc)
 
     @Slot()
     def relabel_selected(self, label: int) -> int:
@@ -167,13 +170,13 @@ class CollectionDialog(QDialog):
         try:
             for d in self.selected():
                 if d.label != label:
-                    self.teacher.collection.relabel(d.id, label)
+                    self.user_collection.collection.relabel(d.id, label)
                     changed += 1
         except SaveError as exc:
             self._failed(self.tr("Not relabelled"), exc)
         if changed:
             self._say(self.tr("Relabelled {0} drawings as {1}.").format(changed, label))
-            self.teacher.changed()
+            self.user_collection.announce()
         return changed
 
     @Slot()
@@ -182,13 +185,13 @@ class CollectionDialog(QDialog):
         deleted = 0
         try:
             for d in self.selected():
-                self.teacher.collection.delete(d.id)
+                self.user_collection.collection.delete(d.id)
                 deleted += 1
         except SaveError as exc:
             self._failed(self.tr("Not deleted"), exc)
         if deleted:
             self._say(self.tr("Deleted {0} drawings.").format(deleted))
-            self.teacher.changed()
+            self.user_collection.announce()
         return deleted
 
     @Slot()
@@ -204,7 +207,7 @@ class CollectionDialog(QDialog):
     def export_to(self, path: str | Path) -> Path | None:
         """Write the whole collection to `path` (atomically); None (and why) on failure."""
         try:
-            saved = self.teacher.collection.export(path)
+            saved = self.user_collection.collection.export(path)
         except SaveError as exc:
             self._failed(self.tr("Not exported"), exc)
             return None
@@ -223,10 +226,10 @@ class CollectionDialog(QDialog):
         )
         return self.import_from(path) if path else None
 
-    def import_from(self, path: str | Path):  # noqa: ANN201 (ImportResult | None)
+    def import_from(self, path: str | Path) -> ImportResult | None:
         """Merge a collection file in (drawings already kept are skipped)."""
         try:
-            result = self.teacher.collection.import_file(path)
+            result = self.user_collection.collection.import_file(path)
         except (CollectionError, SaveError) as exc:
             self._failed(self.tr("Not imported"), exc)
             return None
@@ -236,10 +239,10 @@ class CollectionDialog(QDialog):
             )
         )
         if result.added:
-            self.teacher.changed()
+            self.user_collection.announce()
         return result
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -78,7 +79,7 @@ def read_drawings(predictor: Predictor, drawings: list[Drawing]) -> dict[str, in
 class CollectionModel(QAbstractListModel):
     """Rows: for each label with drawings, a header, then its drawings in keep order."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple] = []  # ("header", label, count) | ("drawing", Drawing)
         self._reads: dict[str, int | None] = {}
@@ -115,7 +116,7 @@ class CollectionModel(QAbstractListModel):
         ]
 
     # Qt model API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -163,7 +164,7 @@ class CollectionDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         if index.data(KIND_ROLE) == "header":
             return QSize(
                 max(self.view.viewport().width() - 2 * self.view.spacing() - 2, 50), HEADER_H

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.core.context import AppContext
 from app.core.error_text import error_text
 from app.core.model_run_dialog import ModelRunDialog, RunTexts
 from app.teach.finetune_run import FinetuneRequest, FinetuneRun, result_notes
@@ -40,9 +41,10 @@ class FinetuneDialog(ModelRunDialog):
         "finetuneBanner",
     )
 
-    def __init__(self, teacher, parent: QWidget | None = None) -> None:  # noqa: ANN001
-        self.teacher = teacher
-        self.session = teacher.window.session
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self.context = context
+        self.session = context.session
+        self.user_collection = context.collection
         super().__init__(FinetuneRun(self.session), parent)
         self.run.setParent(self)
         self.setObjectName("finetuneDialog")
@@ -61,7 +63,7 @@ class FinetuneDialog(ModelRunDialog):
         body.addWidget(self.progress)
         body.addStretch(1)
         self.assemble(body)
-        teacher.collection_changed.connect(self._update_count)
+        self.user_collection.collection_changed.connect(self._update_count)
         self._update_count()
         self.resize(560, 340)
 
@@ -79,10 +81,10 @@ class FinetuneDialog(ModelRunDialog):
 
     def save_failed(self, exc: BaseException) -> None:
         text = self.tr("{0}\nThe fine-tuned model was not saved.").format(error_text(exc))
-        self.teacher.window.show_error(self.tr("Not saved"), text, exc)
+        self.context.show_error(self.tr("Not saved"), text, exc)
 
     def _update_count(self) -> None:
-        n = len(self.teacher.collection)
+        n = len(self.user_collection.collection)
         self.count_label.setText(
             self.tr(
                 "Your collection has {0} drawings. Fine-tuning starts from the active network "
@@ -97,7 +99,7 @@ class FinetuneDialog(ModelRunDialog):
         """Start fine-tuning the active network; False (and why) if it cannot start."""
         if self.run.is_running():
             return False
-        drawings = tuple(self.teacher.collection.drawings)
+        drawings = tuple(self.user_collection.collection.drawings)
         if not drawings:
             self.show_message(
                 "error",

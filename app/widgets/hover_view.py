@@ -13,6 +13,6 @@ from PySide6.QtCore import QEvent, Signal
 class HoverGraphics(pg.GraphicsLayoutWidget):
     left = Signal()
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         self.left.emit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
@@ -107,7 +108,7 @@ class MosaicView(QObject):
         self.marker.show()
         self.hovered.emit(index, row, col)
 
-    def on_scene_clicked(self, event) -> None:  # noqa: ANN001 (pyqtgraph MouseClickEvent)
+    def on_scene_clicked(self, event: MouseClickEvent) -> None:
         unit = self.unit_at_scene(event.scenePos())
         if unit is not None:
             self.clicked.emit(unit[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
@@ -38,7 +39,7 @@ def quiet_view(view: pg.ViewBox) -> None:
     view.setDefaultPadding(0.02)
 
 
-def symmetric_levels(values) -> tuple[float, float]:  # noqa: ANN001
+def symmetric_levels(values: np.ndarray) -> tuple[float, float]:
     """(-m, m) with m the largest magnitude: zero stays the colour map's midpoint."""
     m = float(abs(values).max()) if values.size else 1.0
     m = m if m > 1e-9 else 1.0
@@ -64,7 +65,7 @@ def nice_ceiling(value: float) -> float:
     return 10.0 * base
 
 
-def activation_levels(values) -> tuple[float, float]:  # noqa: ANN001
+def activation_levels(values: np.ndarray) -> tuple[float, float]:
     """Range including zero, so an inactive unit always has the same (dark) colour."""
     lo = min(0.0, float(values.min())) if values.size else 0.0
     hi = max(0.0, float(values.max())) if values.size else 1.0

@@ -25,7 +25,7 @@ def subset_source(data_dir: Path, n: int = 400) -> DataSetSource:
     )
 
 
-def open_insight(window, monkeypatch):  # noqa: ANN001, ANN201
+def open_insight(window, monkeypatch):
     from app.insight.workspace import InsightWorkspace
 
     monkeypatch.setattr(InsightWorkspace, "auto_evaluate", False)
@@ -35,13 +35,13 @@ def open_insight(window, monkeypatch):  # noqa: ANN001, ANN201
     return workspace
 
 
-def evaluate(qtbot, workspace, source):  # noqa: ANN001, ANN201
+def evaluate(qtbot, workspace, source):
     with qtbot.waitSignal(workspace.evaluation_finished, timeout=TIMEOUT) as finished:
         workspace.evaluate(source)
     return finished.args[0]
 
 
-def click(view, true: int | None, predicted: int | None) -> None:  # noqa: ANN001
+def click(view, true: int | None, predicted: int | None) -> None:
     """A real left click on a confusion cell or header."""
     pos: QPoint = view.widget_pos(true, predicted)
     QTest.mouseClick(

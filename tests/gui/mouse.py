@@ -66,13 +66,13 @@ def drag(widget: QWidget, points: Iterable[tuple[float, float]]) -> None:
     QApplication.processEvents()
 
 
-def to_widget(canvas, point: tuple[float, float]) -> tuple[float, float]:  # noqa: ANN001
+def to_widget(canvas, point: tuple[float, float]) -> tuple[float, float]:
     """Canvas raster coordinates (0..280) to widget coordinates."""
     scale, x0, y0 = canvas.raster_to_widget()
     return x0 + point[0] * scale, y0 + point[1] * scale
 
 
-def draw_stroke(canvas, points: Iterable[tuple[float, float]]) -> None:  # noqa: ANN001
+def draw_stroke(canvas, points: Iterable[tuple[float, float]]) -> None:
     """Press, move through `points` (raster coordinates), release; events processed after."""
     points = [to_widget(canvas, p) for p in points]
     mouse(canvas, QEvent.Type.MouseButtonPress, *points[0])
@@ -92,7 +92,7 @@ def digit_paths(image28: np.ndarray, size: float = 190.0) -> list[list[tuple[flo
     return [[(x + dx, y + dy) for x, y in s] for s in placed]
 
 
-def draw_digit(canvas, image28: np.ndarray) -> None:  # noqa: ANN001
+def draw_digit(canvas, image28: np.ndarray) -> None:
     for path in digit_paths(image28):
         draw_stroke(canvas, path)
 

@@ -1,30 +1,17 @@
-"""Shared by the tests/gui/test_teach*.py modules: a private data folder and a drawn "1"."""
+"""Shared by the tests/gui/test_teach*.py modules: a drawn "1" and a drawn "0" (the private
+data folder is the `data_home` fixture of tests/gui/conftest.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from model.data.collection import default_collection_path
 from tests.gui.mouse import draw_stroke
 
 
-@pytest.fixture
-def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """XDG_DATA_HOME moved to a temporary folder: the collection lands there."""
-    home = tmp_path / "data-home"
-    monkeypatch.setenv("XDG_DATA_HOME", str(home))
-    assert default_collection_path().is_relative_to(home)
-    return home
-
-
-def draw_one(canvas, x: float = 140.0) -> None:  # noqa: ANN001
+def draw_one(canvas, x: float = 140.0) -> None:
     """A "1" down the canvas (raster coordinates), at column `x`."""
     draw_stroke(canvas, [(x, 50.0 + 4.5 * i) for i in range(41)])
 
 
-def draw_zero(canvas) -> None:  # noqa: ANN001
+def draw_zero(canvas) -> None:
     """An "0": an ellipse in one stroke."""
     import math
 

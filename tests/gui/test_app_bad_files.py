@@ -16,7 +16,7 @@ from tests.gui.test_app_entry import run_main
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
 
-def tampered(source: Path, target: Path, change) -> Path:  # noqa: ANN001
+def tampered(source: Path, target: Path, change) -> Path:
     payload = torch.load(source, weights_only=True)
     change(payload)
     torch.save(payload, target)

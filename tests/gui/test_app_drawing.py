@@ -43,7 +43,7 @@ def test_drawn_mnist_digits_are_read(window, mnist_test) -> None:
     """
     correct, ink_ratios = 0, []
     for index in first_of_each_digit(mnist_test.labels):
-        window.canvas.clear()
+        window.context.drawing.clear()
         draw_digit(window.canvas, mnist_test.images[index])
         result = window.current_result
         correct += result.digit == mnist_test.labels[index]
@@ -68,8 +68,8 @@ def test_panels_update_during_the_stroke_not_only_on_release(window, mnist_test)
     result = window.current_result  # the button is still down
     assert result.digit is not None
     assert window.digit_panel.digit.text() == str(result.digit)
-    np.testing.assert_array_equal(window.network_input.image.image, result.network_input)
-    assert window.probabilities.probabilities.argmax() == result.digit
+    np.testing.assert_array_equal(window.panels["input"].image.image, result.network_input)
+    assert window.panels["probabilities"].probabilities.argmax() == result.digit
     mid_stroke_input = result.network_input.copy()
     for p in points[len(points) // 2 + 1 :]:
         mouse(canvas, QEvent.Type.MouseMove, *p)
@@ -100,7 +100,7 @@ def test_undo_removes_the_last_stroke_and_clear_empties(window, qtbot) -> None:
 
     window.findChild(type(window.actions.undo), "actionUndo").trigger()
     np.testing.assert_allclose(window.current_result.network_input, one_stroke, atol=1e-6)
-    assert window.canvas.stroke_count == 1
+    assert window.context.drawing.stroke_count == 1
 
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     assert window.current_result.digit is None
@@ -114,7 +114,7 @@ def test_undo_removes_the_last_stroke_and_clear_empties(window, qtbot) -> None:
 def test_ctrl_z_undoes(window, qtbot) -> None:
     draw_stroke(window.canvas, VERTICAL_BAR)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.canvas.stroke_count == 0
+    assert window.context.drawing.stroke_count == 0
     assert window.current_result.digit is None
 
 
@@ -123,7 +123,7 @@ def test_pen_width_control_sets_stroke_thickness(window) -> None:
     assert spin.value() == 20  # 1/14 of the 280 px canvas: MNIST-like after preprocessing
     draw_stroke(window.canvas, VERTICAL_BAR)
     thin_ink = int((window.current_raster() > 127).sum())
-    window.canvas.clear()
+    window.context.drawing.clear()
     spin.setValue(40)
     draw_stroke(window.canvas, VERTICAL_BAR)
     thick_ink = int((window.current_raster() > 127).sum())
@@ -156,5 +156,5 @@ def test_stylus_draws_like_the_mouse(window) -> None:
             Qt.MouseButton.LeftButton if down else Qt.MouseButton.NoButton,
         )  # fmt: skip
         QApplication.sendEvent(canvas, event)
-    assert canvas.stroke_count == 1
+    assert canvas.drawing.stroke_count == 1
     assert window.current_result.digit == 1

@@ -12,7 +12,7 @@ from app.shell.main_window import MainWindow
 from model.files.weights import shipped_weights_path
 
 
-def run_main(monkeypatch, settings) -> list[MainWindow]:  # noqa: ANN001
+def run_main(monkeypatch, settings) -> list[MainWindow]:
     """Run the entry point on private settings; close its window once it is up."""
     monkeypatch.setattr(keys, "default_settings", lambda: settings)
     seen: list[MainWindow] = []

@@ -61,5 +61,5 @@ def test_an_exception_in_a_slot_is_logged_shown_and_survived(
     assert "ZeroDivisionError: a bug in a slot" in boxes[0].text()
     assert "Traceback" in boxes[0].detailedText()
     boxes[0].close()
-    window.canvas.clear()  # still alive and answering
+    window.context.drawing.clear()  # still alive and answering
     assert window.current_result.is_blank

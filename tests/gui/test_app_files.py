@@ -65,7 +65,7 @@ def test_open_image_reads_dark_on_light_digits(window, mnist_test, tmp_path, err
         assert result.preprocessed.dark_on_light
     assert correct >= 4
     assert not errors
-    assert window.canvas.raster().shape == (160, 200)  # shown at its own resolution
+    assert window.context.drawing.raster().shape == (160, 200)  # shown at its own resolution
 
 
 def test_open_image_action_has_ctrl_o(window) -> None:

@@ -12,7 +12,7 @@ DRAWING = [[(100.0, 40.0 + 4 * i) for i in range(51)], [(100.0 + 4 * i, 240.0) f
 FIELD = {"C1": 5, "S1": 6, "C2": 14, "S2": 16}
 
 
-def hover(panel, index: int, row: int, col: int) -> None:  # noqa: ANN001
+def hover(panel, index: int, row: int, col: int) -> None:
     send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))
 
 
@@ -21,14 +21,14 @@ def test_hover_shows_value_and_receptive_field(window, layer: str) -> None:
     for stroke in DRAWING:
         draw_stroke(window.canvas, stroke)
     result = window.current_result
-    panel = window.maps[layer]
+    panel = window.panels[layer]
     count, rows, cols = result.activations[layer].shape
     index, row, col = count - 1, rows // 2, cols // 3
     hover(panel, index, row, col)
 
     value = result.activations[layer][index, row, col]
     assert f"{layer} map {index}, unit row {row}, column {col}: {value:.3f}" in panel.readout.text()
-    field = window.network_input.field
+    field = window.panels["input"].field
     assert field is not None
     assert (field.width(), field.height()) == (FIELD[layer], FIELD[layer])
     # on the canvas the same field, scaled by the preprocessing (raster px per input px)
@@ -39,19 +39,19 @@ def test_hover_shows_value_and_receptive_field(window, layer: str) -> None:
 
     send_to_view(panel.graphics, QEvent.Type.MouseMove, QPointF(-1000, -1000))
     panel.graphics.left.emit()
-    assert window.network_input.field is None
+    assert window.panels["input"].field is None
     assert window.canvas.highlight is None
 
 
 def test_hover_on_blank_canvas_still_shows_field_on_the_input(window) -> None:
-    hover(window.maps["C2"], 0, 0, 0)
-    assert window.network_input.field.width() == 14
+    hover(window.panels["C2"], 0, 0, 0)
+    assert window.panels["input"].field.width() == 14
     assert window.canvas.highlight is None  # nothing drawn: no mapping onto the canvas
 
 
 def test_clicking_a_map_opens_it_large_beside_its_kernels(window, qtbot) -> None:
     draw_stroke(window.canvas, DRAWING[0])
-    panel = window.maps["C2"]
+    panel = window.panels["C2"]
     pos = panel.mosaic.scene_pos_of(5, 4, 4)
     send_to_view(panel.graphics, QEvent.Type.MouseMove, pos)
     send_to_view(panel.graphics, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton)
@@ -70,9 +70,9 @@ def test_clicking_a_map_opens_it_large_beside_its_kernels(window, qtbot) -> None
 
 def test_dense_units_report_values(window) -> None:
     draw_stroke(window.canvas, DRAWING[0])
-    strip = window.dense.strips["F6"]
+    strip = window.panels["dense"].strips["F6"]
     pos = strip.image.mapToScene(QPointF(10.5, 0.5))
-    send_to_view(window.dense.graphics, QEvent.Type.MouseMove, pos)
+    send_to_view(window.panels["dense"].graphics, QEvent.Type.MouseMove, pos)
     value = window.current_result.activations["F6"][10]
-    assert window.dense.readout.text() == f"F6 unit 10: {value:.3f}"
-    assert window.network_input.field.width() == 32
+    assert window.panels["dense"].readout.text() == f"F6 unit 10: {value:.3f}"
+    assert window.panels["input"].field.width() == 32

@@ -14,14 +14,14 @@ from model.errors import CheckpointError
 
 
 @pytest.fixture
-def chinese():  # noqa: ANN201
+def chinese():
     """The Chinese translators for one test; English again afterwards, whatever happens."""
     assert i18n.install_language(i18n.CHINESE)
     yield
     i18n.install_language(i18n.ENGLISH)
 
 
-def test_choosing_chinese_is_remembered_and_applies_at_restart(window) -> None:  # noqa: ANN001
+def test_choosing_chinese_is_remembered_and_applies_at_restart(window) -> None:
     actions = window.actions.languages
     assert actions["en"].isChecked() and actions["zh_CN"].text() == "中文 (Chinese)"
     actions["zh_CN"].trigger()
@@ -33,7 +33,7 @@ def test_choosing_chinese_is_remembered_and_applies_at_restart(window) -> None: 
     assert window.statusBar().currentMessage() == ""
 
 
-def test_the_language_follows_the_settings_key_then_the_locale(settings) -> None:  # noqa: ANN001
+def test_the_language_follows_the_settings_key_then_the_locale(settings) -> None:
     assert i18n.chosen_language(settings) is None
     assert i18n.resolve_language(settings) == i18n.system_language()
     settings.setValue(keys.LANGUAGE, "zh_CN")
@@ -44,22 +44,22 @@ def test_the_language_follows_the_settings_key_then_the_locale(settings) -> None
 
 def test_without_a_chinese_font_the_app_starts_and_says_what_to_install(
     qtbot, weights_path, settings, monkeypatch, chinese
-) -> None:  # noqa: ANN001
-    from app.shell.main_window import MainWindow
+) -> None:
+    from app.shell.start import open_window
 
     monkeypatch.setattr(i18n, "has_chinese_font", lambda: False)
-    win = MainWindow(weights_path, settings)
+    win = open_window(weights_path, settings)
     qtbot.addWidget(win)
     assert "sudo apt install fonts-noto-cjk" in win.statusBar().currentMessage()
     assert win.menuBar().actions()[0].text() == "文件(&F)"
 
 
-def test_with_a_chinese_font_there_is_no_font_note(qtbot, weights_path, settings, chinese):  # noqa: ANN001
-    from app.shell.main_window import MainWindow
+def test_with_a_chinese_font_there_is_no_font_note(qtbot, weights_path, settings, chinese):
+    from app.shell.start import open_window
 
     if not i18n.has_chinese_font():
         pytest.skip("no CJK font installed (e.g. apt install fonts-noto-cjk)")
-    win = MainWindow(weights_path, settings)
+    win = open_window(weights_path, settings)
     qtbot.addWidget(win)
     assert "fonts-noto-cjk" not in win.statusBar().currentMessage()
 
@@ -74,7 +74,7 @@ def test_model_errors_in_english() -> None:
     assert text.startswith("These weights cannot be used.") and "mine.pt: truncated" in text
 
 
-def test_keyboard_shortcuts_lists_the_window_actions(qtbot, window) -> None:  # noqa: ANN001
+def test_keyboard_shortcuts_lists_the_window_actions(qtbot, window) -> None:
     window.actions.shortcuts.trigger()
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None and dialog.isVisible()
@@ -87,7 +87,7 @@ def test_keyboard_shortcuts_lists_the_window_actions(qtbot, window) -> None:  # 
     dialog.close()
 
 
-def test_title_and_about_name_the_version_and_show_the_icon(window) -> None:  # noqa: ANN001
+def test_title_and_about_name_the_version_and_show_the_icon(window) -> None:
     assert model.__version__ in window.windowTitle()
     assert not window.windowIcon().isNull()
     window.actions.about.trigger()

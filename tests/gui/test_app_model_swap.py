@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import torch
 
-from app.shell.main_window import MainWindow
+from app.shell.start import open_window
 from model.config import Normalization
 from model.files.checkpoint import Checkpoint
 from model.files.weights import shipped_weights_path
@@ -25,7 +25,7 @@ def untrained_predictor(seed: int = 1) -> Predictor:
 def test_no_argument_means_the_shipped_weights(qtbot, settings) -> None:
     if not shipped_weights_path().is_file():
         pytest.skip("shipped weights not built yet")
-    window = MainWindow(settings=settings)
+    window = open_window(settings=settings)
     qtbot.addWidget(window)
     assert window.predictor.source.resolve() == shipped_weights_path().resolve()
     assert "(shipped)" in window.model_label.text()
@@ -34,7 +34,7 @@ def test_no_argument_means_the_shipped_weights(qtbot, settings) -> None:
 def test_set_predictor_repredicts_and_refreshes_every_panel(window) -> None:
     draw_stroke(window.canvas, BAR)
     before = window.current_result
-    old_c2 = window.kernels.c2.data.copy()
+    old_c2 = window.panels["kernels"].c2.data.copy()
     other = untrained_predictor()
 
     window.set_predictor(other, "untrained (test)")
@@ -44,8 +44,8 @@ def test_set_predictor_repredicts_and_refreshes_every_panel(window) -> None:
     expected = other.predict(window.current_raster())
     np.testing.assert_allclose(after.probabilities, expected.probabilities, rtol=1e-5)
     assert not np.allclose(after.activations["C1"], before.activations["C1"])
-    assert not np.allclose(window.kernels.c2.data, old_c2)
-    np.testing.assert_allclose(window.probabilities.probabilities, after.probabilities)
+    assert not np.allclose(window.panels["kernels"].c2.data, old_c2)
+    np.testing.assert_allclose(window.panels["probabilities"].probabilities, after.probabilities)
     assert window.model_label.text() == "Weights: untrained (test) · test accuracy 10.00%"
 
 
@@ -58,6 +58,6 @@ def test_show_prediction_previews_without_changing_the_model(window) -> None:
 
     assert window.predictor is active
     assert window.digit_panel.digit.text() == str(preview.digit)
-    np.testing.assert_array_equal(window.maps["C2"].mosaic.data, preview.activations["C2"])
+    np.testing.assert_array_equal(window.panels["C2"].mosaic.data, preview.activations["C2"])
     window.show_prediction(None)
     assert window.digit_panel.confidence.text() == "Draw a digit"

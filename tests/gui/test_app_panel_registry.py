@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from app import features
 from app.core.panel_contract import Panel, ResultOnly
-from app.core.panel_registry import PanelSpec, registered, specs
+from app.core.panel_registry import PANELS, PanelSpec, specs
 from model.network.inference import Prediction
 from tests.gui.mouse import draw_stroke
 
@@ -20,11 +21,12 @@ class DigitEcho(ResultOnly, QLabel):
 
 
 def test_a_registered_panel_follows_the_drawing(qtbot, weights_path, settings) -> None:
-    from app.shell.main_window import MainWindow
+    from app.shell.start import open_window
 
     assert isinstance(DigitEcho(), Panel)
-    with registered(PanelSpec("echo", "Echo", DigitEcho, size=(120, 60))):
-        window = MainWindow(weights_path, settings)
+    features.register_all()
+    with PANELS.added(PanelSpec("echo", "Echo", lambda _c: DigitEcho(), size=(120, 60))):
+        window = open_window(weights_path, settings)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -35,16 +37,15 @@ def test_a_registered_panel_follows_the_drawing(qtbot, weights_path, settings) -
 
     draw_stroke(window.canvas, BAR)
     assert echo.text() == str(window.current_result.digit)
-    window.canvas.clear()
+    window.context.drawing.clear()
     qtbot.waitUntil(lambda: echo.text() == "blank")
     assert "echo" not in [s.key for s in specs()]  # unregistered after the block
 
 
 def test_workspaces_hold_their_own_panels() -> None:
-    import app.draw.panels.catalogue  # noqa: F401
-
-    spec = PanelSpec("insight-only", "Insight", DigitEcho, workspace="insight")
-    with registered(spec):
+    features.register_all()
+    spec = PanelSpec("insight-only", "Insight", lambda _c: DigitEcho(), workspace="insight")
+    with PANELS.added(spec):
         assert spec in specs("insight")
         assert spec not in specs()
     assert [s.key for s in specs()][:3] == ["probabilities", "input", "kernels"]

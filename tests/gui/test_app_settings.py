@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from app.shell import settings as keys
-from app.shell.main_window import MainWindow
+from app.shell.start import open_window
 
 
 def test_settings_round_trip(qtbot, weights_path, settings, tmp_path) -> None:
-    first = MainWindow(weights_path, settings)
+    first = open_window(weights_path, settings)
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -22,13 +22,13 @@ def test_settings_round_trip(qtbot, weights_path, settings, tmp_path) -> None:
     assert first.save_weights(saved) and first.load_weights(saved)
     first.close()
 
-    second = MainWindow(weights_path, settings)
+    second = open_window(weights_path, settings)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
     assert second.size() == size
     assert second.actions.pen_width.value() == 31
-    assert second.canvas.pen_width == 31
+    assert second.context.drawing.pen_width == 31
     assert not second.docks["kernels"].isVisible()
     assert second.docks["C2"].isFloating()
     assert settings.value(keys.LAST_WEIGHTS) == str(saved.resolve())

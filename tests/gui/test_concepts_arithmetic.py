@@ -15,18 +15,18 @@ SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [
 ]
 
 
-def _shown_value(panel) -> float:  # noqa: ANN001
+def _shown_value(panel) -> float:
     return float(re.search(r"<b>(-?[0-9.]+)</b>", panel.value_label.text()).group(1))
 
 
 @pytest.fixture
-def concepts(window):  # noqa: ANN001, ANN201
+def concepts(window):
     draw_stroke(window.canvas, SEVEN)
     window.workspace_actions["concepts"].trigger()
     return window
 
 
-def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:  # noqa: ANN001
+def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:
     action = concepts.findChild(type(concepts.actions.undo), "actionConcepts")
     assert action.isChecked() and action.shortcut().toString() == "F4"
     central = concepts.central_stack.currentWidget()
@@ -40,7 +40,7 @@ def test_the_concepts_workspace_is_one_switch_away(concepts) -> None:  # noqa: A
     ("layer", "unit"),
     [("C1", (2, 9, 11)), ("S1", (4, 6, 7)), ("C2", (5, 3, 4)), ("S2", (7, 2, 1)), ("F5", 17)],
 )
-def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:  # noqa: ANN001
+def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:
     panel = concepts.panels["arithmetic"]
     panel.layer_box.setCurrentText(layer)
     if isinstance(unit, int):
@@ -53,7 +53,7 @@ def test_the_value_shown_is_the_units_activation(concepts, layer, unit) -> None:
     assert panel.arithmetic.value == pytest.approx(expected, abs=1e-5)
 
 
-def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concepts, qtbot) -> None:  # noqa: ANN001
+def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concepts, qtbot) -> None:
     panel = concepts.panels["arithmetic"]
     panel.layer_box.setCurrentText("C1")
     view = panel.map_view
@@ -74,7 +74,7 @@ def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concep
     assert not panel.timer.isActive()
 
 
-def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:  # noqa: ANN001
+def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:
     panel = concepts.panels["arithmetic"]
     panel.layer_box.setCurrentText("C2")
     assert panel.channel_spin.isVisible()
@@ -84,3 +84,27 @@ def test_c2_shows_every_input_channel_and_their_sum(concepts) -> None:  # noqa: 
     assert np.allclose(
         panel.arithmetic.channel_sums.sum() + panel.arithmetic.bias, panel.arithmetic.pre_activation
     )
+
+
+def test_a_previewed_network_is_the_one_explained(concepts) -> None:
+    """While a retrain or fine-tune preview runs, the views explain the previewed network."""
+    import torch
+
+    from model.config import Normalization
+    from model.files.checkpoint import Checkpoint
+    from model.network.inference import Predictor
+    from model.network.lenet import LeNet5
+
+    panel = concepts.panels["arithmetic"]
+    panel.layer_box.setCurrentText("F5")
+    active = concepts.current_result.activations["F5"].copy()
+    torch.manual_seed(3)
+    preview = Predictor(Checkpoint(LeNet5().eval(), Normalization(), {}))
+    concepts.session.preview(preview, "preview")
+    previewed = concepts.current_result.activations["F5"]
+    unit = int(np.abs(previewed - active).argmax())  # where the two networks differ most
+    panel.map_spin.setValue(unit)
+    assert _shown_value(panel) == pytest.approx(float(previewed[unit]), abs=1e-5)
+    assert float(previewed[unit]) != pytest.approx(float(active[unit]), abs=1e-3)
+    concepts.session.end_preview()
+    assert _shown_value(panel) == pytest.approx(float(active[unit]), abs=1e-5)

@@ -16,7 +16,7 @@ SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [
 
 
 @pytest.fixture
-def flatten(window, mnist_dir):  # noqa: ANN001, ANN201
+def flatten(window, mnist_dir):
     draw_stroke(window.canvas, SEVEN)
     window.switch_workspace("concepts")
     panel = window.panels["flatten"]
@@ -24,7 +24,7 @@ def flatten(window, mnist_dir):  # noqa: ANN001, ANN201
     return panel
 
 
-def test_the_fully_connected_answer_is_shown_beside_lenets(flatten, window) -> None:  # noqa: ANN001
+def test_the_fully_connected_answer_is_shown_beside_lenets(flatten, window) -> None:
     flat = networks.fully_connected()
     probabilities, _ = flat.forward(window.current_result.network_input)
     digit = int(np.argmax(probabilities))
@@ -35,7 +35,7 @@ def test_the_fully_connected_answer_is_shown_beside_lenets(flatten, window) -> N
     assert "61,698 parameters" in flatten.flat_label.text()
 
 
-def test_the_shift_test_runs_on_a_subset_with_progress(flatten, window, mnist_test, qtbot) -> None:  # noqa: ANN001
+def test_the_shift_test_runs_on_a_subset_with_progress(flatten, window, mnist_test, qtbot) -> None:
     flatten.size_spin.setValue(400)
     fractions: list[float] = []
     flatten.run_button.click()
@@ -54,7 +54,7 @@ def test_the_shift_test_runs_on_a_subset_with_progress(flatten, window, mnist_te
     assert "400 test images" in flatten.status.text()
 
 
-def test_the_shift_test_can_be_cancelled(flatten, qtbot) -> None:  # noqa: ANN001
+def test_the_shift_test_can_be_cancelled(flatten, qtbot) -> None:
     flatten.size_spin.setValue(10_000)
     flatten.run_button.click()
     job = flatten.job

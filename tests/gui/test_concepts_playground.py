@@ -15,7 +15,7 @@ FOUR = [(80.0, 40.0 + 4 * i) for i in range(30)] + [(80.0 + 4 * i, 160.0) for i 
 
 
 @pytest.fixture
-def playground(window):  # noqa: ANN001, ANN201
+def playground(window):
     draw_stroke(window.canvas, FOUR)
     window.switch_workspace("concepts")
     return window.panels["playground"]
@@ -29,7 +29,7 @@ def _conv2d(image: np.ndarray, kernel: np.ndarray, padding: int, stride: int) ->
 
 def test_output_equals_conv2d_for_settings_changed_through_the_widgets(
     playground,
-    window,  # noqa: ANN001
+    window,
 ) -> None:
     p = playground
     p.input_box.setCurrentIndex(p.input_box.findText("S1 map 2 (14x14)"))
@@ -46,7 +46,7 @@ def test_output_equals_conv2d_for_settings_changed_through_the_widgets(
     assert not p.error_label.isVisible()
 
 
-def test_a_typed_kernel_value_is_used(playground, window, qtbot) -> None:  # noqa: ANN001
+def test_a_typed_kernel_value_is_used(playground, window, qtbot) -> None:
     p = playground
     p.kernel_box.setCurrentIndex(p.kernel_box.findText("Preset: blur"))
     p.padding_box.setCurrentIndex(p.padding_box.findData("same"))
@@ -69,7 +69,7 @@ def test_a_typed_kernel_value_is_used(playground, window, qtbot) -> None:  # noq
     np.testing.assert_allclose(p.output, expected, atol=1e-5)
 
 
-def test_impossible_settings_are_explained_not_accepted(playground) -> None:  # noqa: ANN001
+def test_impossible_settings_are_explained_not_accepted(playground) -> None:
     p = playground
     p.kernel_box.setCurrentIndex(p.kernel_box.findData("custom"))
     p.size_spin.setValue(4)

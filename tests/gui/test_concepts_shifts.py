@@ -19,7 +19,7 @@ TWO = (
 
 
 @pytest.fixture
-def shifts(window, qtbot):  # noqa: ANN001, ANN201
+def shifts(window, qtbot):
     draw_stroke(window.canvas, TWO)
     window.switch_workspace("concepts")
     panel = window.panels["shifts"]
@@ -27,11 +27,11 @@ def shifts(window, qtbot):  # noqa: ANN001, ANN201
     return panel
 
 
-def _curve(panel, key: str, layer: str) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
+def _curve(panel, key: str, layer: str) -> tuple[np.ndarray, np.ndarray]:
     return panel.plots[key].curves[layer].getData()
 
 
-def test_curves_equal_the_direct_computation_for_both_poolings(shifts, window) -> None:  # noqa: ANN001
+def test_curves_equal_the_direct_computation_for_both_poolings(shifts, window) -> None:
     x = window.current_result.network_input
     direct = {
         "max": shift_sweep(window.predictor, x, "x"),
@@ -45,7 +45,7 @@ def test_curves_equal_the_direct_computation_for_both_poolings(shifts, window) -
     assert networks.average_pooling().model.config.pooling == "avg"
 
 
-def test_the_slider_moves_the_cursor_and_the_shifted_drawing(shifts, window, qtbot) -> None:  # noqa: ANN001
+def test_the_slider_moves_the_cursor_and_the_shifted_drawing(shifts, window, qtbot) -> None:
     panel = shifts
     assert panel.slider.value() == 2  # starts one pooling window away, the layers apart
     panel.slider.setFocus()
@@ -62,7 +62,7 @@ def test_the_slider_moves_the_cursor_and_the_shifted_drawing(shifts, window, qtb
     assert ("holds" if sweep.holds[1] else "changes") in verdict
 
 
-def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:  # noqa: ANN001
+def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:
     panel = shifts
     before = panel.sweeps["max"]
     panel.axis_box.setCurrentIndex(panel.axis_box.findData("y"))

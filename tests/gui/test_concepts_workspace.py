@@ -9,7 +9,7 @@ ONE = [(140.0, 50.0 + 4 * i) for i in range(46)]
 BAR = [(60.0 + 4 * i, 140.0) for i in range(40)]
 
 
-def test_a_hidden_view_waits_and_catches_up_when_shown(window, qtbot) -> None:  # noqa: ANN001
+def test_a_hidden_view_waits_and_catches_up_when_shown(window, qtbot) -> None:
     draw_stroke(window.canvas, ONE)
     window.switch_workspace("concepts")
     panel = window.panels["shifts"]
@@ -26,7 +26,7 @@ def test_a_hidden_view_waits_and_catches_up_when_shown(window, qtbot) -> None:  
     assert (panel.sweeps["max"].distances == shift_sweep(window.predictor, x).distances).all()
 
 
-def test_clear_from_the_concepts_centre_blanks_every_view(window) -> None:  # noqa: ANN001
+def test_clear_from_the_concepts_centre_blanks_every_view(window) -> None:
     draw_stroke(window.canvas, ONE)
     central = window.switch_workspace("concepts")
     central.clear_button.click()

@@ -18,17 +18,17 @@ from tests.gui.test_app_drawing import VERTICAL_BAR
 def test_bar_label_and_headline_say_the_same_percentage(window) -> None:
     draw_stroke(window.canvas, VERTICAL_BAR)
     window.current_result  # noqa: B018 (runs the pending refresh)
-    bar = window.probabilities.top_label.toPlainText()
+    bar = window.panels["probabilities"].top_label.toPlainText()
     assert window.digit_panel.confidence.text().startswith(bar)
-    window.probabilities.set_probabilities([0.0] * 9 + [0.9996], 9)
+    window.panels["probabilities"].set_probabilities([0.0] * 9 + [0.9996], 9)
     window.digit_panel.set_result(9, 0.9996)
-    assert window.probabilities.top_label.toPlainText() == "100.0%"
+    assert window.panels["probabilities"].top_label.toPlainText() == "100.0%"
     assert window.digit_panel.confidence.text() == "100.0% confident"
 
 
 def test_hover_readouts_clear_and_dense_unit_is_outlined(window, qtbot) -> None:
     draw_stroke(window.canvas, VERTICAL_BAR)
-    dense = window.dense
+    dense = window.panels["dense"]
     strip = dense.strips["F5"]
     send_to_view(dense.graphics, QEvent.Type.MouseMove, strip.image.mapToScene(QPointF(7.5, 0.5)))
     assert strip.marker.isVisible() and strip.marker.rect().x() == 7
@@ -36,7 +36,7 @@ def test_hover_readouts_clear_and_dense_unit_is_outlined(window, qtbot) -> None:
     dense.graphics.left.emit()
     assert not strip.marker.isVisible() and "F5 unit" not in dense.readout.text()
 
-    kernels = window.kernels
+    kernels = window.panels["kernels"]
     pos = kernels.c2.scene_pos_of(16 * 2 + 3, 1, 4)  # column 3 (C2 filter 3), row 2 (S1 map 2)
     send_to_view(kernels.graphics, QEvent.Type.MouseMove, pos)
     text = kernels.readout.text()
@@ -45,7 +45,7 @@ def test_hover_readouts_clear_and_dense_unit_is_outlined(window, qtbot) -> None:
     assert kernels.readout.text() == "Hover a weight for its value"
 
 
-def fake_outcome(weights_path, baseline: float) -> RetrainOutcome:  # noqa: ANN001
+def fake_outcome(weights_path, baseline: float) -> RetrainOutcome:
     checkpoint = Predictor.load(weights_path).checkpoint
     checkpoint.path = None
     checkpoint.metadata["test_accuracy"] = 0.9812

@@ -83,13 +83,13 @@ def test_activating_a_sample_opens_it_in_draw_with_the_gallery_prediction(
     assert window.session.shown.digit == predicted
     assert window.digit_panel.digit.text() == str(predicted)
     assert window.digit_panel.truth.text().endswith(str(int(ev.labels[sample])))
-    assert not window.canvas.is_blank()
+    assert not window.context.drawing.is_blank()
     np.testing.assert_allclose(
         window.session.shown.probabilities, ev.probabilities[sample], atol=1e-5
     )
 
 
-def _png(path, image: np.ndarray) -> None:  # noqa: ANN001
+def _png(path, image: np.ndarray) -> None:
     Image.fromarray(image).save(path)
 
 
@@ -202,7 +202,7 @@ def test_drawing_after_opening_a_sample_drops_its_true_label(
     evaluate(qtbot, workspace, subset_source(mnist_dir, 20))
     workspace.open_sample(3)
     assert window.digit_panel.truth.text() != ""
-    window.canvas.clear()
+    window.context.drawing.clear()
     draw_stroke(window.canvas, [(140.0, 50.0 + 4 * i) for i in range(46)])
     window.session.refresh_now()
     assert window.digit_panel.truth.text() == ""

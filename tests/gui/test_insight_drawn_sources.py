@@ -17,10 +17,10 @@ BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
 
 def test_the_chooser_offers_pen_digits_and_my_drawings(window, monkeypatch) -> None:
-    from app.insight.providers import providers
+    from app.insight.providers import DATA_SETS
 
     open_insight(window, monkeypatch)
-    keys = [p.key for p in providers()]
+    keys = DATA_SETS.keys()
     assert "pen" in keys and "mine" in keys
 
 
@@ -34,8 +34,7 @@ def test_pen_digits_of_unseen_writers_evaluate_like_the_shipped_figure(
     assert evaluation.accuracy >= 0.98
 
 
-def test_my_drawings_are_evaluated_as_drawn(qtbot, window, monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+def test_my_drawings_are_evaluated_as_drawn(qtbot, window, monkeypatch, data_home) -> None:
     draw_stroke(window.canvas, BAR)
     kept = window.teach(1)
     assert kept is not None
@@ -50,8 +49,7 @@ def test_my_drawings_are_evaluated_as_drawn(qtbot, window, monkeypatch, tmp_path
     assert len(Collection.open()) == 1
 
 
-def test_no_drawings_says_how_to_keep_some(qtbot, window, monkeypatch, tmp_path) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+def test_no_drawings_says_how_to_keep_some(qtbot, window, data_home) -> None:
     source = collection_source()
     with pytest.raises(Exception, match="no drawings kept yet"):
         source.load(None, None)

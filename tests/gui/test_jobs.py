@@ -26,7 +26,7 @@ class Counting(Job):
         return 42
 
 
-def run(qtbot, job: Job, release: bool = True) -> list:  # noqa: ANN001
+def run(qtbot, job: Job, release: bool = True) -> list:
     events = []
     job.progress.connect(lambda v: events.append(("progress", v)))
     job.finished.connect(lambda v: events.append(("finished", v)))
@@ -63,7 +63,7 @@ def test_cancel_is_a_typed_outcome(qtbot) -> None:
         job.check_cancel()
 
 
-def test_a_slot_delivers_only_its_current_jobs_reports(qtbot) -> None:  # noqa: ANN001
+def test_a_slot_delivers_only_its_current_jobs_reports(qtbot) -> None:
     from app.core.jobs import JobOwner, JobSlot
 
     owner = JobOwner()
@@ -80,7 +80,7 @@ def test_a_slot_delivers_only_its_current_jobs_reports(qtbot) -> None:  # noqa: 
     assert results == [42] and ends == ["second"]  # nothing from the replaced job
 
 
-def test_the_owner_stops_every_job_and_tells_its_slot(qtbot) -> None:  # noqa: ANN001
+def test_the_owner_stops_every_job_and_tells_its_slot(qtbot) -> None:
     from app.core.jobs import JobOwner, JobSlot
 
     owner = JobOwner()

@@ -9,19 +9,19 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from app.shell.layout import MINIMUM_SIZES
+from app.draw.layout import MINIMUM_SIZES
 
 SIZES = [(800, 600), (1366, 740), (1920, 1080), (3840, 2160)]
 
 
-def settle(window, width: int, height: int) -> None:  # noqa: ANN001
+def settle(window, width: int, height: int) -> None:
     window.resize(width, height)
     for _ in range(4):
         QApplication.processEvents()
     assert window.width() == width and window.height() == height
 
 
-def assert_readable(window) -> None:  # noqa: ANN001
+def assert_readable(window) -> None:
     inside = QRect(0, 0, window.width(), window.height())
     for key, (min_w, min_h) in MINIMUM_SIZES.items():
         dock = window.docks[key]
@@ -29,12 +29,14 @@ def assert_readable(window) -> None:  # noqa: ANN001
         assert dock.isVisible(), key
         assert panel.width() >= min_w and panel.height() >= min_h, (key, panel.size())
         assert inside.contains(dock.geometry()), (key, dock.geometry(), inside)
-    axis = window.probabilities.getPlotItem().getAxis("left")
-    assert axis.width() >= QFontMetrics(window.probabilities.font()).horizontalAdvance("100%")
-    dense = window.dense
+    axis = window.panels["probabilities"].getPlotItem().getAxis("left")
+    assert axis.width() >= QFontMetrics(window.panels["probabilities"].font()).horizontalAdvance(
+        "100%"
+    )
+    dense = window.panels["dense"]
     for strip in dense.strips.values():  # F5 and F6 both shown, neither squashed
         assert strip.view.sceneBoundingRect().height() >= 40, strip.name
-    kernels = window.kernels
+    kernels = window.panels["kernels"]
     shown = kernels.c2.image.sceneBoundingRect()  # 16x6 kernels of 5x5: at least 1 px a weight
     assert shown.width() >= 16 * 6 and shown.height() >= 6 * 6, shown
 

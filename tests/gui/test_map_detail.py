@@ -12,7 +12,7 @@ from tests.gui.mouse import draw_stroke, send_to_view
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
 
-def global_rect(widget) -> QRect:  # noqa: ANN001
+def global_rect(widget) -> QRect:
     return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
 
 

@@ -10,16 +10,17 @@ from PySide6.QtCore import QSettings
 from app.shell import memory
 from app.shell import settings as keys
 from app.shell.main_window import MainWindow
+from app.shell.start import open_window
 from model.network.inference import Predictor
 
 
-def restart(qtbot, window: MainWindow) -> MainWindow:  # noqa: ANN001
+def restart(qtbot, window: MainWindow) -> MainWindow:
     """Close the window as the user would and start the app again on its settings."""
     settings = window.settings
     window.close()
     settings.sync()
     last = keys.read_str(settings, keys.LAST_WEIGHTS)
-    again = MainWindow(last, settings)
+    again = open_window(last, settings)
     qtbot.addWidget(again)
     return again
 

@@ -4,7 +4,6 @@ fine-tune failure reads as a sentence in their language with file names and mark
 literally; "Use this model" refreshes the views once; the Train button speaks Chinese; MNIST is
 read once for Retrain, Fine-tune and Insight."""
 
-# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 import time
@@ -25,7 +24,7 @@ from model.config import FinetuneConfig, ModelConfig, TrainConfig
 from model.errors import Cancelled
 from tests.gui.insight_helpers import open_insight
 from tests.gui.mouse import draw_stroke
-from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
+from tests.gui.teach_support import draw_one
 
 QUICK = FinetuneConfig(steps=4, batch_size=16, variants=1, pen_replay=0, mnist_test_subset=100)
 SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [
@@ -34,13 +33,13 @@ SEVEN = [(60.0 + 4 * i, 60.0) for i in range(40)] + [
 
 
 @pytest.fixture
-def chinese():  # noqa: ANN201
+def chinese():
     assert i18n.install_language(i18n.CHINESE)
     yield
     i18n.install_language(i18n.ENGLISH)
 
 
-def wait_for_cancel(cancel, what: str) -> None:  # noqa: ANN001
+def wait_for_cancel(cancel, what: str) -> None:
     """Block like a long job until cancelled (a cap, so a failing test still ends)."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -52,14 +51,14 @@ def wait_for_cancel(cancel, what: str) -> None:  # noqa: ANN001
 
 def test_closing_the_window_stops_the_insight_and_shift_test_jobs(
     qtbot, window, monkeypatch, mnist_dir
-) -> None:  # noqa: ANN001
+) -> None:
     workspace = open_insight(window, monkeypatch)
     slow = DataSetSource("slow", "Slow", lambda _p, cancel: wait_for_cancel(cancel, "loading"))
     workspace.evaluate(slow)
     insight = workspace.jobs.handle
     assert insight is not None and insight.thread.isRunning()
 
-    def endless_shift_test(*_args, should_cancel, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+    def endless_shift_test(*_args, should_cancel, **_kwargs):
         wait_for_cancel(should_cancel, "shift test")
 
     monkeypatch.setattr("app.concepts.shift_test_job.shift_test", endless_shift_test)
@@ -79,7 +78,7 @@ def test_closing_the_window_stops_the_insight_and_shift_test_jobs(
 
 
 @pytest.fixture
-def finetune_dialog(window, data_home):  # noqa: ANN001, ANN201
+def finetune_dialog(window, data_home):
     draw_one(window.canvas)
     window.teach(1)
     dialog = window.teacher.open_finetune()
@@ -90,8 +89,8 @@ def finetune_dialog(window, data_home):  # noqa: ANN001, ANN201
 
 def test_a_fine_tune_failure_is_escaped_and_in_the_users_language(
     qtbot, window, finetune_dialog, monkeypatch, chinese
-) -> None:  # noqa: ANN001
-    def broken(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+) -> None:
+    def broken(*_args, **_kwargs):
         raise ValueError("<b>bold</b> & broken")
 
     monkeypatch.setattr("app.teach.finetune_run.finetune", broken)
@@ -112,7 +111,7 @@ def test_a_fine_tune_failure_is_escaped_and_in_the_users_language(
     box.close()
 
 
-def test_use_this_model_refreshes_the_views_once(qtbot, window, finetune_dialog, mnist_dir) -> None:  # noqa: ANN001
+def test_use_this_model_refreshes_the_views_once(qtbot, window, finetune_dialog, mnist_dir) -> None:
     draw_stroke(window.canvas, SEVEN)
     finetune_dialog.data_dir = mnist_dir
     finetune_dialog.mnist_subset = (1000, 100)
@@ -128,7 +127,7 @@ def test_use_this_model_refreshes_the_views_once(qtbot, window, finetune_dialog,
     assert len(refreshes) == 1
 
 
-def test_the_train_button_speaks_chinese(window, chinese) -> None:  # noqa: ANN001
+def test_the_train_button_speaks_chinese(window, chinese) -> None:
     window.open_retrain_dialog()
     dialog = window.findChild(RetrainDialog)
     train = QCoreApplication.translate("RetrainDialog", "Train")
@@ -138,11 +137,11 @@ def test_the_train_button_speaks_chinese(window, chinese) -> None:  # noqa: ANN0
 
 def test_mnist_is_read_once_for_retrain_finetune_and_insight(
     window, mnist_dir, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     reads: list[str] = []
     real = data_cache.load_split
 
-    def counting(split: str, data_dir):  # noqa: ANN001, ANN202
+    def counting(split: str, data_dir):
         reads.append(split)
         return real(split, data_dir)
 

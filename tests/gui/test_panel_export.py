@@ -12,12 +12,12 @@ BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
 def test_every_shown_panel_exports_to_png_and_svg(window, tmp_path) -> None:
     draw_stroke(window.canvas, BAR)
-    panels = visible_panels(window)
+    panels = visible_panels(window.workspace_docks)
     assert {"C1", "probabilities", "kernels"} <= set(panels)
-    png = export_panel(window, "C1", tmp_path / "c1.png")
+    png = export_panel(window.workspace_docks, "C1", tmp_path / "c1.png")
     with Image.open(png) as image:
         assert image.size[0] > 50 and image.size[1] > 50
-    svg = export_panel(window, "probabilities", tmp_path / "bars.svg")
+    svg = export_panel(window.workspace_docks, "probabilities", tmp_path / "bars.svg")
     assert svg.read_text().lstrip().startswith("<?xml") and "<svg" in svg.read_text()
     assert window.findChild(type(window.actions.undo), "actionExportPanel") is not None
 
@@ -28,7 +28,7 @@ def test_a_hidden_panel_is_not_offered_and_a_bad_name_is_refused(window, tmp_pat
     from model.errors import SaveError
 
     window.docks["kernels"].hide()
-    assert "kernels" not in visible_panels(window)
+    assert "kernels" not in visible_panels(window.workspace_docks)
     with pytest.raises(SaveError, match="png or .svg"):
-        export_panel(window, "C1", tmp_path / "c1.bmp")
+        export_panel(window.workspace_docks, "C1", tmp_path / "c1.bmp")
     assert list(tmp_path.iterdir()) == []

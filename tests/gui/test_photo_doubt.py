@@ -10,7 +10,7 @@ from tests.gui.test_app_drawing import VERTICAL_BAR
 from tests.photos import faint, noisy_grey_paper
 
 
-def save(path, gray: np.ndarray):  # noqa: ANN001, ANN201
+def save(path, gray: np.ndarray):
     Image.fromarray((gray * 255).astype(np.uint8)).save(path)
     return path
 
@@ -27,6 +27,6 @@ def test_faint_photo_is_shown_as_doubtful_and_a_clear_one_is_not(window, mnist_t
     )
     assert window.current_result.digit == 8
     assert caption.text() == "LeNet reads"
-    window.canvas.clear()
+    window.context.drawing.clear()
     draw_stroke(window.canvas, VERTICAL_BAR)
     assert not window.digit_panel.caption.text().startswith("⚠")

@@ -10,13 +10,13 @@ from model.network.inference import Predictor
 Button = QMessageBox.StandardButton
 
 
-def unsaved_model(window, weights_path) -> None:  # noqa: ANN001
+def unsaved_model(window, weights_path) -> None:
     retrained = Predictor.load(weights_path)
     retrained.checkpoint.path = None  # as Retrain ▸ Use this model hands it over
     window.set_predictor(retrained, label="retrained 10:00")
 
 
-def answer(qtbot, window, button: Button) -> None:  # noqa: ANN001
+def answer(qtbot, window, button: Button) -> None:
     box = window.quit_box
     assert box is not None and box.isVisible() and box.objectName() == "unsavedModelBox"
     assert "retrained 10:00" in box.text()

@@ -29,12 +29,12 @@ TINY = TrainConfig(epochs=1, train_subset=2000, test_subset=500)
 RUN_TIMEOUT_MS = 60_000
 
 
-def draw_stroke(canvas, points: list[tuple[float, float]]) -> None:  # noqa: ANN001
+def draw_stroke(canvas, points: list[tuple[float, float]]) -> None:
     """A real left-button stroke on the canvas widget (points in widget coordinates)."""
     drag(canvas, points)
 
 
-def vertical_bar(canvas) -> list[tuple[float, float]]:  # noqa: ANN001
+def vertical_bar(canvas) -> list[tuple[float, float]]:
     """A "1" down the middle of the canvas, whatever its size."""
     w, h = canvas.width(), canvas.height()
     return [(w / 2, h * (0.2 + 0.6 * i / 40)) for i in range(41)]
@@ -45,7 +45,7 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture(autouse=True)
-def gui_work_stays_on_the_gui_thread(qtlog):  # noqa: ANN001, ANN201
+def gui_work_stays_on_the_gui_thread(qtlog):
     """A slot run on the worker thread makes Qt warn ("... from another thread"): fail on it."""
     yield
     wrong = [r.message for r in qtlog.records if "thread" in r.message.lower()]
@@ -53,7 +53,7 @@ def gui_work_stays_on_the_gui_thread(qtlog):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(scope="session")
-def old_weights(tmp_path_factory) -> Path:  # noqa: ANN001
+def old_weights(tmp_path_factory) -> Path:
     """An untrained network as the active model: deterministic and needs no data."""
     torch.manual_seed(1234)
     path = tmp_path_factory.mktemp("weights") / "old.pt"
@@ -64,18 +64,18 @@ def old_weights(tmp_path_factory) -> Path:  # noqa: ANN001
 
 
 @pytest.fixture
-def window(qtbot, old_weights: Path, tmp_path: Path):  # noqa: ANN001, ANN201
-    from app.shell.main_window import MainWindow
+def window(qtbot, old_weights: Path, tmp_path: Path):
+    from app.shell.start import open_window
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(old_weights, settings)
+    win = open_window(old_weights, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
 
 
-def open_dialog(window, data_dir: Path, config: TrainConfig = TINY) -> RetrainDialog:  # noqa: ANN001
+def open_dialog(window, data_dir: Path, config: TrainConfig = TINY) -> RetrainDialog:
     """Training ▸ Retrain… through the real action, then the settings a test needs."""
     action = window.findChild(QAction, "actionRetrain")
     assert action is not None and action.isEnabled()
@@ -88,14 +88,14 @@ def open_dialog(window, data_dir: Path, config: TrainConfig = TINY) -> RetrainDi
     return dialog
 
 
-def run(qtbot, dialog: RetrainDialog, expect: str) -> None:  # noqa: ANN001
+def run(qtbot, dialog: RetrainDialog, expect: str) -> None:
     with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS) as blocker:
         qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [expect], dialog.banner.text()
     assert not dialog.is_running()
 
 
-def assert_alive_and_unchanged(window, dialog, old_predictor, old_weights, old_digest) -> None:  # noqa: ANN001
+def assert_alive_and_unchanged(window, dialog, old_predictor, old_weights, old_digest) -> None:
     assert window.predictor is old_predictor
     assert digest(old_weights) == old_digest
     assert dialog.outcome is None and not dialog.result_box.isVisible()
@@ -168,7 +168,7 @@ def test_save_writes_atomically_with_metadata(qtbot, window, mnist_dir, tmp_path
     # A save that fails midway keeps the previous file intact and says so.
     first = digest(saved)
 
-    def crash(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
+    def crash(*args, **kwargs) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(torch, "save", crash)
@@ -296,7 +296,7 @@ def test_exception_in_the_worker_is_reported(
 ) -> None:
     old, old_digest = window.predictor, digest(old_weights)
 
-    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def broken(*args, **kwargs):
         raise RuntimeError("simulated bug in the training loop")
 
     monkeypatch.setattr("app.retrain.worker.train", broken)

@@ -49,7 +49,7 @@ def pen_text(tmp_path: Path) -> bytes:
 
 
 @pytest.fixture
-def pen_dir(tmp_path: Path, monkeypatch) -> Path:  # noqa: ANN001
+def pen_dir(tmp_path: Path, monkeypatch) -> Path:
     """A folder with the pen-digit file, accepted as the real one."""
     text = pen_text(tmp_path)
     folder = tmp_path / "pen"
@@ -59,7 +59,7 @@ def pen_dir(tmp_path: Path, monkeypatch) -> Path:  # noqa: ANN001
     return folder
 
 
-def open_dialog(window, mnist_dir: Path, pen_folder: Path) -> RetrainDialog:  # noqa: ANN001
+def open_dialog(window, mnist_dir: Path, pen_folder: Path) -> RetrainDialog:
     window.findChild(QAction, "actionRetrain").trigger()
     dialog = window.findChild(RetrainDialog)
     assert dialog is not None and dialog.isVisible()
@@ -69,7 +69,7 @@ def open_dialog(window, mnist_dir: Path, pen_folder: Path) -> RetrainDialog:  # 
     return dialog
 
 
-def train(qtbot, dialog: RetrainDialog) -> list[str]:  # noqa: ANN001
+def train(qtbot, dialog: RetrainDialog) -> list[str]:
     """Click Train, wait for the end; the stage lines the run showed."""
     stages: list[str] = []
     dialog.run.stage.connect(stages.append)
@@ -79,7 +79,7 @@ def train(qtbot, dialog: RetrainDialog) -> list[str]:  # noqa: ANN001
     return stages
 
 
-def test_pen_digits_in_the_folder_are_trained_on(qtbot, window, mnist_dir, pen_dir) -> None:  # noqa: ANN001
+def test_pen_digits_in_the_folder_are_trained_on(qtbot, window, mnist_dir, pen_dir) -> None:
     dialog = open_dialog(window, mnist_dir, pen_dir)
     row = dialog.pen_folder
     assert row.is_ready() and "Real pen digits found" in row.status.text()
@@ -92,7 +92,7 @@ def test_pen_digits_in_the_folder_are_trained_on(qtbot, window, mnist_dir, pen_d
     assert "Trained on MNIST and 3 real pen digits" in dialog.result_label.text()
 
 
-def test_without_pen_digits_it_says_mnist_alone(qtbot, window, mnist_dir, tmp_path) -> None:  # noqa: ANN001
+def test_without_pen_digits_it_says_mnist_alone(qtbot, window, mnist_dir, tmp_path) -> None:
     empty = tmp_path / "no-pen"
     empty.mkdir()
     dialog = open_dialog(window, mnist_dir, empty)
@@ -107,11 +107,11 @@ def test_without_pen_digits_it_says_mnist_alone(qtbot, window, mnist_dir, tmp_pa
 
 
 def test_download_fills_the_folder_and_the_row_turns_found(
-    qtbot,  # noqa: ANN001
-    window,  # noqa: ANN001
+    qtbot,
+    window,
     mnist_dir: Path,
     tmp_path: Path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     text = pen_text(tmp_path)
     archive = io.BytesIO()
@@ -137,11 +137,11 @@ def test_download_fills_the_folder_and_the_row_turns_found(
 
 
 def test_a_failed_download_says_why_and_keeps_nothing(
-    qtbot,  # noqa: ANN001
-    window,  # noqa: ANN001
+    qtbot,
+    window,
     mnist_dir: Path,
     tmp_path: Path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     monkeypatch.setattr(pen_download, "URL", (tmp_path / "nowhere.zip").as_uri())
     target = tmp_path / "downloads"
@@ -154,7 +154,7 @@ def test_a_failed_download_says_why_and_keeps_nothing(
     assert not target.exists() and row.download_button.isEnabled()
 
 
-def test_the_device_choice_and_the_device_shown(qtbot, window, mnist_dir, tmp_path) -> None:  # noqa: ANN001
+def test_the_device_choice_and_the_device_shown(qtbot, window, mnist_dir, tmp_path) -> None:
     dialog = open_dialog(window, mnist_dir, tmp_path)
     box = dialog.form.device
     items = {box.itemText(i): box.model().item(i).isEnabled() for i in range(box.count())}
@@ -168,7 +168,7 @@ def test_the_device_choice_and_the_device_shown(qtbot, window, mnist_dir, tmp_pa
 
 
 @pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU here")
-def test_training_on_cuda_names_the_gpu(qtbot, window, mnist_dir, tmp_path) -> None:  # noqa: ANN001
+def test_training_on_cuda_names_the_gpu(qtbot, window, mnist_dir, tmp_path) -> None:
     dialog = open_dialog(window, mnist_dir, tmp_path)
     dialog.form.device.setCurrentText("cuda")
     stages = train(qtbot, dialog)
@@ -180,7 +180,7 @@ def test_training_on_cuda_names_the_gpu(qtbot, window, mnist_dir, tmp_path) -> N
 
 def test_cancel_while_drawing_the_pen_digits(
     qtbot, window, mnist_dir, tmp_path, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     """Drawing the pool takes seconds: Cancel stops it at the next chunk, nothing is kept."""
     from app.core.data_cache import DATA_CACHE, PEN_POOL
 

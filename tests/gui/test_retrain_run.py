@@ -16,14 +16,14 @@ TINY = TrainConfig(epochs=1, train_subset=1000, test_subset=200)
 
 
 @pytest.fixture
-def run(qtbot) -> RetrainRun:  # noqa: ANN001
+def run(qtbot) -> RetrainRun:
     torch.manual_seed(0)
     active = Predictor(Checkpoint(LeNet5(ModelConfig()), Normalization(), {}))
     session = LiveSession(active, lambda: None)
     return RetrainRun(session)
 
 
-def start(qtbot, run: RetrainRun, mnist_dir, config: TrainConfig = TINY) -> list[str]:  # noqa: ANN001
+def start(qtbot, run: RetrainRun, mnist_dir, config: TrainConfig = TINY) -> list[str]:
     states: list[str] = []
     run.state_changed.connect(states.append)
     run.start(run.request(mnist_dir, config, ModelConfig(), torch_threads=1))

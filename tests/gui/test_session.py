@@ -50,7 +50,7 @@ def test_a_detail_dialog_unsubscribes_when_closed(window, qtbot) -> None:
     before = dialog.map_image.image.copy()
     assert before.any()
     dialog.close()  # finished: detached (deleted later, once the event loop runs)
-    window.canvas.clear()
+    window.context.drawing.clear()
     assert window.current_result.is_blank  # every subscriber got a blank result...
-    assert not window.maps["C1"].mosaic.data.any()
+    assert not window.panels["C1"].mosaic.data.any()
     assert (dialog.map_image.image == before).all()  # ...but the closed dialog did not

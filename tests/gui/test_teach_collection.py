@@ -2,7 +2,6 @@
 the network reads them; relabel, delete, export and import (merging, no duplicates); a corrupt
 collection file is set aside and the user is told once."""
 
-# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,30 +11,30 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.teach.collection_model import KIND_ROLE, LABEL_ROLE
 from model.data.collection import Collection, default_collection_path, read_collection
-from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
+from tests.gui.teach_support import draw_one
 
 
-def rows(dialog) -> list[tuple[str, int]]:  # noqa: ANN001
+def rows(dialog) -> list[tuple[str, int]]:
     m = dialog.model
     return [(m.index(r).data(KIND_ROLE), m.index(r).data(LABEL_ROLE)) for r in range(m.rowCount())]
 
 
-def click_drawing(qtbot, dialog, drawing_id: str) -> None:  # noqa: ANN001
+def click_drawing(qtbot, dialog, drawing_id: str) -> None:
     index = dialog.model.index(dialog.model.row_of(drawing_id))
     rect = dialog.view.visualRect(index)
     qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def keep_three(window) -> list:  # noqa: ANN001
+def keep_three(window) -> list:
     kept = []
     for x, label in ((140.0, 1), (110.0, 7), (170.0, 1)):
-        window.canvas.clear()
+        window.context.drawing.clear()
         draw_one(window.canvas, x)
         kept.append(window.teach(label))
     return kept
 
 
-def test_view_groups_by_label_and_marks_misread(qtbot, window, data_home) -> None:  # noqa: ANN001
+def test_view_groups_by_label_and_marks_misread(qtbot, window, data_home) -> None:
     kept = keep_three(window)
     window.findChild(type(window.teacher.collection_action), "actionMyDrawings").trigger()
     dialog = window.teacher.collection_dialog
@@ -56,7 +55,7 @@ def test_view_groups_by_label_and_marks_misread(qtbot, window, data_home) -> Non
     assert first.top() >= header.bottom()
 
 
-def test_relabel_and_delete_through_the_buttons(qtbot, window, data_home) -> None:  # noqa: ANN001
+def test_relabel_and_delete_through_the_buttons(qtbot, window, data_home) -> None:
     kept = keep_three(window)
     dialog = window.teacher.open_collection_view()
     qtbot.waitExposed(dialog)
@@ -78,7 +77,7 @@ def test_export_then_import_merges_without_duplicates(
     qtbot,
     window,
     data_home,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     kept = keep_three(window)
     dialog = window.teacher.open_collection_view()
@@ -102,7 +101,7 @@ def test_export_then_import_merges_without_duplicates(
     assert len(read_collection(default_collection_path())) == 4
 
 
-def test_corrupt_collection_is_set_aside_and_said_once(window, data_home) -> None:  # noqa: ANN001
+def test_corrupt_collection_is_set_aside_and_said_once(window, data_home) -> None:
     path = default_collection_path()
     path.parent.mkdir(parents=True)
     path.write_text('{"format": "lenet-lens-collection", "version": 1, "drawings": [1')

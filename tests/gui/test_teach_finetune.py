@@ -1,7 +1,6 @@
 """Issue 11, part 4: Fine-tune on my drawings from the dialog: it runs in the background,
 previews the result, offers Use/Save; Use swaps the model; cancel changes nothing."""
 
-# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 import math
@@ -13,7 +12,6 @@ from PySide6.QtCore import Qt
 from model.config import FinetuneConfig
 from model.data.collection import Collection
 from model.files.checkpoint import load_checkpoint
-from tests.gui.teach_support import data_home  # noqa: F401 (fixture)
 
 QUICK = FinetuneConfig(steps=8, batch_size=32, variants=2, pen_replay=0, mnist_test_subset=300)
 
@@ -41,7 +39,7 @@ def small_collection(data_home: Path) -> Collection:
     return c
 
 
-def open_dialog(window, mnist_dir: Path):  # noqa: ANN001, ANN201
+def open_dialog(window, mnist_dir: Path):
     dialog = window.teacher.open_finetune()
     dialog.config = QUICK
     dialog.mnist_subset = (2000, 300)
@@ -55,7 +53,7 @@ def test_finetune_finishes_offers_use_and_save(
     window,
     small_collection,
     mnist_dir,
-    tmp_path,  # noqa: ANN001
+    tmp_path,
 ) -> None:
     active = window.predictor
     dialog = open_dialog(window, mnist_dir)
@@ -88,7 +86,7 @@ def test_cancel_leaves_model_and_files_unchanged(
     qtbot,
     window,
     small_collection,
-    mnist_dir,  # noqa: ANN001
+    mnist_dir,
 ) -> None:
     active = window.predictor
     before = small_collection.path.read_bytes()
@@ -106,7 +104,7 @@ def test_cancel_leaves_model_and_files_unchanged(
     assert "unchanged" in dialog.banner.text()
 
 
-def test_empty_collection_says_how_to_keep(window, data_home) -> None:  # noqa: ANN001
+def test_empty_collection_says_how_to_keep(window, data_home) -> None:
     dialog = window.teacher.open_finetune()
     assert not dialog.start()
     assert "empty" in dialog.banner.text()

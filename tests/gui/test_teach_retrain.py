@@ -1,19 +1,18 @@
 """Issue 11, part 3: the Retrain dialog's "include my drawings" mixes the kept drawings into
 training (as renders in the pen pool); unticked, training is as before."""
 
-# ruff: noqa: F811 (the data_home fixture is imported from teach_support)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from app.retrain import RetrainDialog
 from model.config import ModelConfig, TrainConfig
-from tests.gui.teach_support import data_home, draw_one  # noqa: F401 (fixture)
+from tests.gui.teach_support import draw_one
 
 TINY = TrainConfig(epochs=1, train_subset=1000, test_subset=200)
 
 
-def test_include_my_drawings(qtbot, window, data_home, mnist_dir) -> None:  # noqa: ANN001
+def test_include_my_drawings(qtbot, window, data_home, mnist_dir) -> None:
     draw_one(window.canvas)
     window.teach(1)
     window.open_retrain_dialog()

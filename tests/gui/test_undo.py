@@ -29,13 +29,13 @@ def test_clear_is_undone_and_redone_with_the_keyboard(window, qtbot) -> None:
 
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)  # the drawing is back, pixel for pixel
     np.testing.assert_array_equal(window.current_raster(), drawn)
-    assert window.canvas.stroke_count == 2 and redo.isEnabled()
+    assert window.context.drawing.stroke_count == 2 and redo.isEnabled()
 
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL_SHIFT)  # redo the clear
     assert window.current_raster() is None
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)  # and the dash
-    assert window.canvas.stroke_count == 1
+    assert window.context.drawing.stroke_count == 1
     window.actions.redo.trigger()
     np.testing.assert_array_equal(window.current_raster(), drawn)
 
@@ -49,9 +49,9 @@ def test_drawing_on_an_opened_image_can_be_undone(window, qtbot, mnist_test, tmp
     assert window.current_result.digit == 8
 
     messages = []
-    window.canvas.notice.connect(messages.append)
+    window.context.drawing.notice.connect(messages.append)
     draw_stroke(window.canvas, BAR)  # replaces the image, and says how to get it back
-    assert window.canvas.stroke_count == 1
+    assert window.context.drawing.stroke_count == 1
     assert messages and "Ctrl+Z" in messages[0]
     assert "Ctrl+Z" in window.statusBar().currentMessage()
 
@@ -59,15 +59,15 @@ def test_drawing_on_an_opened_image_can_be_undone(window, qtbot, mnist_test, tmp
     np.testing.assert_array_equal(window.current_raster(), image)
     assert window.current_result.digit == 8
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)  # the bar drawn before opening
-    assert window.canvas.stroke_count == 1 and window.current_raster().shape == (280, 280)
+    assert window.context.drawing.stroke_count == 1 and window.current_raster().shape == (280, 280)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL_SHIFT)
     np.testing.assert_array_equal(window.current_raster(), image)
 
 
 def test_the_history_is_bounded(window) -> None:
-    from app.draw.canvas import UNDO_LIMIT
+    from app.core.drawing import UNDO_LIMIT
 
     for i in range(UNDO_LIMIT + 5):
         draw_stroke(window.canvas, [(20.0 + i * 4, 40.0), (20.0 + i * 4, 60.0)])
-    assert window.canvas.undo_stack.count() == UNDO_LIMIT
-    assert window.canvas.stroke_count == UNDO_LIMIT + 5  # the drawing itself is all there
+    assert window.context.drawing.undo_stack.count() == UNDO_LIMIT
+    assert window.context.drawing.stroke_count == UNDO_LIMIT + 5  # the drawing itself is all there

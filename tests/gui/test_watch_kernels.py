@@ -16,10 +16,10 @@ def test_kernels_follow_the_preview_network(window, weights_path) -> None:
         for p in in_training.checkpoint.model.parameters():
             p.mul_(-1.0)  # a visibly different network
     window.session.preview(in_training, "Preview")
-    shown = window.kernels.kernels["C1"]
+    shown = window.panels["kernels"].kernels["C1"]
     np.testing.assert_allclose(shown, in_training.kernels()["C1"])
     assert not np.allclose(shown, active)
     assert window.predictor is not in_training  # the active model is unchanged
 
     window.session.end_preview()
-    np.testing.assert_allclose(window.kernels.kernels["C1"], active)
+    np.testing.assert_allclose(window.panels["kernels"].kernels["C1"], active)

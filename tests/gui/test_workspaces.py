@@ -6,9 +6,10 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from app import features
 from app.core.panel_contract import ResultOnly
-from app.core.panel_registry import PanelSpec, registered
-from app.core.workspaces import WorkspaceSpec, register_workspace, unregister_workspace
+from app.core.panel_registry import PANELS, PanelSpec
+from app.core.workspaces import WORKSPACES, WorkspaceSpec
 from model.network.inference import Prediction
 from tests.gui.mouse import draw_stroke
 
@@ -22,19 +23,17 @@ class Echo(ResultOnly, QLabel):
 
 @contextmanager
 def lab_workspace():
-    spec = WorkspaceSpec("lab", "Lab", lambda _w: QLabel("lab centre"), shortcut="F9")
-    register_workspace(spec)
-    try:
-        with registered(PanelSpec("labEcho", "Lab echo", Echo, workspace="lab")):
+    features.register_all()  # the lab comes after the app's own workspaces, as a new one would
+    spec = WorkspaceSpec("lab", "Lab", lambda _c: QLabel("lab centre"), shortcut="F9")
+    with WORKSPACES.added(spec):
+        with PANELS.added(PanelSpec("labEcho", "Lab echo", lambda _c: Echo(), workspace="lab")):
             yield spec
-    finally:
-        unregister_workspace("lab")
 
 
-def _window(qtbot, weights_path, settings) -> QMainWindow:  # noqa: ANN001
-    from app.shell.main_window import MainWindow
+def _window(qtbot, weights_path, settings) -> QMainWindow:
+    from app.shell.start import open_window
 
-    window = MainWindow(weights_path, settings)
+    window = open_window(weights_path, settings)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
