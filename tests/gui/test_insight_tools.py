@@ -140,7 +140,7 @@ def test_the_map_follows_the_drawing_over_the_canvas_when_switched_on(
     draw_stroke(window.canvas, [(100.0 + 4 * i, 120.0) for i in range(20)])
     window.session.refresh_now()
     assert overlay.computations > before  # live: every reading of the drawing
-    window.canvas.clear()
+    window.context.drawing.clear()
     window.session.refresh_now()
     qtbot.waitUntil(lambda: overlay.message is not None, timeout=TIMEOUT)
     assert overlay.image is None  # the message instead of colours
