@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
 from app.core.drawing import DEFAULT_PEN_WIDTH
 from app.i18n import LANGUAGES
+from app.shell.help import plain_text
 
 Key = QKeySequence.StandardKey
 
@@ -174,6 +175,8 @@ def build_menus(window: QMainWindow) -> Actions:
     toolbar.addWidget(spin)
     toolbar.addSeparator()
     toolbar.addAction(actions.open_image)
+    for action in (actions.clear, actions.open_image):  # undo/redo: app/shell/undo_actions.py
+        action.setToolTip(plain_text(action.text()))  # not "清除(C)": Qt keeps the letter
     window.addToolBar(toolbar)
     actions.view_menu = view_menu
     return actions
