@@ -285,7 +285,7 @@ Nothing was changed.</source>
     <name>CollectionModel</name>
     <message>
         <source>{0} · {1} drawings</source>
-        <translation>{0} · {1} 幅</translation>
+        <translation>{0} · {1} 幅手写数字</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -1389,7 +1389,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>A convolution slides a small kernel over the input and, at every position, sums the input values times the kernel&apos;s weights. Padding adds zeros around the input (VALID adds none, SAME enough to keep the size) and the stride is how far the kernel jumps, so the output has floor((n + 2p − k) / s) + 1 pixels per side.</source>
-        <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 不补，SAME 补到刚好保持尺寸不变），步长是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
+        <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 即有效填充，不补零；SAME 即相同填充，补到刚好保持尺寸不变），步长是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
     </message>
     <message>
         <source>input: the network input, {n}x{n}</source>
