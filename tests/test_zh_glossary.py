@@ -32,7 +32,17 @@ GLOSSARY = {
 }
 
 #: Words once used for the glossary's concepts, now replaced by the terms above.
-RETIRED = ("步幅", "笔写数字", "保留书写者", "留出集", "显著性", "默认值：", "无记录", "所画", "手绘")
+RETIRED = (
+    "步幅",
+    "笔写数字",
+    "保留书写者",
+    "留出集",
+    "显著性",
+    "默认值：",
+    "无记录",
+    "所画",
+    "手绘",
+)
 
 
 def _messages() -> list[tuple[str, str, str]]:
@@ -57,16 +67,13 @@ def test_each_glossary_term_has_one_translation(term: str) -> None:
 
 def test_retired_words_are_gone() -> None:
     found = [
-        f"[{c}] {t!r} uses {word}"
-        for c, _s, t in _messages()
-        for word in RETIRED
-        if word in t
+        f"[{c}] {t!r} uses {word}" for c, _s, t in _messages() for word in RETIRED if word in t
     ]
     assert not found, "\n".join(found)
 
 
 def test_chinese_text_uses_full_width_parentheses() -> None:
-    """"网络输入（32x32）", not "网络输入 (32x32)"; accelerators "(&F)", file-dialog filters
+    """ "网络输入（32x32）", not "网络输入 (32x32)"; accelerators "(&F)", file-dialog filters
     "(*.png)", formulas and function calls like "ReLU(…)" keep their ASCII parentheses."""
     bad = []
     for c, _s, t in _messages():
