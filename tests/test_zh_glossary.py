@@ -50,9 +50,10 @@ def _messages() -> list[tuple[str, str, str]]:
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
-            out.append(
-                (name, message.findtext("source", ""), message.findtext("translation", "") or "")
-            )
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = " ".join(forms) if forms else translation.text or ""
+            out.append((name, message.findtext("source", ""), text))
     return out
 
 

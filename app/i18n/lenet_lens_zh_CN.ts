@@ -392,7 +392,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>relu, or tanh as in the original LeNet.</source>
-        <translation>relu，或像原始 LeNet 那样的 tanh。</translation>
+        <translation>ReLU，或像原始 LeNet 那样的 tanh。</translation>
     </message>
     <message>
         <source>Dropout before F5, F6 and the output layer, while training.</source>
@@ -534,7 +534,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Where the network trains: auto picks a CUDA or Apple GPU when there is one, else the CPU.</source>
-        <translation>网络在哪里训练：auto 在有 CUDA 或 Apple GPU 时使用 GPU，否则使用 CPU。</translation>
+        <translation>网络在哪里训练：“自动”在有 CUDA 或 Apple GPU 时使用 GPU，否则使用 CPU。</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@ The fine-tuned model was not saved.</source>
     <name>LearningRateBox</name>
     <message>
         <source>Peak learning rate of the one-cycle schedule (AdamW).</source>
-        <translation>单周期（one-cycle）调度的峰值学习率（AdamW）。</translation>
+        <translation>单周期学习率调度的峰值学习率（AdamW）。</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@ evolve as the network learns</source>
     <message numerus="yes">
         <source>Defaults: the shipped recipe cut to %n epoch(s), under a minute on two cores for ≥ 99% test accuracy. Average pooling with tanh is the 1998 original; compare it with max pooling and relu.</source>
         <translation>
-            <numerusform>默认值：内置训练方案缩减为 %n 轮，在双核 CPU 上不到一分钟即可达到 ≥ 99% 的测试准确率。平均池化加 tanh 是 1998 年的原始设计；可与最大池化加 relu 对比。</numerusform>
+            <numerusform>默认：内置训练方案缩减为 %n 轮，在双核 CPU 上不到一分钟即可达到 ≥ 99% 的测试准确率。平均池化加 tanh 是 1998 年的原始设计；可与最大池化加 ReLU 对比。</numerusform>
         </translation>
     </message>
     <message>
@@ -2020,6 +2020,30 @@ The drawing is still kept.</source>
     <message>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
+    </message>
+    <message>
+        <source>{0}: file not found</source>
+        <translation>{0}：找不到文件</translation>
+    </message>
+    <message>
+        <source>{0}: not a regular file (a folder, a device or a pipe)</source>
+        <translation>{0}：不是普通文件（而是文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <source>{0}: permission denied (the file cannot be read)</source>
+        <translation>{0}：没有权限（无法读取该文件）</translation>
+    </message>
+    <message>
+        <source>{0}: not an image Pillow can read, or too large</source>
+        <translation>{0}：不是 Pillow 能读取的图像，或者图像太大</translation>
+    </message>
+    <message>
+        <source>{0}: not a weights file</source>
+        <translation>{0}：不是权重文件</translation>
+    </message>
+    <message>
+        <source>{0}: the weights file is corrupt or truncated</source>
+        <translation>{0}：权重文件已损坏或不完整</translation>
     </message>
     <message>
         <source>{0}
