@@ -176,7 +176,9 @@ def build_menus(window: QMainWindow) -> Actions:
     toolbar.addSeparator()
     toolbar.addAction(actions.open_image)
     for action in (actions.clear, actions.open_image):  # undo/redo: app/shell/undo_actions.py
-        action.setToolTip(plain_text(action.text()))  # not "清除(C)": Qt keeps the letter
+        # the toolbar's button and tooltip: not "清除(C)", Qt strips only the "&"
+        action.setIconText(plain_text(action.text()))
+        action.setToolTip(plain_text(action.text()))
     window.addToolBar(toolbar)
     actions.view_menu = view_menu
     return actions

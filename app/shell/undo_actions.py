@@ -30,7 +30,8 @@ def connect_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> Non
             if again
             else QCoreApplication.translate("undo", "&Redo")
         )
-        for action in (undo, redo):  # the toolbar's tooltip, without "(&U)"
+        for action in (undo, redo):  # the toolbar's button and tooltip, without "(U)"
+            action.setIconText(plain_text(action.text()))
             action.setToolTip(plain_text(action.text()))
 
     stack.indexChanged.connect(lambda _i: refresh())

@@ -52,7 +52,7 @@ def test_no_english_word_on_a_chinese_screen(screen: dict) -> None:
     )
 
 
-def test_toolbar_tooltips_carry_no_accelerator_letter(screen: dict) -> None:
+def test_toolbar_buttons_and_tooltips_carry_no_accelerator_letter(screen: dict) -> None:
     assert screen["stray"] == []
 
 

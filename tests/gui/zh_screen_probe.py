@@ -258,11 +258,12 @@ def main(settings_path: str, scratch: str) -> None:
         menu.aboutToShow.emit()  # menus filled when opened (recent weights)
     app.processEvents()
     texts = on_screen_texts(app)
-    stray = [  # a tooltip keeps the menu's accelerator letter: "清除(C)"
-        tip
+    stray = [  # a toolbar button or tooltip keeps the menu's accelerator letter: "清除(C)"
+        text
         for bar in window.findChildren(QToolBar)
         for action in bar.actions()
-        if re.search(r"[(（][A-Za-z][)）]", tip := action.toolTip())
+        for text in (action.iconText(), action.toolTip())
+        if re.search(r"[(（][A-Za-z][)）]", text)
     ]
     latin = {text: words for text in texts if (words := latin_words(text))}
     print(json.dumps({"latin": latin, "stray": stray, "texts": texts}, ensure_ascii=False))
