@@ -571,7 +571,7 @@ Nothing was changed.</source>
     <name>FeatureMapsPanel</name>
     <message>
         <source>Hover: value and receptive field · click: enlarge</source>
-        <translation>悬停：数值和感受野 · 单击：放大</translation>
+        <translation>悬停：数⁠值和感⁠受⁠野 · 单⁠击：放⁠大</translation>
     </message>
     <message>
         <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
