@@ -19,10 +19,20 @@ PEN_DIGITS = "pen_digits"
 
 
 class LeNetLensError(Exception):
-    """Base class: an error whose message is meant for the user."""
+    """Base class: an error whose message is meant for the user.
+
+    Optionally `reason`, a stable id of the problem ("file.not_found", "image.unreadable", …),
+    and `path`, the file it is about: the GUI then words the problem in the user's language
+    (app/core/error_text.py) while the English message stays for logs and the command line.
+    """
 
     #: A stable id of the error's kind, e.g. "download.pen_digits": what the GUI translates.
     code: ClassVar[str] = "error"
+
+    def __init__(self, *args: object, reason: str | None = None, path: object = None) -> None:
+        super().__init__(*args)
+        self.reason = reason
+        self.path = None if path is None else str(path)
 
 
 class CheckpointError(LeNetLensError):

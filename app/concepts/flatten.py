@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.concepts import networks
 from app.concepts.common import LazyPanel, explanation, renormalize, scrolling_body
+from app.concepts.model_text import list_separator
 from app.concepts.shift_test_job import ShiftTestJob
 from app.core.error_text import error_text
 from app.core.jobs import JobSlot
@@ -226,7 +227,7 @@ class FlattenPanel(LazyPanel):
             self.curves[name].setData(result.distances.astype(float), result.accuracy)
         lowest = min(float(r.accuracy.min()) for r in results.values())
         self.plot.setYRange(min(0.5, np.floor(lowest * 10) / 10), 1.0, padding=0.02)
-        summary = ", ".join(
+        summary = list_separator().join(
             self.tr("{name} {a:.1%} → {b:.1%}").format(
                 name=self.names[name], a=float(r.accuracy[0]), b=float(r.accuracy[-1])
             )

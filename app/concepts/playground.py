@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.concepts.common import ImageView, LazyPanel, explanation, scrolling_body
 from app.concepts.kernel_table import KernelTable
+from app.concepts.model_text import conv_settings_text, preset_name
 from app.widgets import palette
 from app.widgets.plot_style import (
     INPUT_CMAP,
@@ -69,7 +70,9 @@ class PlaygroundPanel(LazyPanel):
                 self.tr("Learned C1 kernel {i} (5x5)").format(i=i), f"{LEARNED}:{i}"
             )
         for name in PRESETS:
-            self.kernel_box.addItem(self.tr("Preset: {name}").format(name=name), f"{PRESET}:{name}")
+            self.kernel_box.addItem(
+                self.tr("Preset: {name}").format(name=preset_name(name)), f"{PRESET}:{name}"
+            )
         self.kernel_box.addItem(self.tr("Custom (type the values)"), CUSTOM)
         self.size_spin = QSpinBox()
         self.size_spin.setObjectName("playgroundKernelSize")
@@ -295,7 +298,7 @@ class PlaygroundPanel(LazyPanel):
         try:
             result = convolve(image, self.kernel(), self.padding, self.stride_spin.value())
         except ConvSettingsError as exc:
-            self._refuse(str(exc))
+            self._refuse(conv_settings_text(exc))
             return
         self.error = ""
         self.error_label.hide()

@@ -34,6 +34,7 @@ from app.concepts.common import (
     renormalize,
     scrolling_body,
 )
+from app.concepts.model_text import layer_name, list_separator
 from app.core.error_text import error_text
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, nice_ceiling
@@ -74,7 +75,7 @@ class ShiftPlot(pg.PlotWidget):
                 [],
                 [],
                 pen=pg.mkPen(colour, width=2),
-                name=layer,
+                name=layer_name(layer),
             )
             for layer, colour in zip(LAYERS, COLOURS)
         }
@@ -290,8 +291,8 @@ class ShiftPanel(LazyPanel):
         for key, sweep in self.sweeps.items():
             row = s + MAX_SHIFT
             holds = bool(sweep.holds[row])
-            distances = ", ".join(
-                f"{layer} {fmt(100 * d, 0)}%"
+            distances = list_separator().join(
+                f"{layer_name(layer)} {fmt(100 * d, 0)}%"
                 for layer, d in zip(sweep.layers, sweep.distances[row])
             )
             status = self.tr("holds") if holds else self.tr("changes")

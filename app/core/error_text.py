@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.i18n import ENGLISH, active_language
 from model import errors
 
 
@@ -65,9 +66,42 @@ def error_sentence(exc: BaseException) -> str:
     return QCoreApplication.translate("error_text", "Something went wrong.")
 
 
+def _reasons() -> dict[str, str]:
+    """`LeNetLensError.reason` -> the problem in the user's language ({0} is the file)."""
+    return {
+        "file.not_found": QCoreApplication.translate("error_text", "{0}: file not found"),
+        "file.not_regular": QCoreApplication.translate(
+            "error_text", "{0}: not a regular file (a folder, a device or a pipe)"
+        ),
+        "file.permission": QCoreApplication.translate(
+            "error_text", "{0}: permission denied (the file cannot be read)"
+        ),
+        "image.unreadable": QCoreApplication.translate(
+            "error_text", "{0}: not an image Pillow can read, or too large"
+        ),
+        "weights.not_weights": QCoreApplication.translate("error_text", "{0}: not a weights file"),
+        "weights.corrupt": QCoreApplication.translate(
+            "error_text", "{0}: the weights file is corrupt or truncated"
+        ),
+    }
+
+
+def error_detail(exc: BaseException) -> str:
+    """The problem with its file: translated when the error carries a known `reason` (the
+    English message, with any low-level detail, stays in the log and under "Show Details…"),
+    else the error's own message; in English, always the error's own message."""
+    if active_language() == ENGLISH:
+        return str(exc).strip()  # the model's own sentence, with every detail it has
+    reason, path = getattr(exc, "reason", None), getattr(exc, "path", None)
+    template = _reasons().get(reason) if isinstance(reason, str) else None
+    if template is not None and path:
+        return template.format(path)
+    return str(exc).strip()
+
+
 def error_text(exc: BaseException) -> str:
-    """The translated summary, a blank line, and the original detail (names the file)."""
-    detail = str(exc).strip()
+    """The translated summary, a blank line, and the detail (names the file)."""
+    detail = error_detail(exc)
     if not detail:
         return error_sentence(exc)
     return QCoreApplication.translate("error_text", "{0}\n\nDetails: {1}").format(

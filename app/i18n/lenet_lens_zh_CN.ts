@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Saliency (input gradient)</source>
-        <translation>显著性（输入梯度）</translation>
+        <translation>显著图（输入梯度）</translation>
     </message>
     <message>
         <source>Integrated gradients</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Also over the drawing in Draw (follows it live)</source>
-        <translation>同时叠加在“绘制”中的手写上（实时跟随）</translation>
+        <translation>同时叠加在“绘制”中的手写数字上（实时跟随）</translation>
     </message>
     <message>
         <source>Select a sample in the gallery, or draw a digit in Draw, to see where the network looks.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>the drawing</source>
-        <translation>这幅手写</translation>
+        <translation>这幅手写数字</translation>
     </message>
     <message>
         <source>sample #{0} (true {1})</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Colour: {0}, in % of the score the drawing adds over a blank canvas (100% = {1:.1f} logits). Orange raises the score, blue lowers it; under {2} is not coloured.</source>
-        <translation>颜色：{0}，以这幅手写相对空白画布为该类别增加的分数的百分比表示（100% = {1:.1f} 个 logit）。橙色提高分数，蓝色降低分数；低于 {2} 的不着色。</translation>
+        <translation>颜色：{0}，以这幅手写数字相对空白画布为该类别增加的分数的百分比表示（100% = {1:.1f} 个 logit）。橙色提高分数，蓝色降低分数；低于 {2} 的不着色。</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
-        <translation>书写已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
+        <translation>手写数字已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
     </message>
     <message>
         <source>stroke</source>
@@ -208,7 +208,7 @@
     <name>CollectionDialog</name>
     <message>
         <source>My drawings</source>
-        <translation>我的手写</translation>
+        <translation>我的手写数字</translation>
     </message>
     <message>
         <source>Relabel as</source>
@@ -254,7 +254,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Export my drawings</source>
-        <translation>导出我的手写</translation>
+        <translation>导出我的手写数字</translation>
     </message>
     <message>
         <source>LeNet Lens collections (*.json);;All files (*)</source>
@@ -285,7 +285,7 @@ Nothing was changed.</source>
     <name>CollectionModel</name>
     <message>
         <source>{0} · {1} drawings</source>
-        <translation>{0} · {1} 幅</translation>
+        <translation>{0} · {1} 幅手写数字</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -360,6 +360,10 @@ Nothing was changed.</source>
         <translation>A（当前）：{0} · B（{1}）：{2} · B − A：{3} · 两者在 {4} 个样本上结论不同（仅 A 正确：{5}，仅 B 正确：{6}）</translation>
     </message>
     <message>
+        <source>{0:+.2f} pt</source>
+        <translation>{0:+.2f} 个百分点</translation>
+    </message>
+    <message>
         <source>Show the {0} disagreements in the gallery</source>
         <translation>在样本库中显示这 {0} 个结论不同的样本</translation>
     </message>
@@ -388,7 +392,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>relu, or tanh as in the original LeNet.</source>
-        <translation>relu，或像原始 LeNet 那样的 tanh。</translation>
+        <translation>ReLU，或像原始 LeNet 那样的 tanh。</translation>
     </message>
     <message>
         <source>Dropout before F5, F6 and the output layer, while training.</source>
@@ -509,12 +513,28 @@ Nothing was changed.</source>
 <context>
     <name>DeviceChoice</name>
     <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cuda</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>mps</source>
+        <translation>MPS</translation>
+    </message>
+    <message>
         <source>Not available to this PyTorch on this computer</source>
         <translation>此计算机上的 PyTorch 无法使用</translation>
     </message>
     <message>
         <source>Where the network trains: auto picks a CUDA or Apple GPU when there is one, else the CPU.</source>
-        <translation>网络在哪里训练：auto 在有 CUDA 或 Apple GPU 时使用 GPU，否则使用 CPU。</translation>
+        <translation>网络在哪里训练：“自动”在有 CUDA 或 Apple GPU 时使用 GPU，否则使用 CPU。</translation>
     </message>
 </context>
 <context>
@@ -551,7 +571,7 @@ Nothing was changed.</source>
     <name>FeatureMapsPanel</name>
     <message>
         <source>Hover: value and receptive field · click: enlarge</source>
-        <translation>悬停：数值和感受野 · 单击：放大</translation>
+        <translation>悬停：数⁠值和感⁠受⁠野 · 单⁠击：放⁠大</translation>
     </message>
     <message>
         <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
@@ -562,7 +582,7 @@ Nothing was changed.</source>
     <name>FinetuneDialog</name>
     <message>
         <source>Fine-tune on my drawings</source>
-        <translation>用我的手写微调</translation>
+        <translation>用我的手写数字微调</translation>
     </message>
     <message>
         <source>Fine-tune</source>
@@ -571,7 +591,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Your collection has {0} drawings. Fine-tuning starts from the active network and mixes them, redrawn at other sizes, places and pen widths, with MNIST and real pen digits so that it does not forget other writing.</source>
-        <translation>你的手写集中有 {0} 幅手写数字。微调从当前网络出发，把它们以不同的大小、位置和笔宽重新绘制，再与 MNIST 和真实的笔写数字混合在一起训练，这样网络就不会忘记其他人的写法。</translation>
+        <translation>你的手写集中有 {0} 幅手写数字。微调从当前网络出发，把它们以不同的大小、位置和笔宽重新绘制，再与 MNIST 和真实的手写笔迹数字混合在一起训练，这样网络就不会忘记其他人的写法。</translation>
     </message>
     <message>
         <source>Your collection is empty: draw a digit and press one of the “That was a…” buttons (or Ctrl+digit) to keep it, then fine-tune.</source>
@@ -579,7 +599,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Loading MNIST and the pen digits…</source>
-        <translation>正在加载 MNIST 和笔写数字…</translation>
+        <translation>正在加载 MNIST 和手写笔迹数字…</translation>
     </message>
     <message>
         <source>Training: step {0} of {1}, loss {2:.3f}</source>
@@ -595,11 +615,11 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Fine-tuning cancelled. The active model and files are unchanged.</source>
-        <translation>微调已取消。当前模型和文件都没有改变。</translation>
+        <translation>微调已取消。当前模型和文件均未改变。</translation>
     </message>
     <message>
         <source>held out: {0} drawings it was not taught</source>
-        <translation>留出集：{0} 幅没有用于训练的手写数字</translation>
+        <translation>留作检验：{0} 幅没有教给它的手写数字</translation>
     </message>
     <message>
         <source>the {0} drawings it was taught (too few to hold some out)</source>
@@ -607,7 +627,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Your drawings</source>
-        <translation>你的手写</translation>
+        <translation>你的手写数字</translation>
     </message>
     <message>
         <source>MNIST test</source>
@@ -668,7 +688,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Preview: the fine-tuned network reads your drawing (the active model is unchanged until you press “Use this model”)</source>
-        <translation>预览：微调后的网络正在识别你的手写（在你按下“使用此模型”之前，当前模型不会改变）</translation>
+        <translation>预览：微调后的网络正在识别你的手写数字（在你按下“使用此模型”之前，当前模型未改变）</translation>
     </message>
     <message>
         <source>Drawings too faint or small to read, skipped: {0}.</source>
@@ -680,7 +700,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>No MNIST or pen digits to replay: the network may forget other writing.</source>
-        <translation>没有可供回放的 MNIST 或笔迹数字：网络可能会忘记其他人的书写。</translation>
+        <translation>没有可供回放的 MNIST 或手写笔迹数字：网络可能会忘记其他人的写法。</translation>
     </message>
 </context>
 <context>
@@ -817,11 +837,11 @@ The fine-tuned model was not saved.</source>
     <name>IncludeDrawingsCheck</name>
     <message>
         <source>Mix the drawings you kept (Training ▸ My drawings…), redrawn at other sizes, places and pen widths, into every batch alongside MNIST.</source>
-        <translation>把你收藏的手写数字（训练 ▸ 我的手写…）以不同的大小、位置和笔宽重新绘制，与 MNIST 一起混入每个批次。</translation>
+        <translation>把你收藏的手写数字（训练 ▸ 我的手写数字…）以不同的大小、位置和笔宽重新绘制，与 MNIST 一起混入每个批次。</translation>
     </message>
     <message>
         <source>Include my drawings ({0} kept)</source>
-        <translation>加入我的手写（已收藏 {0} 幅）</translation>
+        <translation>加入我的手写数字（已收藏 {0} 幅）</translation>
     </message>
 </context>
 <context>
@@ -1011,14 +1031,14 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Keep this drawing as a {0} in your collection (Ctrl+{0})</source>
-        <translation>把这幅手写作为 {0} 收藏到你的手写集（Ctrl+{0}）</translation>
+        <translation>把这幅手写数字作为 {0} 收藏到你的手写集（Ctrl+{0}）</translation>
     </message>
 </context>
 <context>
     <name>LearningRateBox</name>
     <message>
         <source>Peak learning rate of the one-cycle schedule (AdamW).</source>
-        <translation>单周期（one-cycle）调度的峰值学习率（AdamW）。</translation>
+        <translation>单周期学习率调度的峰值学习率（AdamW）。</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1050,7 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Preview: another network reads the drawing</source>
         <extracomment>The result for the drawing as the reading network sees it (a blank one when empty). The active model changed (kernels, normalisation, label). A preview started or moved on (its note for the status bar), or ended (&quot;&quot;). The network reading the drawing changed (the active model, or a preview while one runs): panels show its kernels, so watching a retrain shows the network in training.</extracomment>
-        <translation>预览：另一个网络正在识别这幅图</translation>
+        <translation>预览：另一个网络正在识别这幅手写数字</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1069,16 @@ The fine-tuned model was not saved.</source>
         <translation>工作区</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
         <source>test accuracy {0:.2%}</source>
         <translation>测试准确率 {0:.2%}</translation>
     </message>
     <message>
         <source>no recorded accuracy</source>
-        <translation>无记录的准确率</translation>
+        <translation>未记录准确率</translation>
     </message>
     <message>
         <source>Weights: {0} · {1}</source>
@@ -1129,7 +1153,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>C2 map {0} = {1}(Σ over the 6 S1 maps ∗ C2 filters {0},0..5 + bias).</source>
-        <translation>C2 特征图 {0} = {1}(对 6 个 S1 特征图求和 Σ ∗ C2 卷积核 {0},0..5 + 偏置)。</translation>
+        <translation>C2 特征图 {0} = {1}(Σ_c S1 特征图 c ∗ C2 卷积核 {0},c + 偏置)，c 取遍 6 张 S1 特征图：每张图先与自己的卷积核做卷积，再求和。</translation>
     </message>
     <message>
         <source>max</source>
@@ -1278,31 +1302,31 @@ The fine-tuned model was not saved.</source>
     <name>PenFolderRow</name>
     <message>
         <source>Folder with the real pen digits (pendigits-orig.tra.gz, UCI data set 81). Default: ${0}, else the per-user cache.</source>
-        <translation>包含真实笔写数字的文件夹（pendigits-orig.tra.gz，UCI 数据集 81）。默认值：${0}，否则为用户缓存目录。</translation>
+        <translation>包含真实手写笔迹数字的文件夹（pendigits-orig.tra.gz，UCI 数据集 81）。默认：${0}，否则为用户缓存目录。</translation>
     </message>
     <message>
         <source>Download pen digits ({0} MB)</source>
-        <translation>下载笔写数字（{0} MB）</translation>
+        <translation>下载手写笔迹数字（{0} MB）</translation>
     </message>
     <message>
         <source>✓ Real pen digits found: retraining mixes them with MNIST (never the held-out writers the accuracy on drawings is measured on).</source>
-        <translation>✓ 已找到真实笔写数字：重新训练时会将其与 MNIST 混合（绝不使用用于测量手绘准确率的保留书写者）。</translation>
+        <translation>✓ 已找到真实手写笔迹数字：重新训练时会把它们与 MNIST 混合（但不包括未参与训练的书写者：手写数字的准确率是在他们的数字上测量的）。</translation>
     </message>
     <message>
         <source>No real pen digits found: training on MNIST alone. Download them here (UCI, CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz.</source>
-        <translation>未找到真实笔写数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
+        <translation>未找到真实手写笔迹数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
     </message>
     <message>
         <source>Folder with the real pen digits</source>
-        <translation>包含真实笔写数字的文件夹</translation>
+        <translation>包含真实手写笔迹数字的文件夹</translation>
     </message>
     <message>
         <source>Downloading the real pen digits into {0}…</source>
-        <translation>正在将真实笔写数字下载到 {0}…</translation>
+        <translation>正在将真实手写笔迹数字下载到 {0}…</translation>
     </message>
     <message>
         <source>Real pen digits downloaded and verified: {0}.</source>
-        <translation>真实笔写数字已下载并校验：{0}。</translation>
+        <translation>真实手写笔迹数字已下载并校验：{0}。</translation>
     </message>
 </context>
 <context>
@@ -1333,11 +1357,11 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>VALID (none)</source>
-        <translation>VALID（不填充）</translation>
+        <translation>VALID（有效填充，不补零）</translation>
     </message>
     <message>
         <source>SAME</source>
-        <translation>SAME</translation>
+        <translation>SAME（相同填充）</translation>
     </message>
     <message>
         <source>pixels:</source>
@@ -1361,11 +1385,11 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>stride</source>
-        <translation>步幅</translation>
+        <translation>步长</translation>
     </message>
     <message>
         <source>A convolution slides a small kernel over the input and, at every position, sums the input values times the kernel&apos;s weights. Padding adds zeros around the input (VALID adds none, SAME enough to keep the size) and the stride is how far the kernel jumps, so the output has floor((n + 2p − k) / s) + 1 pixels per side.</source>
-        <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 不补，SAME 补到刚好保持尺寸不变），步幅是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
+        <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 即有效填充，不补零；SAME 即相同填充，补到刚好保持尺寸不变），步长是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
     </message>
     <message>
         <source>input: the network input, {n}x{n}</source>
@@ -1443,17 +1467,17 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Real pen digits (optional)</source>
-        <translation>真实笔写数字（可选）</translation>
+        <translation>真实手写笔迹数字（可选）</translation>
     </message>
     <message>
         <source>Watch the drawing&apos;s feature maps
 evolve as the network learns</source>
-        <translation>观察所画数字的特征图
+        <translation>观察手写数字的特征图
 随网络学习而变化</translation>
     </message>
     <message>
         <source>The main window shows what the network in training sees in your drawing: after each epoch and about once a second while it trains, and reads what you draw meanwhile; the active model is not changed.</source>
-        <translation>主窗口显示训练中的网络在你的画中看到了什么：每轮结束后以及训练期间大约每秒一次，并识别你在此期间写的内容；当前模型不会改变。</translation>
+        <translation>主窗口显示训练中的网络在你的手写数字中看到了什么：每轮结束后以及训练期间大约每秒一次，并识别你在此期间写的手写数字；当前模型未改变。</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -1462,7 +1486,7 @@ evolve as the network learns</source>
     <message numerus="yes">
         <source>Defaults: the shipped recipe cut to %n epoch(s), under a minute on two cores for ≥ 99% test accuracy. Average pooling with tanh is the 1998 original; compare it with max pooling and relu.</source>
         <translation>
-            <numerusform>默认值：内置训练方案缩减为 %n 轮，在双核 CPU 上不到一分钟即可达到 ≥ 99% 的测试准确率。平均池化加 tanh 是 1998 年的原始设计；可与最大池化加 relu 对比。</numerusform>
+            <numerusform>默认：内置训练方案缩减为 %n 轮，在双核 CPU 上不到一分钟即可达到 ≥ 99% 的测试准确率。平均池化加 tanh 是 1998 年的原始设计；可与最大池化加 ReLU 对比。</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,6 +1551,10 @@ evolve as the network learns</source>
         <translation>训练已取消。当前模型和文件均未改变。</translation>
     </message>
     <message>
+        <source>{0:.1f} s</source>
+        <translation>{0:.1f} 秒</translation>
+    </message>
+    <message>
         <source>New model: {0:.2%}</source>
         <translation>新模型：{0:.2%}</translation>
     </message>
@@ -1568,7 +1596,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>The new model ({0}) is now active.</source>
-        <translation>新模型（{0}）现已启用。</translation>
+        <translation>新模型（{0}）现已成为当前模型。</translation>
     </message>
     <message>
         <source>Save the retrained weights</source>
@@ -1576,30 +1604,49 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Trained on MNIST and {0:,} real pen digits.</source>
-        <translation>已用 MNIST 和 {0:,} 个真实笔写数字训练。</translation>
+        <translation>已用 MNIST 和 {0:,} 个真实手写笔迹数字训练。</translation>
     </message>
     <message>
         <source>No real pen digits found: trained on MNIST alone.</source>
-        <translation>未找到真实笔写数字：仅用 MNIST 训练。</translation>
+        <translation>未找到真实手写笔迹数字：仅用 MNIST 训练。</translation>
+    </message>
+</context>
+<context>
+    <name>RetrainForm</name>
+    <message>
+        <source>max</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
     </message>
 </context>
 <context>
     <name>RetrainJob</name>
     <message>
         <source>Reading the real pen digits…</source>
-        <translation>正在读取真实笔写数字…</translation>
+        <translation>正在读取真实手写笔迹数字…</translation>
     </message>
     <message>
         <source>Drawing {0:,} real pen digits like the canvas: {1:.0%}</source>
-        <translation>正在像画布一样绘制 {0:,} 个真实笔写数字：{1:.0%}</translation>
+        <translation>正在按画布的画法把 {0:,} 个真实手写笔迹数字渲染成图像：{1:.0%}</translation>
     </message>
     <message>
         <source>MNIST and {0:,} real pen digits</source>
-        <translation>MNIST 和 {0:,} 个真实笔写数字</translation>
+        <translation>MNIST 和 {0:,} 个真实手写笔迹数字</translation>
     </message>
     <message>
         <source>No real pen digits found: training on MNIST alone</source>
-        <translation>未找到真实笔写数字：仅用 MNIST 训练</translation>
+        <translation>未找到真实手写笔迹数字：仅用 MNIST 训练</translation>
     </message>
     <message>
         <source>{0} · {1}…</source>
@@ -1717,15 +1764,15 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>&amp;My drawings…</source>
-        <translation>我的手写(&amp;M)…</translation>
+        <translation>我的手写数字(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Fine-tune on my drawings…</source>
-        <translation>用我的手写微调(&amp;F)…</translation>
+        <translation>用我的手写数字微调(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Keep drawing as</source>
-        <translation>收藏手写为(&amp;K)</translation>
+        <translation>收藏手写数字为(&amp;K)</translation>
     </message>
     <message>
         <source>Nothing to keep: draw a digit first</source>
@@ -1733,13 +1780,13 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Drawing not kept</source>
-        <translation>手写未收藏</translation>
+        <translation>手写数字未收藏</translation>
     </message>
     <message>
         <source>{0}
 The drawing was not kept.</source>
         <translation>{0}
-这幅手写没有被收藏。</translation>
+这幅手写数字没有被收藏。</translation>
     </message>
     <message>
         <source>Kept as {0} · Undo: {1}</source>
@@ -1753,7 +1800,7 @@ The drawing was not kept.</source>
         <source>{0}
 The drawing is still kept.</source>
         <translation>{0}
-这幅手写仍在收藏中。</translation>
+这幅手写数字仍在收藏中。</translation>
     </message>
     <message>
         <source>Removed the {0} you kept</source>
@@ -1768,7 +1815,7 @@ The drawing is still kept.</source>
     </message>
     <message>
         <source>Accuracy (%)</source>
-        <translation>准确率 (%)</translation>
+        <translation>准确率（%）</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -1802,11 +1849,11 @@ The drawing is still kept.</source>
     <name>concepts</name>
     <message>
         <source>Draw (F2)</source>
-        <translation>绘制 (F2)</translation>
+        <translation>绘制（F2）</translation>
     </message>
     <message>
         <source>Back to the canvas; the concepts follow the new drawing</source>
-        <translation>回到画布；各个概念会随新的手写更新</translation>
+        <translation>回到画布；各个概念会随新的手写数字更新</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1814,7 +1861,7 @@ The drawing is still kept.</source>
     </message>
     <message>
         <source>Every view around this one is the real network reading your drawing. Draw a digit in the Draw workspace (F2), come back here (F4) and poke the ideas: how one unit is computed, what padding and stride do, why pooling tolerates small shifts, and why a flattened image is a poor input.</source>
-        <translation>这里周围的每个视图，都是真实的网络在识别你的手写。先在“绘制”工作区（F2）写一个数字，再回到这里（F4）动手探索这些概念：一个单元的数值是怎样算出来的，填充和步幅起什么作用，为什么池化能容忍小的平移，以及为什么把图像展平后作为输入效果不好。</translation>
+        <translation>这里周围的每个视图，都是真实的网络在识别你的手写数字。先在“绘制”工作区（F2）写一个数字，再回到这里（F4）动手探索这些概念：一个单元的数值是怎样算出来的，填充和步长起什么作用，为什么池化能容忍小的平移，以及为什么把图像展平后作为输入效果不好。</translation>
     </message>
     <message>
         <source>Nothing drawn yet</source>
@@ -1975,6 +2022,30 @@ The drawing is still kept.</source>
         <translation>出错了。</translation>
     </message>
     <message>
+        <source>{0}: file not found</source>
+        <translation>{0}：找不到文件</translation>
+    </message>
+    <message>
+        <source>{0}: not a regular file (a folder, a device or a pipe)</source>
+        <translation>{0}：不是普通文件（而是文件夹、设备或管道）</translation>
+    </message>
+    <message>
+        <source>{0}: permission denied (the file cannot be read)</source>
+        <translation>{0}：没有权限（无法读取该文件）</translation>
+    </message>
+    <message>
+        <source>{0}: not an image Pillow can read, or too large</source>
+        <translation>{0}：不是 Pillow 能读取的图像，或者图像太大</translation>
+    </message>
+    <message>
+        <source>{0}: not a weights file</source>
+        <translation>{0}：不是权重文件</translation>
+    </message>
+    <message>
+        <source>{0}: the weights file is corrupt or truncated</source>
+        <translation>{0}：权重文件已损坏或不完整</translation>
+    </message>
+    <message>
         <source>{0}
 
 Details: {1}</source>
@@ -1998,11 +2069,15 @@ Details: {1}</source>
     <name>help</name>
     <message>
         <source>&lt;h3&gt;What am I looking at?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (middle): draw a digit with the mouse or a pen, or open a photo. LeNet-5, a small convolutional network from 1998, reads it live; its answer and how sure it is are shown beneath.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Network input (32x32)&lt;/b&gt;: your drawing the way MNIST&apos;s digits were made: cropped, scaled to 20 px, centred by its mass, padded. This small image is all the network sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;: six 5x5 filters slide over the input; each map is bright where its pattern (an edge, a stroke direction) is found. &lt;b&gt;S1&lt;/b&gt; halves each map (pooling), keeping the strongest responses, so small shifts matter less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;: sixteen maps, each combining all six S1 maps with its own filters: patterns of patterns (corners, curves, stroke ends). &lt;b&gt;S2&lt;/b&gt; halves them again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;: fully connected layers; every unit sees the whole input. &lt;b&gt;Probabilities&lt;/b&gt;: the last layer&apos;s verdict for each digit 0-9.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: the learned filters themselves (red positive, blue negative weights). C2&apos;s grid: columns are its 16 filters, rows the 6 S1 maps they read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try&lt;/b&gt;: hover any map to see the value and the part of the input it looks at; click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own network and watch it learn.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;我在看什么？&lt;/h3&gt;&lt;p&gt;&lt;b&gt;画布&lt;/b&gt;（中间）：用鼠标或手写笔写一个数字，或者打开一张照片。LeNet-5 是 1998 年提出的一个小型卷积神经网络，它会实时识别你写的数字；识别结果和它的把握程度显示在下方。&lt;/p&gt;&lt;p&gt;&lt;b&gt;网络输入（32x32）&lt;/b&gt;：按照 MNIST 数字的制作方式处理后的手写：裁剪，缩放到 20 像素，按质心居中，再加上填充。网络看到的只有这张小图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;：六个 5x5 卷积核在输入上滑动；哪里出现了某个卷积核的图案（一条边缘、一个笔画方向），它的特征图在哪里就亮。&lt;b&gt;S1&lt;/b&gt; 把每张特征图缩小一半（池化），保留最强的响应，因此小的平移影响不大。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;：十六张特征图，每一张都用自己的卷积核组合全部六张 S1 特征图：这是图案的图案（拐角、曲线、笔画端点）。&lt;b&gt;S2&lt;/b&gt; 再把它们缩小一半。&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;：全连接层；每个单元都能看到整个输入。&lt;b&gt;概率&lt;/b&gt;：最后一层对 0-9 每个数字给出的判断。&lt;/p&gt;&lt;p&gt;&lt;b&gt;卷积核&lt;/b&gt;：学到的卷积核本身（红色为正权重，蓝色为负权重）。C2 的网格中，列是它的 16 个卷积核，行是这些卷积核读取的 6 张 S1 特征图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试一试&lt;/b&gt;：将鼠标悬停在任意特征图上，查看数值以及它所对应的输入区域（感受野）；单击一张特征图，把它放大并与它的卷积核并排显示；选择 训练 ▸ 重新训练…，训练你自己的网络并观察它如何学习。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;我在看什么？&lt;/h3&gt;&lt;p&gt;&lt;b&gt;画布&lt;/b&gt;（中间）：用鼠标或手写笔写一个数字，或者打开一张照片。LeNet-5 是 1998 年提出的一个小型卷积神经网络，它会实时识别你写的数字；识别结果和它的把握程度显示在下方。&lt;/p&gt;&lt;p&gt;&lt;b&gt;网络输入（32x32）&lt;/b&gt;：按照 MNIST 数字的制作方式处理后的手写数字：裁剪，缩放到 20 像素，按质心居中，再加上填充。网络看到的只有这张小图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;：六个 5x5 卷积核在输入上滑动；哪里出现了某个卷积核的图案（一条边缘、一个笔画方向），它的特征图在哪里就亮。&lt;b&gt;S1&lt;/b&gt; 把每张特征图缩小一半（池化），保留最强的响应，因此小的平移影响不大。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;：十六张特征图，每一张都用自己的卷积核组合全部六张 S1 特征图：这是图案的图案（拐角、曲线、笔画端点）。&lt;b&gt;S2&lt;/b&gt; 再把它们缩小一半。&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;：全连接层；每个单元都能看到整个输入。&lt;b&gt;概率&lt;/b&gt;：最后一层对 0-9 每个数字给出的判断。&lt;/p&gt;&lt;p&gt;&lt;b&gt;卷积核&lt;/b&gt;：学到的卷积核本身（红色为正权重，蓝色为负权重）。C2 的网格中，列是它的 16 个卷积核，行是这些卷积核读取的 6 张 S1 特征图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试一试&lt;/b&gt;：将鼠标悬停在任意特征图上，查看数值以及它所对应的输入区域（感受野）；单击一张特征图，把它放大并与它的卷积核并排显示；选择 训练 ▸ 重新训练…，训练你自己的网络并观察它如何学习。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What am I looking at?</source>
         <translation>我在看什么？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2037,11 +2112,11 @@ Details: {1}</source>
     <name>insight</name>
     <message>
         <source>No real pen digits found (pendigits-orig.tra.gz): download them from the Retrain dialog or set LENET_LENS_PEN_DATA.</source>
-        <translation>未找到真实笔写数字（pendigits-orig.tra.gz）：请在“重新训练”对话框中下载，或设置 LENET_LENS_PEN_DATA。</translation>
+        <translation>未找到真实手写笔迹数字（pendigits-orig.tra.gz）：请在“重新训练”对话框中下载，或设置 LENET_LENS_PEN_DATA。</translation>
     </message>
     <message>
         <source>Real pen digits (6 unseen writers)</source>
-        <translation>真实笔写数字（6 位未参与训练的书写者）</translation>
+        <translation>真实手写笔迹数字（6 位未参与训练的书写者）</translation>
     </message>
     <message>
         <source>{0}: no drawings kept yet (use the “That was a…” buttons)</source>
@@ -2049,7 +2124,7 @@ Details: {1}</source>
     </message>
     <message>
         <source>My drawings</source>
-        <translation>我的手写</translation>
+        <translation>我的手写数字</translation>
     </message>
     <message>
         <source>MNIST test (10,000)</source>
@@ -2212,6 +2287,85 @@ Using the shipped weights.</source>
     </message>
 </context>
 <context>
+    <name>model_text</name>
+    <message>
+        <source>edge</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <source>vertical edge</source>
+        <translation>竖直边缘</translation>
+    </message>
+    <message>
+        <source>horizontal edge</source>
+        <translation>水平边缘</translation>
+    </message>
+    <message>
+        <source>blur</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>blur 5x5</source>
+        <translation>模糊 5x5</translation>
+    </message>
+    <message>
+        <source>sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <source>SAME padding needs an odd kernel: a {k}x{k} kernel would need {half} pixels on each side</source>
+        <translation>SAME（相同填充）需要奇数大小的卷积核：{k}x{k} 的卷积核每边需要填充 {half} 个像素</translation>
+    </message>
+    <message>
+        <source>padding must be VALID, SAME or a number, not {value}</source>
+        <translation>填充必须是 VALID（有效填充）、SAME（相同填充）或一个数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>padding must be a whole number of pixels, not {value}</source>
+        <translation>填充必须是整数个像素，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>padding must be 0 to {most} pixels, not {value}</source>
+        <translation>填充必须在 0 到 {most} 个像素之间，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the kernel must be square, not {shape}</source>
+        <translation>卷积核必须是正方形，而不是 {shape}</translation>
+    </message>
+    <message>
+        <source>the kernel has a value that is not a finite number</source>
+        <translation>卷积核中有一个值不是有限的数</translation>
+    </message>
+    <message>
+        <source>stride must be 1, 2 or 3, not {value}</source>
+        <translation>步长必须是 1、2 或 3，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a {k}x{k} kernel does not fit in {n} + 2×{p} = {total} pixels: {formula}; use a smaller kernel or pad by at least {least}</source>
+        <translation>{k}x{k} 的卷积核放不进 {n} + 2×{p} = {total} 个像素：{formula}；请用更小的卷积核，或至少填充 {least} 个像素</translation>
+    </message>
+    <message>
+        <source>the input must be one 2-D map, not shape {shape}</source>
+        <translation>输入必须是一张二维特征图，而不是形状 {shape}</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}</source>
+        <translation>没有名为 {name} 的预设</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>panel_export</name>
     <message>
         <source>Export panel as image</source>
@@ -2263,11 +2417,11 @@ Using the shipped weights.</source>
     </message>
     <message>
         <source>Network input (32x32)</source>
-        <translation>网络输入 (32x32)</translation>
+        <translation>网络输入（32x32）</translation>
     </message>
     <message>
         <source>Kernels (C1, C2)</source>
-        <translation>卷积核 (C1, C2)</translation>
+        <translation>卷积核（C1、C2）</translation>
     </message>
     <message>
         <source>F5 · F6 · fully connected</source>
@@ -2328,7 +2482,7 @@ Using the shipped weights.</source>
     </message>
     <message>
         <source>The tutorial&apos;s ideas, live on your drawing</source>
-        <translation>教程中的概念，实时作用于你的手写</translation>
+        <translation>教程中的概念，实时作用于你的手写数字</translation>
     </message>
     <message>
         <source>Insight</source>

@@ -184,7 +184,7 @@ class ComparePanel(QWidget):
                 pct(c.accuracy_a),
                 self.other_label,
                 pct(c.accuracy_b),
-                "–" if diff is None else f"{diff * 100:+.2f} pt",
+                "–" if diff is None else self.tr("{0:+.2f} pt").format(diff * 100),
                 len(c.disagreements),
                 len(c.only_a_right),
                 len(c.only_b_right),

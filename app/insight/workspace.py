@@ -315,7 +315,9 @@ class InsightWorkspace(QWidget):
             self.mistakes_only.blockSignals(False)
         self.dataset, self.evaluation = dataset, evaluation
         accuracy = evaluation.accuracy
-        text = self.tr("{0}: {1} samples").format(dataset.name, len(dataset))
+        # the chosen source's title is the translated name (dataset.name is the model's English)
+        name = self.source.title if self.source is not None else dataset.name
+        text = self.tr("{0}: {1} samples").format(name, f"{len(dataset):,}")
         if accuracy is not None:
             text += self.tr(", accuracy {0:.2%}").format(accuracy)
         if dataset.unreadable:

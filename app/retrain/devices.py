@@ -8,10 +8,17 @@ used, and a user without one knows the CPU is expected.
 from __future__ import annotations
 
 import torch
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 DEVICES = ("auto", "cpu", "cuda", "mps")
+# Device id -> its name on screen (the id is the item's data, what training is given).
+DEVICE_NAMES = {
+    "auto": QT_TRANSLATE_NOOP("DeviceChoice", "auto"),
+    "cpu": QT_TRANSLATE_NOOP("DeviceChoice", "cpu"),
+    "cuda": QT_TRANSLATE_NOOP("DeviceChoice", "cuda"),
+    "mps": QT_TRANSLATE_NOOP("DeviceChoice", "mps"),
+}
 
 
 def is_available(name: str) -> bool:
@@ -45,14 +52,15 @@ class DeviceChoice(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("device")
-        self.addItems(DEVICES)
+        for name in DEVICES:
+            self.addItem(QCoreApplication.translate("DeviceChoice", DEVICE_NAMES[name]), name)
         model = self.model()
         for row, name in enumerate(DEVICES):
             if not is_available(name):
                 item = model.item(row)
                 item.setEnabled(False)
                 item.setToolTip(self.tr("Not available to this PyTorch on this computer"))
-        self.setCurrentText("auto")
+        self.setCurrentIndex(self.findData("auto"))
         self.setToolTip(
             self.tr(
                 "Where the network trains: auto picks a CUDA or Apple GPU when there is one, "
@@ -61,4 +69,4 @@ class DeviceChoice(QComboBox):
         )
 
     def device(self) -> str:
-        return self.currentText()
+        return self.currentData()

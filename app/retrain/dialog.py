@@ -301,7 +301,7 @@ class RetrainDialog(ModelRunDialog):
             f"{result.train_loss:.4f}",
             f"{result.train_accuracy:.2%}",
             f"{result.test_accuracy:.2%}",
-            f"{result.seconds:.1f} s",
+            self.tr("{0:.1f} s").format(result.seconds),
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +24,19 @@ from app.retrain.devices import DeviceChoice
 from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
 
 TRAIN_IMAGES = 60_000
+# The config ids for pooling and activation -> their names on screen (the ids stay the data).
+CHOICE_NAMES = {
+    "max": QT_TRANSLATE_NOOP("RetrainForm", "max"),
+    "avg": QT_TRANSLATE_NOOP("RetrainForm", "avg"),
+    "relu": QT_TRANSLATE_NOOP("RetrainForm", "relu"),
+    "tanh": QT_TRANSLATE_NOOP("RetrainForm", "tanh"),
+}
+
+
+def _add_choices(box: QComboBox, ids: tuple[str, ...]) -> None:
+    for key in ids:
+        name = CHOICE_NAMES.get(key, key)
+        box.addItem(QCoreApplication.translate("RetrainForm", name), key)  # i18n: runtime
 
 
 class LearningRateBox(QDoubleSpinBox):
@@ -80,12 +94,12 @@ class ConfigForm(QWidget):
             )
         )
         self.pooling = QComboBox(objectName="pooling")
-        self.pooling.addItems(POOLINGS)
+        _add_choices(self.pooling, POOLINGS)
         self.pooling.setToolTip(
             self.tr("S1 and S2: max pooling, or averaging as in the original LeNet.")
         )
         self.activation = QComboBox(objectName="activation")
-        self.activation.addItems(ACTIVATIONS)
+        _add_choices(self.activation, ACTIVATIONS)
         self.activation.setToolTip(self.tr("relu, or tanh as in the original LeNet."))
         self.dropout = QDoubleSpinBox(objectName="dropout", minimum=0.0, maximum=0.9)
         self.dropout.setSingleStep(0.05)
@@ -124,8 +138,8 @@ class ConfigForm(QWidget):
         self.augment.setChecked(config.augment)
         self.seed.setValue(config.seed)
         self.train_images.setValue(config.train_subset or 0)
-        self.pooling.setCurrentText(model_config.pooling)
-        self.activation.setCurrentText(model_config.activation)
+        self.pooling.setCurrentIndex(self.pooling.findData(model_config.pooling))
+        self.activation.setCurrentIndex(self.activation.findData(model_config.activation))
         self.dropout.setValue(model_config.dropout)
 
     def train_config(self) -> TrainConfig:
@@ -141,7 +155,7 @@ class ConfigForm(QWidget):
 
     def model_config(self) -> ModelConfig:
         return ModelConfig(
-            pooling=self.pooling.currentText(),
-            activation=self.activation.currentText(),
+            pooling=self.pooling.currentData(),
+            activation=self.activation.currentData(),
             dropout=round(self.dropout.value(), 2),
         )

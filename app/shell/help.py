@@ -9,6 +9,8 @@ context's `presentation` signal (Draw enlarges its answer).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -67,16 +69,45 @@ class GuideDialog(QDialog):
         self.resize(520, 560)
 
 
+# A Chinese-style accelerator after the text, "全屏(&F)": shown as a stray "(F)" if kept.
+_ACCELERATOR = re.compile(r"\s*[(（]&[^)）]+[)）]")
+
+
+def plain_text(text: str) -> str:
+    """An action's text as a label outside its menu: no accelerator ("&Full screen",
+    "全屏(&F)" -> "Full screen", "全屏") and no trailing "…"."""
+    text = _ACCELERATOR.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _menu_order(window: QMainWindow) -> list[QAction]:
+    """The window's actions in the order its menus show them (File first, …), then the rest."""
+    ordered: list[QAction] = []
+
+    def walk(actions: list[QAction]) -> None:
+        for action in actions:
+            if action.menu() is not None:
+                walk(action.menu().actions())
+            elif action not in ordered:
+                ordered.append(action)
+
+    walk(window.menuBar().actions())
+    ordered += [a for a in window.findChildren(QAction) if a not in ordered]
+    return ordered
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
-    """(what, keys) for every action of the window that has a shortcut, sorted by name."""
-    rows = {}
-    for action in window.findChildren(QAction):
+    """(what, keys) for every action of the window that has a shortcut, in menu order (the
+    order a reader finds them in the menus; sorting translated names by code point is no
+    order at all in Chinese)."""
+    rows: dict[str, str] = {}
+    for action in _menu_order(window):
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
         keys = [k for k in keys if k]
-        name = action.text().replace("&", "").rstrip("…").strip()
-        if keys and name:
-            rows[name] = ", ".join(keys)
-    return sorted(rows.items(), key=lambda row: row[0].lower())
+        name = plain_text(action.text())
+        if keys and name and name not in rows:
+            rows[name] = QCoreApplication.translate("help", ", ").join(keys)
+    return list(rows.items())
 
 
 class ShortcutsDialog(QDialog):
@@ -146,6 +177,7 @@ class TeacherTools:
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(plain_text(text))
         return action
 
     def set_presentation(self, on: bool) -> None:

@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
             action.setChecked(spec.key == self.workspace_key)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
-            action.setToolTip(f"{tooltip} ({spec.shortcut})" if spec.shortcut else tooltip)
+            if spec.shortcut:
+                tooltip = self.tr("{0} ({1})").format(tooltip, spec.shortcut)
+            action.setToolTip(tooltip)
             action.triggered.connect(lambda _checked=False, k=spec.key: self.switch_workspace(k))
             group.addAction(action)
             toolbar.addAction(action)

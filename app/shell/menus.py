@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSpinBox, QToolBar
 
 from app.core.drawing import DEFAULT_PEN_WIDTH
 from app.i18n import LANGUAGES
+from app.shell.help import plain_text
 
 Key = QKeySequence.StandardKey
 
@@ -174,6 +175,10 @@ def build_menus(window: QMainWindow) -> Actions:
     toolbar.addWidget(spin)
     toolbar.addSeparator()
     toolbar.addAction(actions.open_image)
+    for action in (actions.clear, actions.open_image):  # undo/redo: app/shell/undo_actions.py
+        # the toolbar's button and tooltip: not "清除(C)", Qt strips only the "&"
+        action.setIconText(plain_text(action.text()))
+        action.setToolTip(plain_text(action.text()))
     window.addToolBar(toolbar)
     actions.view_menu = view_menu
     return actions

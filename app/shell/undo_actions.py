@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QUndoStack
 from shiboken6 import isValid
 
+from app.shell.help import plain_text
+
 
 def connect_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> None:
     """Keep `undo` and `redo` enabled and labelled as the history allows."""
@@ -28,6 +30,9 @@ def connect_undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> Non
             if again
             else QCoreApplication.translate("undo", "&Redo")
         )
+        for action in (undo, redo):  # the toolbar's button and tooltip, without "(U)"
+            action.setIconText(plain_text(action.text()))
+            action.setToolTip(plain_text(action.text()))
 
     stack.indexChanged.connect(lambda _i: refresh())
     stack.cleanChanged.connect(lambda _c: refresh())

@@ -22,7 +22,8 @@ from model.errors import LeNetLensError
 STRIDES = (1, 2, 3)
 MAX_PADDING = 8
 
-#: Named kernels for the preset menu. Edge is the Laplacian-like all-directions detector.
+#: Named kernels for the preset menu, by id (the GUI shows each id's translated name, see
+#: app/concepts/conv_text.py). Edge is the Laplacian-like all-directions detector.
 PRESETS: dict[str, np.ndarray] = {
     "edge": np.array([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]], dtype=np.float32),
     "vertical edge": np.array([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], dtype=np.float32),
@@ -35,7 +36,19 @@ PRESETS: dict[str, np.ndarray] = {
 
 
 class ConvSettingsError(LeNetLensError, ValueError):
-    """A kernel, padding or stride that cannot be applied to this input; the message says why."""
+    """A kernel, padding or stride that cannot be applied to this input; the message says why.
+
+    Besides the English message (for logs and the CLI) it carries `reason`, a stable id of the
+    problem, and `values`, the numbers the sentence needs: the GUI words the sentence in the
+    user's language from these (app/concepts/conv_text.py), never by parsing the English.
+    """
+
+    code = "conv_settings"
+
+    def __init__(self, reason: str, message: str, **values: object) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -58,15 +71,31 @@ def resolve_padding(padding: str | int, kernel_size: int) -> int:
         if mode == "same":
             if kernel_size % 2 == 0:
                 raise ConvSettingsError(
+                    "same_even_kernel",
                     f"SAME padding needs an odd kernel: a {kernel_size}x{kernel_size} kernel would "
-                    f"need {(kernel_size - 1) / 2:g} pixels on each side"
+                    f"need {(kernel_size - 1) / 2:g} pixels on each side",
+                    k=kernel_size,
+                    half=f"{(kernel_size - 1) / 2:g}",
                 )
             return (kernel_size - 1) // 2
-        raise ConvSettingsError(f"padding must be VALID, SAME or a number, not {padding!r}")
+        raise ConvSettingsError(
+            "padding_mode",
+            f"padding must be VALID, SAME or a number, not {padding!r}",
+            value=padding,
+        )
     if isinstance(padding, bool) or int(padding) != padding:
-        raise ConvSettingsError(f"padding must be a whole number of pixels, not {padding!r}")
+        raise ConvSettingsError(
+            "padding_whole",
+            f"padding must be a whole number of pixels, not {padding!r}",
+            value=padding,
+        )
     if not 0 <= int(padding) <= MAX_PADDING:
-        raise ConvSettingsError(f"padding must be 0 to {MAX_PADDING} pixels, not {padding}")
+        raise ConvSettingsError(
+            "padding_range",
+            f"padding must be 0 to {MAX_PADDING} pixels, not {padding}",
+            most=MAX_PADDING,
+            value=padding,
+        )
     return int(padding)
 
 
@@ -86,19 +115,31 @@ def validate(
 ) -> int:
     """Check the settings; return the padding in pixels. Raises `ConvSettingsError`."""
     if kernel.ndim != 2 or kernel.shape[0] != kernel.shape[1] or kernel.shape[0] < 1:
-        raise ConvSettingsError(f"the kernel must be square, not {kernel.shape}")
+        raise ConvSettingsError(
+            "kernel_square", f"the kernel must be square, not {kernel.shape}", shape=kernel.shape
+        )
     if not np.isfinite(kernel).all():
-        raise ConvSettingsError("the kernel has a value that is not a finite number")
+        raise ConvSettingsError(
+            "kernel_finite", "the kernel has a value that is not a finite number"
+        )
     if isinstance(stride, bool) or int(stride) != stride or stride not in STRIDES:
-        raise ConvSettingsError(f"stride must be 1, 2 or 3, not {stride!r}")
+        raise ConvSettingsError("stride", f"stride must be 1, 2 or 3, not {stride!r}", value=stride)
     k = kernel.shape[0]
     p = resolve_padding(padding, k)
     for n in input_shape:
         if n + 2 * p < k:
+            formula = output_size_formula(n, k, p, stride)
+            least = -(-(k - n) // 2)
             raise ConvSettingsError(
+                "kernel_too_big",
                 f"a {k}x{k} kernel does not fit in {n} + 2×{p} = {n + 2 * p} pixels: "
-                f"{output_size_formula(n, k, p, stride)}; use a smaller kernel or pad by at "
-                f"least {-(-(k - n) // 2)}"
+                f"{formula}; use a smaller kernel or pad by at least {least}",
+                k=k,
+                n=n,
+                p=p,
+                total=n + 2 * p,
+                formula=formula,
+                least=least,
             )
     return p
 
@@ -110,7 +151,9 @@ def convolve(
     image = np.asarray(image, dtype=np.float32)
     kernel = np.asarray(kernel, dtype=np.float32)
     if image.ndim != 2:
-        raise ConvSettingsError(f"the input must be one 2-D map, not shape {image.shape}")
+        raise ConvSettingsError(
+            "input_2d", f"the input must be one 2-D map, not shape {image.shape}", shape=image.shape
+        )
     p = validate(image.shape, kernel, padding, stride)
     k = kernel.shape[0]
     padded = np.pad(image, p)
@@ -134,5 +177,9 @@ def convolve(
 def preset(name: str) -> np.ndarray:
     """A copy of a named preset kernel (see `PRESETS`)."""
     if name not in PRESETS:
-        raise ConvSettingsError(f"unknown preset {name!r}; expected one of {sorted(PRESETS)}")
+        raise ConvSettingsError(
+            "unknown_preset",
+            f"unknown preset {name!r}; expected one of {sorted(PRESETS)}",
+            name=name,
+        )
     return PRESETS[name].copy()

@@ -48,7 +48,11 @@ def _decode(fh: BinaryIO, path: Path) -> np.ndarray:
     except ImageReadError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageReadError(f"{path}: not an image Pillow can read, or too large") from None
+        raise ImageReadError(
+            f"{path}: not an image Pillow can read, or too large",
+            reason="image.unreadable",
+            path=path,
+        ) from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise ImageReadError(f"{path}: cannot read the image ({exc})") from None
 

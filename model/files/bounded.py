@@ -30,16 +30,28 @@ def open_regular(
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
-            raise error(f"{path}: not a regular file ({file_kind(st.st_mode)})")
+            raise error(
+                f"{path}: not a regular file ({file_kind(st.st_mode)})",
+                reason="file.not_regular",
+                path=path,
+            )
         return open(path, "rb")
     except LeNetLensError:
         raise
     except FileNotFoundError:
-        raise error(f"{path}: {what} not found") from None
+        raise error(f"{path}: {what} not found", reason="file.not_found", path=path) from None
     except PermissionError:
-        raise error(f"{path}: permission denied (cannot read the {what})") from None
+        raise error(
+            f"{path}: permission denied (cannot read the {what})",
+            reason="file.permission",
+            path=path,
+        ) from None
     except NotADirectoryError:
-        raise error(f"{path}: {what} not found (a part of the path is a file)") from None
+        raise error(
+            f"{path}: {what} not found (a part of the path is a file)",
+            reason="file.not_found",
+            path=path,
+        ) from None
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
 

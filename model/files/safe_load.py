@@ -67,10 +67,18 @@ def verify_archive(data: bytes, path: Path) -> None:
     except CheckpointError:
         raise
     except zipfile.BadZipFile as exc:
-        raise CheckpointError(f"{path}: corrupt weights file ({exc})") from None
+        raise CheckpointError(
+            f"{path}: corrupt weights file ({exc})",
+            reason="weights.corrupt",
+            path=path,
+        ) from None
     except (OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
         detail = f"{type(exc).__name__}: {exc}"
-        raise CheckpointError(f"{path}: corrupt weights file ({detail})") from None
+        raise CheckpointError(
+            f"{path}: corrupt weights file ({detail})",
+            reason="weights.corrupt",
+            path=path,
+        ) from None
 
 
 def torch_load(data: bytes, path: Path) -> Any:
@@ -84,7 +92,11 @@ def torch_load(data: bytes, path: Path) -> Any:
                 f"{path}: refused: the file carries code ({code}), not just weights; "
                 "it was not loaded (unsafe)"
             ) from None
-        raise CheckpointError(f"{path}: not a weights file (unknown or corrupt format)") from None
+        raise CheckpointError(
+            f"{path}: not a weights file (unknown or corrupt format)",
+            reason="weights.not_weights",
+            path=path,
+        ) from None
     except (RuntimeError, zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         code = code_reference(data)
         if code:
@@ -93,9 +105,17 @@ def torch_load(data: bytes, path: Path) -> Any:
                 "it was not loaded (unsafe)"
             ) from None
         detail = _first(exc)
-        raise CheckpointError(f"{path}: corrupt or truncated weights file ({detail})") from None
+        raise CheckpointError(
+            f"{path}: corrupt or truncated weights file ({detail})",
+            reason="weights.corrupt",
+            path=path,
+        ) from None
     except MemoryError:
-        raise CheckpointError(f"{path}: not a weights file (too large to load)") from None
+        raise CheckpointError(
+            f"{path}: not a weights file (too large to load)",
+            reason="weights.not_weights",
+            path=path,
+        ) from None
     except Exception as exc:  # noqa: BLE001 (torch raises assorted types for garbage input)
         raise CheckpointError(
             f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})"
