@@ -20,6 +20,9 @@ class ModelConfig:
     pooling: str = "max"
     activation: str = "relu"
     dropout: float = 0.1
+    # a "not a digit" unit on F6 beside the 10 outputs (model/network/lenet.py); trained only
+    # when there are non-digits to learn from, so a plain Retrain leaves it out
+    reject_head: bool = False
 
     def __post_init__(self) -> None:
         if self.pooling not in POOLINGS:
@@ -59,6 +62,12 @@ class TrainConfig:
     # (model/data/pen_digits.py); the rest is MNIST. 0 trains on MNIST alone.
     pen_fraction: float = 0.25
     pen_variants: int = 4  # renders of each training writer's digit in the pen pool
+    # share of each batch taken from non-digits (letters, symbols, generated marks), when the
+    # training data has them (`TrainingData.add_nondigits`); the network then gets the "not a
+    # digit" head (model/training/objective.py). 0 or no non-digits: digits only, no head.
+    nondigit_fraction: float = 0.15
+    outlier_weight: float = 0.5  # non-digits: weight of cross-entropy to uniform on the 10 outputs
+    reject_weight: float = 1.0  # weight of the head's binary cross-entropy
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -71,6 +80,10 @@ class TrainConfig:
             raise ValueError("the pen-digit share of a batch must be in [0, 1)")
         if self.pen_variants < 1:
             raise ValueError("pen variants must be at least 1")
+        if not 0.0 <= self.nondigit_fraction < 1.0 - self.pen_fraction:
+            raise ValueError("the non-digit share of a batch must be in [0, 1 - pen share)")
+        if self.outlier_weight < 0 or self.reject_weight < 0:
+            raise ValueError("loss weights must be at least 0")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

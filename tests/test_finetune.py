@@ -122,7 +122,7 @@ def test_cli_bad_collection_message_nonzero_no_traceback(tmp_path, content, word
         [
             sys.executable,
             "-m",
-            "model.training.finetune",
+            "model.cli.finetune",
             "--collection",
             str(bad),
             "--out",

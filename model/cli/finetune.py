@@ -129,3 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def entry() -> int:
     """`lenet-lens-finetune`."""
     return cli.run(main)
+
+
+if __name__ == "__main__":
+    sys.exit(entry())

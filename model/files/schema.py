@@ -50,6 +50,12 @@ def check_model_config(value: Any, where: str) -> dict[str, Any]:
             f"{where}: invalid checkpoint contents (dropout {dropout!r}; expected a number in "
             "[0, 1))"
         )
+    reject_head = value.get("reject_head", False)
+    if not isinstance(reject_head, bool):
+        raise CheckpointError(
+            f"{where}: invalid checkpoint contents (reject_head {reject_head!r}; expected "
+            "true or false)"
+        )
     return dict(value)
 
 
