@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from model.data.pen_split import UCI_TEST_WRITERS, UCI_VALIDATION_WRITERS
 from model.data.unipen_text import PenDigit, parse_unipen, read_text
 from model.drawing.preprocess import PAD, preprocess
 from model.drawing.strokes import (
@@ -41,10 +42,11 @@ FILE_NAMES = ("pendigits-orig.tra.gz", "pendigits-orig.tra")
 #: sha256 of the decompressed canonical file (UCI data set 81, training part)
 SHA256 = "a66225d68d7d68591e62944df1ad33b3f5aa608e2df2505844b41f5568a80da4"
 
-#: Writers never trained on by the shipped weights: the figure the README reports.
-TEST_WRITERS = (5, 10, 15, 20, 25, 30)
+#: Writers never trained on by the shipped weights: the figure the README reports
+#: (the UCI part of the one split of every pen source, model/data/pen_split.py).
+TEST_WRITERS = UCI_TEST_WRITERS
 #: Writers held out too, to fit the temperature on (never the reported test writers).
-CALIBRATION_WRITERS = (3, 13, 23)
+CALIBRATION_WRITERS = UCI_VALIDATION_WRITERS
 #: The app's pen widths the evaluation also reports (raster px of the 280 px canvas).
 EVAL_PEN_WIDTHS = (8.0, DEFAULT_PEN_WIDTH, 36.0)
 
