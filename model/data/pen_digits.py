@@ -60,7 +60,7 @@ def candidate_dirs(pen_dir: str | os.PathLike | None = None) -> list[Path]:
         out.append(Path(os.environ[ENV_VAR]).expanduser())
     out.append(user_cache_dir() / "pendigits")
     out.append(Path.cwd().parent / "shared" / "data" / "pendigits")
-    out.append(Path(__file__).resolve().parents[2] / "shared" / "data" / "pendigits")
+    out.append(Path(__file__).resolve().parents[3] / "shared" / "data" / "pendigits")
     return out
 
 
