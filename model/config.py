@@ -68,6 +68,11 @@ class TrainConfig:
     nondigit_fraction: float = 0.15
     outlier_weight: float = 0.5  # non-digits: weight of cross-entropy to uniform on the 10 outputs
     reject_weight: float = 1.0  # weight of the head's binary cross-entropy
+    # the pools of a full run (model/training/pools.py): renders of each UNIPEN training
+    # writer's digit, of each non-digit-like letter or symbol, and generated marks
+    unipen_variants: int = 3
+    letter_variants: int = 2
+    marks: int = 12000
 
     def __post_init__(self) -> None:
         if self.epochs < 1:

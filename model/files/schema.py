@@ -125,6 +125,12 @@ def check_metadata(value: Any, where: str) -> dict[str, Any]:
         raise CheckpointError(
             f"{where}: invalid metadata (temperature {temperature!r}; expected a number > 0)"
         )
+    threshold = value.get("not_a_digit_threshold")  # model/network/verdict.py
+    if threshold is not None and (not is_number(threshold) or not 0.0 < float(threshold) < 1.0):
+        raise CheckpointError(
+            f"{where}: invalid metadata (not_a_digit_threshold {threshold!r}; expected a "
+            "number between 0 and 1)"
+        )
     if value.get("train_config") is not None and not isinstance(value["train_config"], dict):
         raise CheckpointError(f"{where}: invalid metadata (train_config is not a dict)")
     history = value.get("history")
