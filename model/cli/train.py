@@ -37,6 +37,9 @@ from model.files.weights import default_training_output
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
 from model.training.pools import digit_pool, nondigit_pool
 
+#: A quick run (`--train-subset`) keeps this many pen samples at least.
+QUICK_MIN_SAMPLES = 500
+
 
 def build_parser():
     t, m = TrainConfig(), ModelConfig()
@@ -196,8 +199,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     share = None if config.train_subset is None else config.train_subset / max(keep, 1)
     if pens is not None:
         train_samples = pens.split.select(list(pens.samples), TRAIN)
-        if share is not None:  # a quick run: the pools shrink with MNIST
-            train_samples = spread_subset(train_samples, max(1, round(share * len(train_samples))))
+        if share is not None:  # a quick run: the pools shrink with MNIST (to 500 at least)
+            count = max(
+                min(len(train_samples), QUICK_MIN_SAMPLES), round(share * len(train_samples))
+            )
+            train_samples = spread_subset(train_samples, count)
         digits = [s for s in train_samples if s.is_digit]
         print(
             f"drawing the pen digits of {len({s.writer for s in digits})} training writers "
@@ -267,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def find_pen_sources(pen_dir, unipen_dir, sources, config):  # noqa: ANN001, ANN201
     """Every pen source found (`PenSources`), or None (saying so) when there are none to train
     on. An explicit `--pen-dir` without the UCI file is an error."""
-    if config.pen_fraction <= 0 and config.nondigit_fraction <= 0:
+    if config.pen_fraction <= 0:  # MNIST only (and generated marks, for the head)
         return None
     if pen_dir is not None and "uci" in sources and find_pen_file(pen_dir) is None:
         raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
