@@ -136,6 +136,10 @@ class FinetuneConfig:
     rotation_deg: float = 8.0  # the renders' rotation either way
     shear: float = 0.15  # the renders' slant either way
     pen_replay: int = 400  # real pen digits (training writers) re-rendered for the replay
+    # a network with the "not a digit" head also replays generated marks (model/data/marks.py),
+    # this share of each batch, so the head keeps telling them apart
+    marks_replay: int = 400
+    nondigit_fraction: float = 0.1
     augment: bool = True  # the usual batch distortions (model/training/augment.py) on top
     holdout: bool = True  # hold one drawing of each label out to measure fairly, when possible
     mnist_test_subset: int | None = None  # measure MNIST on the first N test images only

@@ -115,6 +115,22 @@ class Predictor:
             not_a_digit=is_not_a_digit(score, self.not_a_digit_threshold),
         )
 
+    def predict_input(self, network_input: np.ndarray, image28: np.ndarray) -> Prediction:
+        """The full reading (probabilities, activations, "not a digit") of an already prepared
+        (32, 32) normalised input, e.g. a data set sample shown exactly as the gallery read it;
+        `image28` is the (28, 28) picture in [0, 1] it came from."""
+        probabilities, activations, score = self._run(network_input)
+        return Prediction(
+            digit=int(probabilities.argmax()),
+            probabilities=probabilities,
+            network_input=np.asarray(network_input, dtype=np.float32),
+            image28=np.asarray(image28, dtype=np.float32),
+            activations=activations,
+            preprocessed=None,
+            not_a_digit_score=score,
+            not_a_digit=is_not_a_digit(score, self.not_a_digit_threshold),
+        )
+
     def forward(self, network_input: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Calibrated probabilities and activations for one prepared (32, 32) input."""
         probabilities, activations, _score = self._run(network_input)

@@ -27,8 +27,15 @@ from model.errors import TrainingCancelled as Cancelled  # the one place it is n
 from model.files.checkpoint import Checkpoint
 from model.training.augment import augment_batch
 from model.training.loop import TrainingData, predict_logits, run_steps
-from model.training.objective import step_loss
-from model.training.replay import as_drawn, pen_replay, render_variants, split_held_out
+from model.training.objective import NOT_A_DIGIT, step_loss
+from model.training.replay import (
+    as_drawn,
+    marks_replay,
+    model_has_head,
+    pen_replay,
+    render_variants,
+    split_held_out,
+)
 
 CancelCheck = Callable[[], bool]
 
@@ -151,7 +158,8 @@ def finetune(
     model = copy.deepcopy(checkpoint.model)
     with torch.random.fork_rng(devices=[]):  # dropout's randomness: seeded, caller's kept
         torch.manual_seed(config.seed)
-        _train(model, config, norm, (user_x, user_y), pen, mnist, report, check_cancel)
+        others = marks_replay(config.marks_replay, config.seed) if model_has_head(model) else None
+        _train(model, config, norm, (user_x, user_y), pen, mnist, report, check_cancel, others)
     model.eval()
 
     report(FinetuneProgress("measuring", 0.95))
@@ -203,6 +211,7 @@ def _train(
     mnist: TrainingData | None,
     report: Callable[[FinetuneProgress], None],
     check_cancel: Callable[[], None],
+    others: torch.Tensor | None = None,
 ) -> None:
     """The steps: each batch is user renders + pen replay + MNIST, distorted, one AdamW step
     (the one loop, `model.training.loop.run_steps`, cosine decay, divergence checked)."""
@@ -216,6 +225,11 @@ def _train(
         [user] + ([pen] if n_pen else []) + ([(mnist.train_x, mnist.train_y)] if n_mnist else [])
     )
     counts = [n_user] + ([n_pen] if n_pen else []) + ([n_mnist] if n_mnist else [])
+    if others is not None and len(others):  # keep the "not a digit" head honest: marks too
+        n_other = max(1, round(config.batch_size * config.nondigit_fraction))
+        sources.append((others, torch.full((len(others),), NOT_A_DIGIT)))
+        counts.append(n_other)
+        counts[-2] = max(1, counts[-2] - n_other)  # out of the MNIST (or pen) share
 
     def next_batch(_step: int) -> tuple[torch.Tensor, torch.Tensor]:
         xs, ys = [], []
