@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 POOLINGS = ("max", "avg")
+#: The real pen-writing sources training can draw from (model/data/pen_sources.py).
+PEN_SOURCES = ("uci", "unipen")
 ACTIVATIONS = ("relu", "tanh")
 
 
@@ -73,6 +75,9 @@ class TrainConfig:
     unipen_variants: int = 3
     letter_variants: int = 2
     marks: int = 12000
+    # which pen sources' training writers the pool is drawn from (those found; the split of
+    # model/data/pen_split.py keeps every source's validation and test writers out)
+    pen_sources: tuple[str, ...] = PEN_SOURCES
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -89,6 +94,10 @@ class TrainConfig:
             raise ValueError("the non-digit share of a batch must be in [0, 1 - pen share)")
         if self.outlier_weight < 0 or self.reject_weight < 0:
             raise ValueError("loss weights must be at least 0")
+        object.__setattr__(self, "pen_sources", tuple(self.pen_sources))  # a list from a file
+        unknown = set(self.pen_sources) - set(PEN_SOURCES)
+        if unknown:
+            raise ValueError(f"unknown pen sources {sorted(unknown)} (known: {PEN_SOURCES})")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

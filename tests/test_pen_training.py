@@ -93,10 +93,10 @@ def test_train_cli_with_a_pen_file_fits_a_temperature(mnist_dir, tmp_path: Path,
         str(mnist_dir),
         "--pen-dir",
         str(pen),
+        "--pen-sources",
+        "uci",
         "--pen-variants",
         "2",
-        "--sources",
-        "uci",
         "--drawn-eval",
         "0",
         "--out",
@@ -113,9 +113,8 @@ def test_train_cli_with_a_pen_file_fits_a_temperature(mnist_dir, tmp_path: Path,
 
 def test_train_cli_without_pen_digits_says_mnist_alone(mnist_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("model.data.pen_sources.find_pen_file", lambda _dir: None)
+    monkeypatch.setattr("model.data.pen_sources.find_unipen_file", lambda _name, _dir: None)
     argv = [
-        "--sources",
-        "uci",
         "--epochs",
         "1",
         "--train-subset",

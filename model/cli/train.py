@@ -24,12 +24,12 @@ from model.analysis.accuracy import evaluate_drawn
 from model.cli import common as cli
 from model.cli.progress import ProgressBar, format_seconds
 from model.cli.train_report import measure
-from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
+from model.config import ACTIVATIONS, PEN_SOURCES, POOLINGS, ModelConfig, TrainConfig
 from model.data.mnist import MnistSplit, load_split
 from model.data.pen_digits import TEST_WRITERS, find_pen_file, spread_subset
-from model.data.pen_sample import SOURCES
 from model.data.pen_sources import load_pen_sources
 from model.data.pen_split import TRAIN
+from model.data.unipen_json import DIGITS_FILE, find_unipen_file
 from model.errors import DataError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
@@ -114,9 +114,10 @@ def build_parser():
         "$LENET_LENS_UNIPEN_DATA, the user cache, or ../shared/data/unipen",
     )
     p.add_argument(
-        "--sources",
-        default="uci,unipen",
-        help="pen sources to train on, comma-separated (uci, unipen)",
+        "--pen-sources",
+        type=lambda text: tuple(s for s in text.split(",") if s),
+        default=t.pen_sources,
+        help=f"comma-separated pen sources to train on, of {','.join(PEN_SOURCES)}",
     )
     p.add_argument(
         "--unipen-variants",
@@ -173,13 +174,10 @@ def build_parser():
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     names = {f.name for f in fields(TrainConfig)}
-    sources = tuple(s.strip() for s in args.sources.split(",") if s.strip())
     try:
         config = TrainConfig(**{k: v for k, v in vars(args).items() if k in names})
         model_config = ModelConfig(args.pooling, args.activation, args.dropout)
         device = resolve_device(args.device)
-        if set(sources) - set(SOURCES):
-            raise ValueError(f"unknown pen sources {args.sources!r} (known: {', '.join(SOURCES)})")
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -195,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = TrainingData.from_splits(
         train_split, load_split("test", args.data_dir), config.train_subset, config.test_subset
     )
-    pens = find_pen_sources(args.pen_dir, args.unipen_dir, sources, config)
+    pens = find_pen_sources(args.pen_dir, args.unipen_dir, config.pen_sources, config)
     share = None if config.train_subset is None else config.train_subset / max(keep, 1)
     if pens is not None:
         train_samples = pens.split.select(list(pens.samples), TRAIN)
@@ -277,6 +275,12 @@ def find_pen_sources(pen_dir, unipen_dir, sources, config):  # noqa: ANN001, ANN
         return None
     if pen_dir is not None and "uci" in sources and find_pen_file(pen_dir) is None:
         raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+    if (
+        unipen_dir is not None
+        and "unipen" in sources
+        and not find_unipen_file(DIGITS_FILE, unipen_dir)
+    ):
+        raise DataError(f"{unipen_dir}: no {DIGITS_FILE} in this folder")
     pens = load_pen_sources(pen_dir, unipen_dir, sources)
     if not pens.samples:
         print(

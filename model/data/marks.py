@@ -72,13 +72,13 @@ def _line(rng: np.random.Generator) -> list[np.ndarray]:
 
 
 def _scribble(rng: np.random.Generator) -> list[np.ndarray]:
-    """A tangle: a sum of sinusoids in x and y with several frequencies (many turns)."""
-    n = int(rng.integers(40, 90))
+    """A tangle: a sum of sinusoids in x and y with several frequencies (many turns). Each
+    axis has one fast component, so a scribble never closes into a plain oval (a 0)."""
+    n = int(rng.integers(50, 100))
     t = np.linspace(0.0, 1.0, n)
     xy = np.zeros((n, 2))
     for axis in range(2):
-        for _ in range(3):
-            f = rng.uniform(1.5, 7.0)
+        for f in (rng.uniform(1.5, 4.0), rng.uniform(2.0, 6.0), rng.uniform(4.0, 8.0)):
             xy[:, axis] += rng.uniform(0.3, 1.0) * np.sin(2 * math.pi * f * t + rng.uniform(0, 7))
     xy[:, 0] += rng.uniform(-1.0, 1.0) * t  # drifts sideways as it goes
     return [xy]

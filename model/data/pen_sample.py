@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from model.config import PEN_SOURCES
 from model.data.unipen_text import PenDigit
 
 UCI = "uci"
 UNIPEN = "unipen"
 #: Every pen source the project knows, in reporting order.
-SOURCES = (UCI, UNIPEN)
+SOURCES = PEN_SOURCES
+assert SOURCES == (UCI, UNIPEN)
 
 DIGIT = "digit"
 LETTER = "letter"

@@ -88,7 +88,8 @@ class TrainingData:
     nondigit_key: tuple | None = None  # what the pool was drawn from
 
     def add_pen_digits(self, digits: list, variants: int = 4, seed: int = 0) -> None:
-        """Draw the pool of training pen digits (`PenDigit`s, already split by writer)."""
+        """Draw the pool of training pen digits (`PenSample`s or UCI `PenDigit`s, already
+        split by writer)."""
         from model.data.pen_digits import render_training_pool
 
         if self.pen_key == (variants, seed) and self.pen_x is not None:
@@ -97,6 +98,20 @@ class TrainingData:
         self.pen_x = pool.unit_tensor()
         self.pen_y = torch.from_numpy(pool.labels)
         self.pen_key = (variants, seed)
+
+    # -- every pen source (issue 18): UNIPEN's training writers beside the UCI ones --------
+    def add_pen_sources(self, sources, config: TrainConfig) -> int:  # noqa: ANN001
+        """Draw the pen pool from the training writers of each source in
+        `config.pen_sources` that `sources` holds (`model.data.pen_sources.load_pen_sources`);
+        returns how many digits that is (0: no pool drawn)."""
+        from model.data.pen_split import TRAIN
+
+        digits = sources.digits(TRAIN, config.pen_sources)
+        if digits:
+            self.add_pen_digits(digits, config.pen_variants, config.seed)
+        return len(digits)
+
+    # ----------------------------------------------------------------------------------------
 
     def to(self, device: torch.device) -> TrainingData:
         """A copy held on `device` (self when it is already there)."""

@@ -2,10 +2,10 @@
 writers, and the non-digits the "not a digit" head learns from.
 
 Every pen source is read into `PenSample`s with y pointing down (model/data/pen_sample.py) and
-split by writer (model/data/pen_split.py); only training writers are drawn here. Each sample is
-drawn like the canvas (model/drawing/strokes.py) at a random size, place, pen width, rotation
-and slant, and preprocessed like the app, as `model.data.pen_digits.render_training_pool`
-does for the UCI digits. The non-digits are UNIPEN letters and symbols that do not look like a
+split by writer (model/data/pen_split.py); only training writers are drawn here, each at a
+random size, place, pen width, rotation and slant by the fast pen pool
+(`model.data.pen_digits.render_training_pool`), preprocessed like the app. The non-digits are
+UNIPEN letters and symbols that do not look like a
 digit (`digit_like` false; the digit-like ones, O, l, S, Z…, are left out of both sides) and
 generated marks (model/data/marks.py).
 """
@@ -14,27 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 import torch
 
 from model.config import TrainConfig
 from model.data import marks
-from model.data.pen_digits import (
-    POOL_CANVAS,
-    POOL_HEIGHT,
-    POOL_PEN,
-    POOL_ROTATION,
-    POOL_SHEAR,
-    RenderedSet,
-)
-from model.data.pen_sample import PenSample, screen_strokes
-from model.drawing.preprocess import preprocess
-from model.drawing.strokes import CANVAS, place_randomly, render_strokes, transform
-from model.errors import NoInkError
-from model.jobs import CancelCheck, check_cancel
-
-#: Samples drawn between two cancel checks.
-CHUNK = 64
+from model.data.pen_digits import POOL_CANVAS, RenderedSet, render_training_pool
+from model.data.pen_sample import PenSample
+from model.jobs import CancelCheck
 
 
 def render_samples(
@@ -43,35 +29,10 @@ def render_samples(
     seed: int = 0,
     should_cancel: CancelCheck | None = None,
 ) -> RenderedSet:
-    """`variants` random renders of each sample (any source), preprocessed like the app.
-    Labels are the digit, or -1 for a letter or symbol; writers are row numbers of `samples`."""
-    rng = np.random.default_rng(seed)
-    k = POOL_CANVAS / CANVAS
-    images, labels, rows = [], [], []
-    for i, sample in enumerate(samples):
-        if i % CHUNK == 0:
-            check_cancel(should_cancel, "drawing the pen samples")
-        base = screen_strokes(sample)
-        for _ in range(variants):
-            strokes = transform(
-                base,
-                rng.uniform(-POOL_ROTATION, POOL_ROTATION),
-                rng.uniform(-POOL_SHEAR, POOL_SHEAR),
-            )
-            pen = rng.uniform(*POOL_PEN) * k
-            placed = place_randomly(strokes, rng, POOL_HEIGHT, pen, POOL_CANVAS)
-            try:
-                images.append(preprocess(render_strokes(placed, POOL_CANVAS, pen)).image28)
-            except NoInkError:
-                continue
-            labels.append(sample.digit_label)
-            rows.append(i)
-    empty = np.zeros((0, 28, 28), dtype=np.float32)
-    return RenderedSet(
-        np.stack(images) if images else empty,
-        np.array(labels, dtype=np.int64),
-        np.array(rows, dtype=np.int64),
-    )
+    """`variants` random renders of each sample (any source) by the fast pen pool
+    (`model.data.pen_digits.render_training_pool`); labels are the digit, or -1 for a letter or
+    symbol."""
+    return render_training_pool(list(samples), variants, seed, should_cancel)
 
 
 def digit_pool(
