@@ -50,7 +50,7 @@ class ModelConfig:
 class TrainConfig:
     """How a network is trained. Defaults reproduce the shipped weights."""
 
-    epochs: int = 20
+    epochs: int = 30
     batch_size: int = 128
     lr: float = 3e-3
     weight_decay: float = 1e-4
@@ -67,7 +67,7 @@ class TrainConfig:
     # share of each batch taken from non-digits (letters, symbols, generated marks), when the
     # training data has them (`TrainingData.add_nondigits`); the network then gets the "not a
     # digit" head (model/training/objective.py). 0 or no non-digits: digits only, no head.
-    nondigit_fraction: float = 0.15
+    nondigit_fraction: float = 0.12
     outlier_weight: float = 0.5  # non-digits: weight of cross-entropy to uniform on the 10 outputs
     reject_weight: float = 1.0  # weight of the head's binary cross-entropy
     # the pools of a full run (model/training/pools.py): renders of each UNIPEN training
