@@ -129,4 +129,23 @@ def test_help_states_defaults(capsys):
     with pytest.raises(SystemExit):
         train.main(["--help"])
     out = capsys.readouterr().out
-    assert "(default: 20)" in out and "--data-dir" in out
+    assert "(default: 30)" in out and "--data-dir" in out
+
+
+def test_predict_json_says_on_every_answer_whether_it_is_a_digit(drawn_pngs, tmp_path, capsys):
+    from model.data.marks import make_mark
+    from model.drawing.strokes import render_strokes as draw_like_the_canvas
+
+    mark = make_mark("zigzag", np.random.default_rng(0))
+    scribble = tmp_path / "zigzag.png"
+    Image.fromarray(255 - draw_like_the_canvas(mark.strokes, 280, mark.pen_width)).save(scribble)
+    blank = tmp_path / "blank.png"
+    Image.fromarray(np.full((50, 50), 255, np.uint8)).save(blank)
+    run(predict.main, [*map(str, drawn_pngs), str(scribble), str(blank), "--json"])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert all(isinstance(r["not_a_digit"], bool) for r in lines)
+    assert [r["not_a_digit"] for r in lines] == [False] * len(drawn_pngs) + [True, False]
+    assert lines[-2]["digit"] is not None and lines[-2]["unsure"]  # best guess still there
+    assert "error" in lines[-1]
+    run(predict.main, [str(scribble)])
+    assert "not a digit?" in capsys.readouterr().out

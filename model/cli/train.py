@@ -1,41 +1,44 @@
-"""`python -m model.cli.train` / `lenet-lens-train`: train LeNet-5 on MNIST (and real pen digits,
-when found) and save a checkpoint.
+"""`python -m model.cli.train` / `lenet-lens-train`: train LeNet-5 on MNIST, the real pen digits of
+every source found and non-digits, and save a checkpoint.
 
 python -m model.cli.train --epochs 20 --data-dir ../shared/data/mnist --out weights/lenet5.pt
 
-With real pen writing (the UCI pen digits and UNIPEN's digits, `--pen-sources`; see
-model/data/pen_sources.py), only each source's training writers are trained on (the one split
-of model/data/pen_split.py): the temperature is fitted on the validation writers of every
-source found, the accuracy on the UCI test writers (`TEST_WRITERS`) is stored in the checkpoint
-as "pen_accuracy", and each source's test-writer accuracy as "pen_test_accuracy".
+Pen writers are split once (model/data/pen_split.py): only training writers are drawn into the
+pools (model/training/pools.py). The last `--mnist-holdout` MNIST training images and the
+validation writers of each pen source are never trained on: the temperature is fitted on them,
+the "not a digit" threshold is chosen on them (at most 1% of each source's digits rejected) and
+the figures the recipe was chosen by are measured on them. Test writers are measured and stored
+for the README, never used to choose anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
 
-import torch
-
-from model.analysis.accuracy import evaluate_drawn, evaluate_pen, rendered_logits
+from model.analysis.accuracy import evaluate_drawn
 from model.cli import common as cli
 from model.cli.progress import ProgressBar, format_seconds
+from model.cli.train_report import measure
 from model.config import ACTIVATIONS, PEN_SOURCES, POOLINGS, ModelConfig, TrainConfig
-from model.data.mnist import load_split
-from model.data.pen_digits import TEST_WRITERS, find_pen_file, render_eval_set
-from model.data.pen_sample import UCI, UNIPEN
-from model.data.pen_sources import PenSources, load_pen_sources
-from model.data.pen_split import TEST, TRAIN, VALIDATION
+from model.data.mnist import MnistSplit, load_split
+from model.data.pen_digits import TEST_WRITERS, find_pen_file, spread_subset
+from model.data.pen_sources import load_pen_sources
+from model.data.pen_split import TRAIN
 from model.data.unipen_json import DIGITS_FILE, find_unipen_file
 from model.errors import PenDigitsError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
 from model.files.weights import default_training_output
-from model.network.calibration import fit_temperature
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
+from model.training.pools import digit_pool, nondigit_pool
+
+#: A quick run (`--train-subset`) keeps this many pen samples at least.
+QUICK_MIN_SAMPLES = 500
 
 COUNT = cli.number(int, low=1)
 RATE = cli.number(float, low=0.0, low_open=True)
@@ -56,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--label-smoothing",
-        type=cli.number(float, low=0.0, high=1.0, high_open=True),
+        type=SHARE,
         default=t.label_smoothing,
         help="cross-entropy label smoothing",
     )
@@ -104,19 +107,6 @@ def build_parser() -> argparse.ArgumentParser:
         "$LENET_LENS_PEN_DATA, the user cache, or ../shared/data/pendigits; absent: MNIST only",
     )
     p.add_argument(
-        "--unipen-dir",
-        type=Path,
-        default=None,
-        help="folder with the UNIPEN digits (unipen-digits-train.json.gz); default: "
-        "$LENET_LENS_UNIPEN_DATA, the user cache, or ../shared/data/unipen",
-    )
-    p.add_argument(
-        "--pen-sources",
-        type=lambda text: tuple(s for s in text.split(",") if s),
-        default=t.pen_sources,
-        help=f"comma-separated pen sources to train on, of {','.join(PEN_SOURCES)}",
-    )
-    p.add_argument(
         "--pen-fraction",
         type=SHARE,
         default=t.pen_fraction,
@@ -127,6 +117,52 @@ def build_parser() -> argparse.ArgumentParser:
         type=COUNT,
         default=t.pen_variants,
         help="renders of each training pen digit (random size, pen, slant)",
+    )
+    p.add_argument(
+        "--unipen-dir",
+        type=Path,
+        default=None,
+        help="folder with the UNIPEN digits and non-digits (unipen-*-train.json.gz); default: "
+        "$LENET_LENS_UNIPEN_DATA, the user cache, or ../shared/data/unipen",
+    )
+    p.add_argument(
+        "--pen-sources",
+        type=lambda text: tuple(s for s in text.split(",") if s),
+        default=t.pen_sources,
+        help=f"comma-separated pen sources to train on, of {','.join(PEN_SOURCES)}",
+    )
+    p.add_argument(
+        "--unipen-variants",
+        type=COUNT,
+        default=t.unipen_variants,
+        help="renders of each training UNIPEN digit",
+    )
+    p.add_argument(
+        "--nondigit-fraction",
+        type=SHARE,
+        default=t.nondigit_fraction,
+        help="share of each batch drawn from non-digits (0: no 'not a digit' head)",
+    )
+    p.add_argument(
+        "--letter-variants",
+        type=COUNT,
+        default=t.letter_variants,
+        help="renders of each training writer's non-digit-like letter or symbol",
+    )
+    p.add_argument(
+        "--marks", type=cli.number(int, low=0), default=t.marks, help="generated non-digit marks"
+    )
+    p.add_argument(
+        "--outlier-weight",
+        type=cli.number(float, low=0.0),
+        default=t.outlier_weight,
+        help="weight of the non-digits' uniform target on the 10 outputs",
+    )
+    p.add_argument(
+        "--mnist-holdout",
+        type=cli.number(int, low=0),
+        default=2000,
+        help="last N MNIST training images kept out to calibrate and choose the threshold",
     )
     p.add_argument(
         "--device",
@@ -155,10 +191,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = TrainConfig(**{k: v for k, v in vars(args).items() if k in names})
         model_config = ModelConfig(args.pooling, args.activation, args.dropout)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    try:
         device = resolve_device(args.device)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -168,19 +200,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SaveError as exc:
         print(f"error: {exc}; nothing trained", file=sys.stderr)
         return 1
-    data = TrainingData.load(args.data_dir, config.train_subset, config.test_subset)
-    sources = find_pen_sources(args, config) if config.pen_fraction > 0 else None
-    if sources is not None:
-        train_digits = sources.digits(TRAIN, config.pen_sources)
+    train_split = load_split("train", args.data_dir)
+    keep = len(train_split.labels) - max(args.mnist_holdout, 0)
+    holdout = MnistSplit(train_split.images[keep:], train_split.labels[keep:])
+    train_split = MnistSplit(train_split.images[:keep], train_split.labels[:keep])
+    data = TrainingData.from_splits(
+        train_split, load_split("test", args.data_dir), config.train_subset, config.test_subset
+    )
+    pens = find_pen_sources(args.pen_dir, args.unipen_dir, config.pen_sources, config)
+    share = None if config.train_subset is None else config.train_subset / max(keep, 1)
+    if pens is not None:
+        train_samples = pens.split.select(list(pens.samples), TRAIN)
+        if share is not None:  # a quick run: the pools shrink with MNIST (to 500 at least)
+            count = max(
+                min(len(train_samples), QUICK_MIN_SAMPLES), round(share * len(train_samples))
+            )
+            train_samples = spread_subset(train_samples, count)
+        digits = [s for s in train_samples if s.is_digit]
         print(
-            f"drawing {config.pen_variants} versions of {len(train_digits)} pen digits "
-            f"of the training writers of {', '.join(sorted(set(config.pen_sources)))}…",
+            f"drawing the pen digits of {len({s.writer for s in digits})} training writers "
+            f"({', '.join(sorted({s.source for s in digits}))}; UCI test writers {TEST_WRITERS} "
+            "and every validation and test writer left out)…",
             file=sys.stderr,
         )
-        data.add_pen_sources(sources, config)
+        data.pen_x, data.pen_y = digit_pool(digits, config, config.seed)
+        data.pen_key = ("pen sources", config.pen_variants, config.unipen_variants, config.seed)
+    else:
+        train_samples = []
+    if config.nondigit_fraction > 0:
+        marks = config.marks if share is None else round(config.marks * share)
+        nondigits = [s for s in train_samples if not s.is_digit]
+        print(
+            f"drawing {sum(not s.digit_like for s in nondigits)} non-digit-like letters and "
+            f"symbols x {config.letter_variants} and {marks} generated marks…",
+            file=sys.stderr,
+        )
+        pool = nondigit_pool(nondigits, dataclasses.replace(config, marks=marks), config.seed)
+        if len(pool):
+            data.add_nondigits(pool, ("nondigits", config.letter_variants, marks, config.seed))
     print(
         f"training on {len(data.train_x)} MNIST images"
-        + (f" and {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
+        + (f", {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
+        + (f", {len(data.nondigit_x)} non-digits" if data.nondigit_x is not None else "")
         + f", testing on {len(data.test_x)}; {model_config}; device {device}",
         file=sys.stderr,
     )
@@ -210,8 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         drawn = evaluate_drawn(checkpoint, load_split("test", args.data_dir), args.drawn_eval)
         checkpoint.metadata["drawn_accuracy"] = drawn.accuracy
         print(f"drawn digits: {drawn.accuracy * 100:.2f}% of {drawn.count}", file=sys.stderr)
-    if sources is not None:
-        measure_pen(checkpoint, sources, config.pen_sources)
+    if pens is not None or checkpoint.model.reject is not None:
+        measure(checkpoint, pens, holdout, quick=share is not None)
     try:
         path = save_checkpoint(checkpoint, args.out)
     except SaveError as exc:
@@ -221,65 +282,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def find_pen_sources(args: argparse.Namespace, config: TrainConfig) -> PenSources | None:
-    """The pen sources to train on, or None (saying so) when none is found. A folder given
-    explicitly must hold its source's file."""
-    if args.pen_dir is not None and UCI in config.pen_sources and not find_pen_file(args.pen_dir):
-        raise PenDigitsError(f"{args.pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+def find_pen_sources(pen_dir, unipen_dir, sources, config):  # noqa: ANN001, ANN201
+    """Every pen source found (`PenSources`), or None (saying so) when there are none to train
+    on. An explicit `--pen-dir` without the UCI file is an error."""
+    if config.pen_fraction <= 0:  # MNIST only (and generated marks, for the head)
+        return None
+    if pen_dir is not None and "uci" in sources and find_pen_file(pen_dir) is None:
+        raise PenDigitsError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
     if (
-        args.unipen_dir is not None
-        and UNIPEN in config.pen_sources
-        and not find_unipen_file(DIGITS_FILE, args.unipen_dir)
+        unipen_dir is not None
+        and "unipen" in sources
+        and not find_unipen_file(DIGITS_FILE, unipen_dir)
     ):
-        raise PenDigitsError(f"{args.unipen_dir}: no {DIGITS_FILE} in this folder")
-    sources = load_pen_sources(args.pen_dir, args.unipen_dir, config.pen_sources, nondigits=False)
-    if not sources.digits(TRAIN, config.pen_sources):
+        raise PenDigitsError(f"{unipen_dir}: no {DIGITS_FILE} in this folder")
+    pens = load_pen_sources(pen_dir, unipen_dir, sources)
+    if not pens.samples:
         print(
-            "no pen digits found (--pen-dir, --unipen-dir, $LENET_LENS_PEN_DATA, "
-            "$LENET_LENS_UNIPEN_DATA, the user cache, ../shared/data): training on MNIST alone",
+            "no pen digits found (--pen-dir, $LENET_LENS_PEN_DATA, the user cache, "
+            "../shared/data/pendigits): training on MNIST alone",
             file=sys.stderr,
         )
         return None
-    for name in sources.missing:
-        print(f"{name} not found: training without it", file=sys.stderr)
-    return sources
-
-
-def measure_pen(checkpoint, sources: PenSources, used: Sequence[str]) -> None:  # noqa: ANN001
-    """Fit the temperature on the validation writers of every source; measure the test
-    writers of each."""
-    validation = sources.digits(VALIDATION, tuple(used))
-    if not validation:
-        print("no held-out pen writers in this set: no temperature fitted", file=sys.stderr)
-        return
-    calibration = render_eval_set(validation, seed=1)
-    logits = rendered_logits(checkpoint, calibration)
-    temperature = fit_temperature(logits, torch.from_numpy(calibration.labels))
-    checkpoint.metadata["temperature"] = temperature
-    val = float((logits.argmax(1).numpy() == calibration.labels).mean())
-    checkpoint.metadata["pen_validation_accuracy"] = val
-    print(
-        f"pen digits of the validation writers: {val * 100:.2f}% of {len(validation)}; "
-        f"temperature {temperature:.3f} fitted on them",
-        file=sys.stderr,
-    )
-    by_source = {}
-    for source in used:
-        held_out = sources.digits(TEST, (source,))
-        if not held_out:
-            continue
-        result = evaluate_pen(checkpoint, held_out)
-        by_source[source] = result.accuracy
-        if source == UCI:
-            checkpoint.metadata["pen_accuracy"] = result.accuracy
-            checkpoint.metadata["pen_test_writers"] = list(TEST_WRITERS)
-        who = f"writers {TEST_WRITERS}" if source == UCI else f"the {source} test writers"
-        print(
-            f"pen digits of {who}: {result.accuracy * 100:.2f}% of "
-            f"{result.count} (ECE {result.ece * 100:.2f}%)",
-            file=sys.stderr,
-        )
-    checkpoint.metadata["pen_test_accuracy"] = by_source
+    if pens.missing:
+        print(f"pen files not found: {', '.join(pens.missing)}", file=sys.stderr)
+    return pens
 
 
 def entry() -> int:
