@@ -107,7 +107,7 @@ def test_a_stored_design_is_checked_before_any_tensor(tmp_path):
     error = stored(tmp_path, oversized_with_nan_weights)
     assert isinstance(error, CheckpointArchitectureError)
     assert isinstance(error, ArchitectureError)  # the app translates error.reasons
-    assert error.reason.id == "too_many_macs" and error.code == "checkpoint.architecture"
+    assert error.first_reason.id == "too_many_macs" and error.code == "checkpoint.architecture"
     assert "invalid architecture" in str(error) and "multiply-adds" in str(error)
 
 
@@ -123,7 +123,7 @@ def test_a_stored_design_is_checked_before_any_tensor(tmp_path):
 def test_malformed_stored_designs_are_refused_naming_the_file(tmp_path, change, reason):
     error = stored(tmp_path, change)
     assert isinstance(error, CheckpointArchitectureError)
-    assert error.reason.id == (reason or "same_even_kernel")
+    assert error.first_reason.id == (reason or "same_even_kernel")
 
 
 def test_weights_that_do_not_fit_the_stored_design(tmp_path):

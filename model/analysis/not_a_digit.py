@@ -40,7 +40,7 @@ def network_inputs(image28: np.ndarray, norm: Normalization) -> torch.Tensor:
     """(N, 1, 32, 32) normalised, padded like the training images."""
     t = torch.from_numpy(np.ascontiguousarray(image28, dtype=np.float32))
     t = torch.nn.functional.pad(t, (PAD, PAD, PAD, PAD)).unsqueeze(1)
-    return (t - norm.mean) / norm.std
+    return norm.apply(t)
 
 
 @torch.inference_mode()

@@ -109,7 +109,7 @@ class ArchitectureError(LeNetLensError):
         super().__init__(f"{where}: invalid architecture ({text})" if where else text)
 
     @property
-    def reason(self) -> Reason:
+    def first_reason(self) -> Reason:
         """The first reason (a design refused for several shows them all in `reasons`)."""
         return self.reasons[0]
 
