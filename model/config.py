@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 POOLINGS = ("max", "avg")
+#: The real pen-writing sources training can draw from (model/data/pen_sources.py).
+PEN_SOURCES = ("uci", "unipen")
 ACTIVATIONS = ("relu", "tanh")
 
 
@@ -20,6 +22,9 @@ class ModelConfig:
     pooling: str = "max"
     activation: str = "relu"
     dropout: float = 0.1
+    # a "not a digit" unit on F6 beside the 10 outputs (model/network/lenet.py); trained only
+    # when there are non-digits to learn from, so a plain Retrain leaves it out
+    reject_head: bool = False
 
     def __post_init__(self) -> None:
         if self.pooling not in POOLINGS:
@@ -59,6 +64,20 @@ class TrainConfig:
     # (model/data/pen_digits.py); the rest is MNIST. 0 trains on MNIST alone.
     pen_fraction: float = 0.25
     pen_variants: int = 4  # renders of each training writer's digit in the pen pool
+    # share of each batch taken from non-digits (letters, symbols, generated marks), when the
+    # training data has them (`TrainingData.add_nondigits`); the network then gets the "not a
+    # digit" head (model/training/objective.py). 0 or no non-digits: digits only, no head.
+    nondigit_fraction: float = 0.15
+    outlier_weight: float = 0.5  # non-digits: weight of cross-entropy to uniform on the 10 outputs
+    reject_weight: float = 1.0  # weight of the head's binary cross-entropy
+    # the pools of a full run (model/training/pools.py): renders of each UNIPEN training
+    # writer's digit, of each non-digit-like letter or symbol, and generated marks
+    unipen_variants: int = 3
+    letter_variants: int = 2
+    marks: int = 12000
+    # which pen sources' training writers the pool is drawn from (those found; the split of
+    # model/data/pen_split.py keeps every source's validation and test writers out)
+    pen_sources: tuple[str, ...] = PEN_SOURCES
 
     def __post_init__(self) -> None:
         if self.epochs < 1:
@@ -71,6 +90,14 @@ class TrainConfig:
             raise ValueError("the pen-digit share of a batch must be in [0, 1)")
         if self.pen_variants < 1:
             raise ValueError("pen variants must be at least 1")
+        if not 0.0 <= self.nondigit_fraction < 1.0 - self.pen_fraction:
+            raise ValueError("the non-digit share of a batch must be in [0, 1 - pen share)")
+        if self.outlier_weight < 0 or self.reject_weight < 0:
+            raise ValueError("loss weights must be at least 0")
+        object.__setattr__(self, "pen_sources", tuple(self.pen_sources))  # a list from a file
+        unknown = set(self.pen_sources) - set(PEN_SOURCES)
+        if unknown:
+            raise ValueError(f"unknown pen sources {sorted(unknown)} (known: {PEN_SOURCES})")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -118,6 +145,10 @@ class FinetuneConfig:
     rotation_deg: float = 8.0  # the renders' rotation either way
     shear: float = 0.15  # the renders' slant either way
     pen_replay: int = 400  # real pen digits (training writers) re-rendered for the replay
+    # a network with the "not a digit" head also replays generated marks (model/data/marks.py),
+    # this share of each batch, so the head keeps telling them apart
+    marks_replay: int = 400
+    nondigit_fraction: float = 0.1
     augment: bool = True  # the usual batch distortions (model/training/augment.py) on top
     holdout: bool = True  # hold one drawing of each label out to measure fairly, when possible
     mnist_test_subset: int | None = None  # measure MNIST on the first N test images only

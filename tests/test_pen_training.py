@@ -93,6 +93,8 @@ def test_train_cli_with_a_pen_file_fits_a_temperature(mnist_dir, tmp_path: Path,
         str(mnist_dir),
         "--pen-dir",
         str(pen),
+        "--pen-sources",
+        "uci",
         "--pen-variants",
         "2",
         "--drawn-eval",
@@ -105,10 +107,13 @@ def test_train_cli_with_a_pen_file_fits_a_temperature(mnist_dir, tmp_path: Path,
     assert meta["pen_images"] == 24 and meta["train_config"]["pen_fraction"] == 0.25
     assert meta["temperature"] > 0 and meta["pen_test_writers"] == [5, 10, 15, 20, 25, 30]
     assert "pen digits of writers" in capsys.readouterr().err
+    # generated marks alone still train the "not a digit" head and choose its threshold
+    assert load_checkpoint(out).model.reject is not None and 0 < meta["not_a_digit_threshold"] < 1
 
 
 def test_train_cli_without_pen_digits_says_mnist_alone(mnist_dir, tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(train_cli, "find_pen_file", lambda _dir: None)
+    monkeypatch.setattr("model.data.pen_sources.find_pen_file", lambda _dir: None)
+    monkeypatch.setattr("model.data.pen_sources.find_unipen_file", lambda _name, _dir: None)
     argv = [
         "--epochs",
         "1",

@@ -97,3 +97,21 @@ def test_restyled_ones_and_sevens_reach_the_batches(small_data):
     assert torch.equal(data.batch(others), data.train_x[others])
     plain = data.batch(ones_sevens, restyled=False)
     assert torch.equal(plain, data.train_x[ones_sevens])
+
+
+def test_fine_tuning_and_the_flat_network_stop_on_divergence_too(small_data):
+    """One loop (model.training.loop.run_steps) for all three: a learning rate far too high
+    stops each with the same clear error instead of saving NaN weights."""
+    from model.cli.mlp import train_flat
+    from model.config import FinetuneConfig
+    from model.data.collection import make_drawing
+    from model.files.checkpoint import load_checkpoint
+    from model.files.weights import shipped_weights_path
+    from model.training.finetune import finetune
+
+    with pytest.raises(TrainingDiverged, match="learning rate"):
+        train_flat(small_data, TrainConfig(epochs=1, batch_size=100, lr=1e9, augment=False))
+    drawings = [make_drawing([[(60, 60), (200, 60), (120, 230)]], 7)]
+    config = FinetuneConfig(steps=20, variants=2, pen_replay=0, lr=1e9, mnist_test_subset=100)
+    with pytest.raises(TrainingDiverged, match="learning rate"):
+        finetune(load_checkpoint(shipped_weights_path()), drawings, mnist=small_data, config=config)

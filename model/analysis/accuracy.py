@@ -1,9 +1,12 @@
 """Measuring a checkpoint: MNIST test accuracy, per class, confusion; real pen digits by
-writers it never saw; the synthetic drawn-digit set; and calibration (ECE)."""
+writers it never saw (any pen source, with a breakdown by contributor); the synthetic
+drawn-digit set; and calibration (ECE)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -11,6 +14,7 @@ import torch
 from model.data.drawn_digits import DrawnSet, make_drawn_set
 from model.data.mnist import MnistSplit
 from model.data.pen_digits import RenderedSet, render_eval_set
+from model.data.pen_sample import PenSample
 from model.data.unipen_text import PenDigit
 from model.drawing.preprocess import mnist_to_network_input, preprocess
 from model.drawing.strokes import DEFAULT_PEN_WIDTH
@@ -30,6 +34,13 @@ class EvaluationReport:
     confusion: np.ndarray  # (10, 10) counts: rows true, columns predicted
     count: int
     ece: float | None = None  # expected calibration error of the (calibrated) probabilities
+    # (correct, count) per group of samples (e.g. per UNIPEN contributor), when asked for
+    per_group: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def format_groups(self) -> str:
+        """One line: each group's accuracy and count, worst first."""
+        ranked = sorted(self.per_group.items(), key=lambda kv: kv[1][0] / max(kv[1][1], 1))
+        return "  ".join(f"{g} {c / max(n, 1) * 100:.1f}% of {n}" for g, (c, n) in ranked)
 
     def format(self, title: str) -> str:
         ece = f"  (ECE {self.ece * 100:.2f}%)" if self.ece is not None else ""
@@ -79,18 +90,38 @@ def rendered_logits(checkpoint: Checkpoint, rendered: RenderedSet) -> torch.Tens
 
 def evaluate_pen(
     checkpoint: Checkpoint,
-    digits: list[PenDigit],
+    digits: Sequence[PenSample | PenDigit],
     pen_width: float = DEFAULT_PEN_WIDTH,
     seed: int = 0,
     normalize_width: bool = False,
     temperature: float | None = None,
+    group_by: Callable[[PenSample | PenDigit], str] | None = None,
 ) -> EvaluationReport:
     """Real pen digits drawn like the canvas at `pen_width` (random size 40-80% of its height,
     random position; see `pendata.render_eval_set`), preprocessed like the app, read by the
-    checkpoint. Pass digits of writers it never trained on (`pendata.TEST_WRITERS`)."""
+    checkpoint. Pass digits of writers it never trained on (`model.data.pen_split`).
+    `group_by` names each digit's group (e.g. its contributor) for `per_group`."""
     rendered = render_eval_set(digits, pen_width, seed, normalize_width)
     t = checkpoint_temperature(checkpoint.metadata) if temperature is None else temperature
-    return report_logits(rendered_logits(checkpoint, rendered), rendered.labels, t)
+    logits = rendered_logits(checkpoint, rendered)
+    result = report_logits(logits, rendered.labels, t)
+    if group_by is None:
+        return result
+    groups = group_accuracy(
+        logits.argmax(1).numpy(), rendered.labels, [group_by(d) for d in digits]
+    )
+    return dataclasses.replace(result, per_group=groups)
+
+
+def group_accuracy(
+    predicted: np.ndarray, labels: np.ndarray, groups: Sequence[str]
+) -> dict[str, tuple[int, int]]:
+    """(correct, count) for each group name."""
+    out: dict[str, tuple[int, int]] = {}
+    for p, y, g in zip(predicted, labels, groups):
+        c, n = out.get(g, (0, 0))
+        out[g] = (c + int(p == y), n + 1)
+    return out
 
 
 def drawn_inputs(drawn: DrawnSet, checkpoint: Checkpoint) -> torch.Tensor:

@@ -2,11 +2,15 @@
 
 Reports, for the checkpoint's calibrated probabilities (see model/network/calibration.py):
 - MNIST's test set: accuracy, per class, confusion matrix, expected calibration error (ECE);
-- real pen digits by writers the shipped weights never saw (`pendata.TEST_WRITERS`), drawn like
-  the canvas at its default pen (random size 40-80% of its height, random position), through
-  the app's preprocessing: the headline figure for drawings; then at pen widths 8, 20 and 36,
-  with and without pen-width normalisation (re-rendering the strokes at an MNIST-like width);
-- the validation writers the temperature was fitted on, with the ECE before and after it;
+- real pen digits of every pen source, by the one writer-disjoint split (model/data/pen_split.py),
+  drawn like the canvas at its default pen (random size 40-80% of its height, random position)
+  through the app's preprocessing:
+  - UCI pen digits of the test writers (`TEST_WRITERS`): the headline figure for drawings; then
+    at pen widths 8, 20 and 36, with and without pen-width normalisation (re-rendering the
+    strokes at an MNIST-like width); the validation writers the temperature was fitted on,
+    with the ECE before and after it;
+  - UNIPEN digits of the validation and of the test writers, with each contributor's accuracy;
+  - a summary table: accuracy and ECE per source and side;
 - the synthetic drawn-digit set (MNIST test digits redrawn as strokes), secondary.
 """
 
@@ -23,10 +27,11 @@ from model.data.pen_digits import (
     CALIBRATION_WRITERS,
     EVAL_PEN_WIDTHS,
     TEST_WRITERS,
-    by_writers,
-    find_pen_file,
-    load_pen_digits,
+    spread_subset,
 )
+from model.data.pen_sample import UCI, UNIPEN
+from model.data.pen_sources import load_pen_sources
+from model.data.pen_split import TEST, VALIDATION
 from model.files.checkpoint import load_checkpoint
 from model.files.weights import shipped_weights_path
 
@@ -38,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--weights", type=Path, default=shipped_weights_path())
     cli.add_data_dir(p)
     p.add_argument("--pen-dir", type=Path, default=None, help="folder of the UCI pen digits")
+    p.add_argument("--unipen-dir", type=Path, default=None, help="folder of the UNIPEN JSON files")
     p.add_argument(
         "--drawn",
         type=int,
@@ -48,7 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--pen",
         type=int,
         default=None,
-        help="evaluate only the first N held-out pen digits (default: all; 0 to skip)",
+        help="evaluate only N pen digits (spread over the writers) of each held-out set "
+        "(default: all; 0 to skip)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed of sizes, positions, drawn set")
     args = p.parse_args(argv)
@@ -56,25 +63,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     test = load_split("test", args.data_dir)
     t = checkpoint.metadata.get("temperature")
     print(f"weights: {args.weights}  (temperature {t if t is not None else 'none: 1.0'})")
-    print(evaluate_mnist(checkpoint, test).format("MNIST test set"))
+    mnist = evaluate_mnist(checkpoint, test)
+    print(mnist.format("MNIST test set"))
     print(f"  uncalibrated ECE {evaluate_mnist(checkpoint, test, 1.0).ece * 100:.2f}%")
-    path = find_pen_file(args.pen_dir) if args.pen != 0 else None
-    if args.pen == 0:
-        pass
-    elif path is None:
-        print("\nreal pen digits: not found (--pen-dir, $LENET_LENS_PEN_DATA, ../shared/data)")
-    else:
-        digits = load_pen_digits(path)
-        held_out = by_writers(digits, TEST_WRITERS)[: args.pen]
+    if args.pen != 0:
+        summary = [("MNIST test", "-", len(test.labels), mnist.accuracy, mnist.ece)]
+        report_pen(checkpoint, args, summary)
+        print(f"\n{'source':<20}{'writers':>8}{'digits':>8}{'accuracy':>10}{'ECE':>8}")
+        for name, writers, count, acc, ece in summary:
+            print(f"{name:<20}{writers:>8}{count:>8}{acc * 100:>9.2f}%{(ece or 0) * 100:>7.2f}%")
+    if args.drawn > 0:
+        print()
+        drawn = evaluate_drawn(checkpoint, test, args.drawn, args.seed)
+        print(drawn.format("synthetic drawn digits"))
+    return 0
+
+
+def report_pen(checkpoint, args, summary: list) -> None:  # noqa: ANN001
+    """Print every pen source's figures; add a summary row per source and side."""
+    sources = load_pen_sources(args.pen_dir, args.unipen_dir, nondigits=False)
+    limit = args.pen
+    for name in sources.missing:
+        print(f"\n{name}: not found (--pen-dir/--unipen-dir, the user cache, ../shared/data)")
+    held_out = spread_subset(sources.digits(TEST, (UCI,)), limit)
+    if held_out:
         print()
         title = f"real pen digits, held-out writers {TEST_WRITERS}, default pen"
-        print(evaluate_pen(checkpoint, held_out, seed=args.seed).format(title))
+        uci_test = evaluate_pen(checkpoint, held_out, seed=args.seed)
+        print(uci_test.format(title))
         print("\npen width (px of 280)   as drawn   width-normalised")
         for width in EVAL_PEN_WIDTHS:
             raw = evaluate_pen(checkpoint, held_out, width, args.seed)
             norm = evaluate_pen(checkpoint, held_out, width, args.seed, normalize_width=True)
             print(f"{width:>21g}   {raw.accuracy * 100:7.2f}%   {norm.accuracy * 100:15.2f}%")
-        validation = by_writers(digits, CALIBRATION_WRITERS)[: args.pen]
+        validation = spread_subset(sources.digits(VALIDATION, (UCI,)), limit)
         cal = evaluate_pen(checkpoint, validation, seed=1)
         raw = evaluate_pen(checkpoint, validation, seed=1, temperature=1.0)
         print(
@@ -82,11 +104,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{cal.accuracy * 100:.2f}% of {cal.count}, ECE {cal.ece * 100:.2f}% "
             f"(uncalibrated {raw.ece * 100:.2f}%)"
         )
-    if args.drawn > 0:
-        print()
-        drawn = evaluate_drawn(checkpoint, test, args.drawn, args.seed)
-        print(drawn.format("synthetic drawn digits"))
-    return 0
+        summary.append(
+            ("UCI validation", len(CALIBRATION_WRITERS), cal.count, cal.accuracy, cal.ece)
+        )
+        summary.append(
+            ("UCI test", len(TEST_WRITERS), uci_test.count, uci_test.accuracy, uci_test.ece)
+        )
+    for side in (VALIDATION, TEST):
+        digits = spread_subset(sources.digits(side, (UNIPEN,)), limit)
+        if not digits:
+            continue
+        writers = len({d.writer for d in digits})
+        contributors = len({d.contributor for d in digits})
+        result = evaluate_pen(checkpoint, digits, seed=args.seed, group_by=lambda d: d.contributor)
+        raw = evaluate_pen(checkpoint, digits, seed=args.seed, temperature=1.0)
+        print(
+            f"\nUNIPEN digits, {side} writers ({writers} writers of {contributors} "
+            f"contributors): {result.accuracy * 100:.2f}% of {result.count}, "
+            f"ECE {result.ece * 100:.2f}% (uncalibrated {raw.ece * 100:.2f}%)"
+        )
+        print(f"  by contributor: {result.format_groups()}")
+        summary.append((f"UNIPEN {side}", writers, result.count, result.accuracy, result.ece))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ The same images, normalisation, augmentation and optimiser as LeNet-5's training
 from __future__ import annotations
 
 import datetime as dt
-import math
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,17 +16,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import torch
-from torch.nn import functional as F
 
 from model.cli import common as cli
 from model.cli.progress import ProgressBar
 from model.config import TrainConfig
 from model.files.checkpoint import Checkpoint, save_checkpoint
 from model.files.weights import CHECKOUT_WEIGHTS, FLAT_NAME, user_weights_dir
-from model.jobs import check_cancel
 from model.network.flat import FlatConfig, FlatNet
-from model.training.augment import augment_batch
-from model.training.loop import TrainingData, accuracy
+from model.training.loop import BatchProgress, TrainingData, train
 
 #: LeNet-5's recipe (`TrainConfig` defaults: batch, learning rate, weight decay, label
 #: smoothing, augmentation, restyled 1s and 7s) with fewer epochs: the network is small and the
@@ -42,57 +38,40 @@ def train_flat(
     on_progress: Callable[[float, str], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> Checkpoint:
-    """Train a fresh `FlatNet` the way `model.training.loop.train` trains LeNet-5;
-    `on_progress(fraction, text)` per batch. Raises `Cancelled` (model/jobs.py) when
-    `should_cancel()` turns true (checked every batch)."""
-    torch.manual_seed(config.seed)
-    generator = torch.Generator().manual_seed(config.seed)
-    norm = data.normalization()
-    restyled = config.augment and config.restyle > 0
-    if restyled:
-        data.add_styles(config.restyle, config.seed, should_cancel)
-    model = FlatNet(flat_config)
-    optimizer = torch.optim.AdamW(
-        model.parameters(), lr=config.lr, weight_decay=config.weight_decay
+    """Train a fresh `FlatNet` exactly the way `model.training.loop.train` trains LeNet-5 (the
+    same loop: batches, augmentation, schedule, divergence check); `on_progress(fraction,
+    text)` per batch. Raises `Cancelled` (model/jobs.py) when `should_cancel()` turns true
+    (checked every batch) and `TrainingDiverged` when the loss stops being finite."""
+    flat_data = TrainingData(data.train_x, data.train_y, data.test_x, data.test_y)
+    flat_data.styled_row, flat_data.styled_x = data.styled_row, data.styled_x
+    flat_data.styled_key = data.styled_key  # restyled images are shared; pen pools are not
+
+    def on_batch(p: BatchProgress) -> None:
+        if on_progress is not None:
+            on_progress(p.fraction, f"epoch {p.epoch}/{p.epochs}  loss {p.loss:.3f}")
+
+    result = train(
+        flat_data,
+        config,
+        on_batch=on_batch,
+        should_cancel=should_cancel,
+        network=FlatNet(flat_config),
     )
-    n = len(data.train_x)
-    batches = math.ceil(n / config.batch_size)
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(
-        optimizer, max_lr=config.lr, total_steps=config.epochs * batches, pct_start=0.15
+    data.styled_row, data.styled_x, data.styled_key = (
+        flat_data.styled_row,
+        flat_data.styled_x,
+        flat_data.styled_key,
     )
-    history = []
-    for epoch in range(1, config.epochs + 1):
-        model.train()
-        order = torch.randperm(n, generator=generator)
-        for b in range(batches):
-            check_cancel(should_cancel, "training")
-            idx = order[b * config.batch_size : (b + 1) * config.batch_size]
-            x = data.batch(idx, restyled)
-            if config.augment:
-                x = augment_batch(x, generator)
-            logits = model((x - norm.mean) / norm.std).logits
-            loss = F.cross_entropy(
-                logits, data.train_y[idx], label_smoothing=config.label_smoothing
-            )
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            optimizer.step()
-            scheduler.step()
-            if on_progress is not None:
-                done = ((epoch - 1) * batches + b + 1) / (config.epochs * batches)
-                on_progress(done, f"epoch {epoch}/{config.epochs}  loss {loss.item():.3f}")
-        history.append(accuracy(model, data.test_x, data.test_y, norm))
-    model.eval()
     metadata = {
-        "test_accuracy": history[-1],
-        "history": [{"epoch": i + 1, "test_accuracy": a} for i, a in enumerate(history)],
+        "test_accuracy": result.history[-1].test_accuracy,
+        "history": [{"epoch": h.epoch, "test_accuracy": h.test_accuracy} for h in result.history],
         "train_config": config.to_dict(),
-        "train_images": n,
+        "train_images": len(data.train_x),
         "test_images": len(data.test_x),
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "torch": str(torch.__version__),
     }
-    return Checkpoint(model, norm, metadata)  # type: ignore[arg-type]
+    return Checkpoint(result.checkpoint.model, result.checkpoint.normalization, metadata)  # type: ignore[arg-type]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

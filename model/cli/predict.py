@@ -2,6 +2,11 @@
 
 Each file goes through the same preprocessing as the canvas (polarity detected, cropped,
 scaled and centred the MNIST way). A bad file is reported and the others still run.
+
+Every answer says whether the drawing is a digit at all (model/network/verdict.py): the text
+line ends in "not a digit?" (the best guess still shown), and `--json` has `"not_a_digit":
+true|false` on every answer, with the head's score (null for a network without the head) and
+the one "unsure" flag.
 """
 
 from __future__ import annotations
@@ -33,18 +38,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             failures += 1
             message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
             if args.json:
-                print(json.dumps({"file": str(path), "error": message}))
+                print(json.dumps({"file": str(path), "error": message, "not_a_digit": False}))
             else:
                 print(f"error: {message}", file=sys.stderr)
             continue
         probs = [round(float(v), 4) for v in prediction.probabilities]
+        score = prediction.not_a_digit_score
         if args.json:
-            print(
-                json.dumps({"file": str(path), "digit": prediction.digit, "probabilities": probs})
-            )
+            answer = {
+                "file": str(path),
+                "digit": prediction.digit,
+                "probabilities": probs,
+                "not_a_digit": prediction.not_a_digit,
+                "not_a_digit_score": None if score is None else round(score, 4),
+                "unsure": prediction.unsure,
+            }
+            print(json.dumps(answer))
         else:
             bars = "  ".join(f"{d}:{v:.3f}" for d, v in enumerate(probs))
-            print(f"{path}: {prediction.digit} ({prediction.confidence * 100:.1f}%)  {bars}")
+            verdict = "  not a digit?" if prediction.not_a_digit else ""
+            verdict += "  unsure" if prediction.unsure and not prediction.not_a_digit else ""
+            print(
+                f"{path}: {prediction.digit} ({prediction.confidence * 100:.1f}%){verdict}  {bars}"
+            )
     return 1 if failures else 0
 
 

@@ -1,44 +1,44 @@
-"""`python -m model.cli.train` / `lenet-lens-train`: train LeNet-5 on MNIST (and real pen digits,
-when found) and save a checkpoint.
+"""`python -m model.cli.train` / `lenet-lens-train`: train LeNet-5 on MNIST, the real pen digits of
+every source found and non-digits, and save a checkpoint.
 
 python -m model.cli.train --epochs 20 --data-dir ../shared/data/mnist --out weights/lenet5.pt
 
-With the pen digits (model/data/pen_digits.py), the writers in `TEST_WRITERS` and
-`CALIBRATION_WRITERS`
-are never trained on: the temperature is fitted on the calibration writers, and the accuracy
-on the test writers is stored in the checkpoint as "pen_accuracy".
+Pen writers are split once (model/data/pen_split.py): only training writers are drawn into the
+pools (model/training/pools.py). The last `--mnist-holdout` MNIST training images and the
+validation writers of each pen source are never trained on: the temperature is fitted on them,
+the "not a digit" threshold is chosen on them (at most 1% of each source's digits rejected) and
+the figures the recipe was chosen by are measured on them. Test writers are measured and stored
+for the README, never used to choose anything.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
 
-import torch
-
-from model.analysis.accuracy import evaluate_drawn, evaluate_pen, rendered_logits
+from model.analysis.accuracy import evaluate_drawn
 from model.cli import common as cli
 from model.cli.progress import ProgressBar, format_seconds
-from model.config import ACTIVATIONS, POOLINGS, ModelConfig, TrainConfig
-from model.data.mnist import load_split
-from model.data.pen_digits import (
-    CALIBRATION_WRITERS,
-    TEST_WRITERS,
-    by_writers,
-    find_pen_file,
-    load_pen_digits,
-    render_eval_set,
-    training_writers,
-)
+from model.cli.train_report import measure
+from model.config import ACTIVATIONS, PEN_SOURCES, POOLINGS, ModelConfig, TrainConfig
+from model.data.mnist import MnistSplit, load_split
+from model.data.pen_digits import TEST_WRITERS, find_pen_file, spread_subset
+from model.data.pen_sources import load_pen_sources
+from model.data.pen_split import TRAIN
+from model.data.unipen_json import DIGITS_FILE, find_unipen_file
 from model.errors import DataError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
 from model.files.checkpoint import save_checkpoint
 from model.files.weights import default_training_output
-from model.network.calibration import fit_temperature
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
+from model.training.pools import digit_pool, nondigit_pool
+
+#: A quick run (`--train-subset`) keeps this many pen samples at least.
+QUICK_MIN_SAMPLES = 500
 
 
 def build_parser():
@@ -107,6 +107,50 @@ def build_parser():
         help="renders of each training pen digit (random size, pen, slant)",
     )
     p.add_argument(
+        "--unipen-dir",
+        type=Path,
+        default=None,
+        help="folder with the UNIPEN digits and non-digits (unipen-*-train.json.gz); default: "
+        "$LENET_LENS_UNIPEN_DATA, the user cache, or ../shared/data/unipen",
+    )
+    p.add_argument(
+        "--pen-sources",
+        type=lambda text: tuple(s for s in text.split(",") if s),
+        default=t.pen_sources,
+        help=f"comma-separated pen sources to train on, of {','.join(PEN_SOURCES)}",
+    )
+    p.add_argument(
+        "--unipen-variants",
+        type=int,
+        default=t.unipen_variants,
+        help="renders of each training UNIPEN digit",
+    )
+    p.add_argument(
+        "--nondigit-fraction",
+        type=float,
+        default=t.nondigit_fraction,
+        help="share of each batch drawn from non-digits (0: no 'not a digit' head)",
+    )
+    p.add_argument(
+        "--letter-variants",
+        type=int,
+        default=t.letter_variants,
+        help="renders of each training writer's non-digit-like letter or symbol",
+    )
+    p.add_argument("--marks", type=int, default=t.marks, help="generated non-digit marks")
+    p.add_argument(
+        "--outlier-weight",
+        type=float,
+        default=t.outlier_weight,
+        help="weight of the non-digits' uniform target on the 10 outputs",
+    )
+    p.add_argument(
+        "--mnist-holdout",
+        type=int,
+        default=2000,
+        help="last N MNIST training images kept out to calibrate and choose the threshold",
+    )
+    p.add_argument(
         "--device",
         choices=("auto", "cpu", "cuda", "mps"),
         default="cpu",
@@ -133,10 +177,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = TrainConfig(**{k: v for k, v in vars(args).items() if k in names})
         model_config = ModelConfig(args.pooling, args.activation, args.dropout)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    try:
         device = resolve_device(args.device)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -146,19 +186,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SaveError as exc:
         print(f"error: {exc}; nothing trained", file=sys.stderr)
         return 1
-    data = TrainingData.load(args.data_dir, config.train_subset, config.test_subset)
-    pen_digits = find_pen_digits(args.pen_dir) if config.pen_fraction > 0 else None
-    if pen_digits is not None:
-        train_digits = training_writers(pen_digits)
+    train_split = load_split("train", args.data_dir)
+    keep = len(train_split.labels) - max(args.mnist_holdout, 0)
+    holdout = MnistSplit(train_split.images[keep:], train_split.labels[keep:])
+    train_split = MnistSplit(train_split.images[:keep], train_split.labels[:keep])
+    data = TrainingData.from_splits(
+        train_split, load_split("test", args.data_dir), config.train_subset, config.test_subset
+    )
+    pens = find_pen_sources(args.pen_dir, args.unipen_dir, config.pen_sources, config)
+    share = None if config.train_subset is None else config.train_subset / max(keep, 1)
+    if pens is not None:
+        train_samples = pens.split.select(list(pens.samples), TRAIN)
+        if share is not None:  # a quick run: the pools shrink with MNIST (to 500 at least)
+            count = max(
+                min(len(train_samples), QUICK_MIN_SAMPLES), round(share * len(train_samples))
+            )
+            train_samples = spread_subset(train_samples, count)
+        digits = [s for s in train_samples if s.is_digit]
         print(
-            f"drawing {config.pen_variants} versions of {len(train_digits)} pen digits "
-            f"(writers other than {TEST_WRITERS} and {CALIBRATION_WRITERS})…",
+            f"drawing the pen digits of {len({s.writer for s in digits})} training writers "
+            f"({', '.join(sorted({s.source for s in digits}))}; UCI test writers {TEST_WRITERS} "
+            "and every validation and test writer left out)…",
             file=sys.stderr,
         )
-        data.add_pen_digits(train_digits, config.pen_variants, config.seed)
+        data.pen_x, data.pen_y = digit_pool(digits, config, config.seed)
+        data.pen_key = ("pen sources", config.pen_variants, config.unipen_variants, config.seed)
+    else:
+        train_samples = []
+    if config.nondigit_fraction > 0:
+        marks = config.marks if share is None else round(config.marks * share)
+        nondigits = [s for s in train_samples if not s.is_digit]
+        print(
+            f"drawing {sum(not s.digit_like for s in nondigits)} non-digit-like letters and "
+            f"symbols x {config.letter_variants} and {marks} generated marks…",
+            file=sys.stderr,
+        )
+        pool = nondigit_pool(nondigits, dataclasses.replace(config, marks=marks), config.seed)
+        if len(pool):
+            data.add_nondigits(pool, ("nondigits", config.letter_variants, marks, config.seed))
     print(
         f"training on {len(data.train_x)} MNIST images"
-        + (f" and {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
+        + (f", {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
+        + (f", {len(data.nondigit_x)} non-digits" if data.nondigit_x is not None else "")
         + f", testing on {len(data.test_x)}; {model_config}; device {device}",
         file=sys.stderr,
     )
@@ -188,8 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         drawn = evaluate_drawn(checkpoint, load_split("test", args.data_dir), args.drawn_eval)
         checkpoint.metadata["drawn_accuracy"] = drawn.accuracy
         print(f"drawn digits: {drawn.accuracy * 100:.2f}% of {drawn.count}", file=sys.stderr)
-    if pen_digits is not None:
-        measure_pen(checkpoint, pen_digits)
+    if pens is not None or checkpoint.model.reject is not None:
+        measure(checkpoint, pens, holdout, quick=share is not None)
     try:
         path = save_checkpoint(checkpoint, args.out)
     except SaveError as exc:
@@ -199,47 +268,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def find_pen_digits(pen_dir: Path | None) -> list | None:
-    """The pen digits, or None (saying so) when there are none to train on."""
-    path = find_pen_file(pen_dir)
-    if path is None:
-        if pen_dir is not None:
-            raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+def find_pen_sources(pen_dir, unipen_dir, sources, config):  # noqa: ANN001, ANN201
+    """Every pen source found (`PenSources`), or None (saying so) when there are none to train
+    on. An explicit `--pen-dir` without the UCI file is an error."""
+    if config.pen_fraction <= 0:  # MNIST only (and generated marks, for the head)
+        return None
+    if pen_dir is not None and "uci" in sources and find_pen_file(pen_dir) is None:
+        raise DataError(f"{pen_dir}: no pendigits-orig.tra(.gz) in this folder")
+    if (
+        unipen_dir is not None
+        and "unipen" in sources
+        and not find_unipen_file(DIGITS_FILE, unipen_dir)
+    ):
+        raise DataError(f"{unipen_dir}: no {DIGITS_FILE} in this folder")
+    pens = load_pen_sources(pen_dir, unipen_dir, sources)
+    if not pens.samples:
         print(
             "no pen digits found (--pen-dir, $LENET_LENS_PEN_DATA, the user cache, "
             "../shared/data/pendigits): training on MNIST alone",
             file=sys.stderr,
         )
         return None
-    return load_pen_digits(path)
-
-
-def measure_pen(checkpoint, digits: list) -> None:  # noqa: ANN001
-    """Fit the temperature on the calibration writers; measure the test writers."""
-    if not by_writers(digits, CALIBRATION_WRITERS) or not by_writers(digits, TEST_WRITERS):
-        print("no held-out pen writers in this set: no temperature fitted", file=sys.stderr)
-        return
-    calibration = render_eval_set(by_writers(digits, CALIBRATION_WRITERS), seed=1)
-    temperature = fit_temperature(
-        rendered_logits(checkpoint, calibration), torch.from_numpy(calibration.labels)
-    )
-    checkpoint.metadata["temperature"] = temperature
-    val = float(
-        (rendered_logits(checkpoint, calibration).argmax(1).numpy() == calibration.labels).mean()
-    )
-    checkpoint.metadata["pen_validation_accuracy"] = val
-    print(
-        f"pen digits of validation writers {CALIBRATION_WRITERS}: {val * 100:.2f}%", file=sys.stderr
-    )
-    held_out = evaluate_pen(checkpoint, by_writers(digits, TEST_WRITERS))
-    checkpoint.metadata["pen_accuracy"] = held_out.accuracy
-    checkpoint.metadata["pen_test_writers"] = list(TEST_WRITERS)
-    print(
-        f"temperature {temperature:.3f} (fitted on writers {CALIBRATION_WRITERS}); "
-        f"pen digits of writers {TEST_WRITERS}: {held_out.accuracy * 100:.2f}% of "
-        f"{held_out.count} (ECE {held_out.ece * 100:.2f}%)",
-        file=sys.stderr,
-    )
+    if pens.missing:
+        print(f"pen files not found: {', '.join(pens.missing)}", file=sys.stderr)
+    return pens
 
 
 def entry() -> int:

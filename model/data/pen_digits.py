@@ -9,28 +9,35 @@ writer's other digits far better than a stranger's.
 Folder rules, like MNIST's: an explicit `--pen-dir`, else `$LENET_LENS_PEN_DATA`, else the
 per-user cache (`~/.cache/lenet-lens/pendigits`), else `../shared/data/pendigits` beside the
 checkout. Absent everywhere: training runs on MNIST alone and says so.
+
+The pool and evaluation functions here take any pen source's samples (`PenSample`, see
+model/data/pen_sources.py for UNIPEN beside this set, model/data/pen_split.py for the one
+split of all of them) as well as this reader's `PenDigit`s.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from model.data.pen_pool import random_renders
+from model.data.pen_sample import PenSample, digit_label_of, screen_strokes, writer_of
+from model.data.pen_split import UCI_TEST_WRITERS, UCI_VALIDATION_WRITERS
 from model.data.unipen_text import PenDigit, parse_unipen, read_text
+from model.drawing.fast_raster import strokes_to_fields
 from model.drawing.preprocess import PAD, preprocess
 from model.drawing.strokes import (
     CANVAS,
     DEFAULT_PEN_WIDTH,
-    normalized_pen_raster,
+    normalized_pen_width,
     place_randomly,
     render_strokes,
-    tablet_to_screen,
-    transform,
 )
 from model.errors import DataError
 from model.files.user_dirs import user_cache_dir
@@ -41,10 +48,11 @@ FILE_NAMES = ("pendigits-orig.tra.gz", "pendigits-orig.tra")
 #: sha256 of the decompressed canonical file (UCI data set 81, training part)
 SHA256 = "a66225d68d7d68591e62944df1ad33b3f5aa608e2df2505844b41f5568a80da4"
 
-#: Writers never trained on by the shipped weights: the figure the README reports.
-TEST_WRITERS = (5, 10, 15, 20, 25, 30)
+#: Writers never trained on by the shipped weights: the figure the README reports
+#: (the UCI part of the one split of every pen source, model/data/pen_split.py).
+TEST_WRITERS = UCI_TEST_WRITERS
 #: Writers held out too, to fit the temperature on (never the reported test writers).
-CALIBRATION_WRITERS = (3, 13, 23)
+CALIBRATION_WRITERS = UCI_VALIDATION_WRITERS
 #: The app's pen widths the evaluation also reports (raster px of the 280 px canvas).
 EVAL_PEN_WIDTHS = (8.0, DEFAULT_PEN_WIDTH, 36.0)
 
@@ -98,9 +106,9 @@ def training_writers(digits: list[PenDigit]) -> list[PenDigit]:
     return [d for d in digits if d.writer not in held]
 
 
-def canvas_strokes(digit: PenDigit) -> list[np.ndarray]:
+def canvas_strokes(digit: PenSample | PenDigit) -> list[np.ndarray]:
     """The digit's strokes with y pointing down, as on a screen (still in tablet units)."""
-    return tablet_to_screen(digit.strokes)
+    return screen_strokes(digit)
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,7 @@ class RenderedSet:
 
     image28: np.ndarray  # (N, 28, 28) float32 in [0, 1]
     labels: np.ndarray  # (N,) int64
-    writers: np.ndarray  # (N,) int64
+    writers: np.ndarray  # (N,) str: source-qualified writer ids ("uci/12", "aga/amywldrp")
 
     def unit_tensor(self) -> torch.Tensor:
         """(N, 1, 32, 32) in [0, 1], padded like the training images."""
@@ -118,30 +126,37 @@ class RenderedSet:
 
 
 def render_eval_set(
-    digits: list[PenDigit],
+    digits: Sequence[PenSample | PenDigit],
     pen_width: float = DEFAULT_PEN_WIDTH,
     seed: int = 0,
     normalize_width: bool = False,
+    fast: bool = False,
 ) -> RenderedSet:
     """Each digit as someone would draw it on the canvas: a random height of 40-80% of it, a
     random position, the given pen width; then the app's preprocessing.
 
     `normalize_width` re-renders the strokes at `normalized_pen_width` first, as the canvas can
     (pen-width independence). The same seed gives the same sizes and positions whatever the pen.
+    `fast` draws the same placements straight at the network's resolution
+    (model/drawing/fast_raster.py) instead of through the canvas renderer: a few grey levels
+    apart, for quick looks and comparisons. Letters and symbols get the label -1.
     """
     rng = np.random.default_rng(seed)
-    images = []
+    placements, pens = [], []
     for digit in digits:
         placed = place_randomly(canvas_strokes(digit), rng, (0.4, 0.8), max(pen_width, 36.0))
-        if normalize_width:
-            raster = normalized_pen_raster(placed)
-        else:
-            raster = render_strokes(placed, CANVAS, pen_width)
-        images.append(preprocess(raster).image28)
+        placements.append(placed)
+        pens.append(normalized_pen_width(placed) if normalize_width else pen_width)
+    if fast:
+        image28 = strokes_to_fields(placements, pens)
+    else:
+        image28 = np.stack(
+            [preprocess(render_strokes(p, CANVAS, w)).image28 for p, w in zip(placements, pens)]
+        ).reshape(-1, 28, 28)
     return RenderedSet(
-        np.stack(images),
-        np.array([d.label for d in digits], dtype=np.int64),
-        np.array([d.writer for d in digits], dtype=np.int64),
+        image28,
+        np.array([digit_label_of(d) for d in digits], dtype=np.int64),
+        np.array([writer_of(d) for d in digits], dtype=str),
     )
 
 
@@ -154,11 +169,11 @@ POOL_CANVAS = 140  # render at half the canvas size: same picture after preproce
 
 
 #: Digits drawn between two cancel checks / progress reports (~0.1 s on one core).
-POOL_CHUNK = 64
+POOL_CHUNK = 256
 
 
 def render_training_pool(
-    digits: list[PenDigit],
+    digits: Sequence[PenSample | PenDigit],
     variants: int,
     seed: int = 0,
     should_cancel: CancelCheck | None = None,
@@ -168,35 +183,42 @@ def render_training_pool(
     slant (seeded), preprocessed like the app. Drawn once per training run and then distorted
     per batch like MNIST, so the network sees a fresh version of each digit every time.
 
-    Drawing takes seconds (~10 s per variant of the training writers on two cores), so a GUI
-    can stop it: `should_cancel` is polled every `POOL_CHUNK` digits (raising `Cancelled`) and
-    `on_progress(done, total)` reports the digits drawn so far."""
+    Drawn in chunks straight at the network's resolution (model/data/pen_pool.py, ~0.1 ms a
+    render instead of the canvas path's ~2 ms); a GUI can still stop it: `should_cancel` is
+    polled every `POOL_CHUNK` digits (raising `Cancelled`) and `on_progress(done, total)`
+    reports the digits drawn so far. Letters and symbols get the label -1."""
     rng = np.random.default_rng(seed)
     k = POOL_CANVAS / CANVAS
     images, labels, writers = [], [], []
-    for i, digit in enumerate(digits):
-        if i % POOL_CHUNK == 0:
-            check_cancel(should_cancel, "drawing the pen digits")
-            report(on_progress, i, len(digits))
-        base = canvas_strokes(digit)
-        for _ in range(variants):
-            strokes = transform(
-                base,
-                rng.uniform(-POOL_ROTATION, POOL_ROTATION),
-                rng.uniform(-POOL_SHEAR, POOL_SHEAR),
+    for i in range(0, len(digits), POOL_CHUNK):
+        check_cancel(should_cancel, "drawing the pen digits")
+        report(on_progress, i, len(digits))
+        chunk = digits[i : i + POOL_CHUNK]
+        images.append(
+            random_renders(
+                chunk,
+                variants,
+                rng,
+                POOL_CANVAS,
+                POOL_HEIGHT,
+                (POOL_PEN[0] * k, POOL_PEN[1] * k),
+                POOL_ROTATION,
+                POOL_SHEAR,
             )
-            pen = rng.uniform(*POOL_PEN) * k
-            placed = place_randomly(strokes, rng, POOL_HEIGHT, pen, POOL_CANVAS)
-            images.append(preprocess(render_strokes(placed, POOL_CANVAS, pen)).image28)
-            labels.append(digit.label)
-            writers.append(digit.writer)
+        )
+        labels.extend(digit_label_of(d) for d in chunk for _ in range(variants))
+        writers.extend(writer_of(d) for d in chunk for _ in range(variants))
     report(on_progress, len(digits), len(digits))
+    if not images:
+        return RenderedSet(
+            np.zeros((0, 28, 28), np.float32), np.zeros(0, np.int64), np.zeros(0, str)
+        )
     return RenderedSet(
-        np.stack(images), np.array(labels, dtype=np.int64), np.array(writers, dtype=np.int64)
+        np.concatenate(images), np.array(labels, dtype=np.int64), np.array(writers, dtype=str)
     )
 
 
-def spread_subset(digits: list[PenDigit], count: int | None) -> list[PenDigit]:
+def spread_subset(digits: Sequence[PenSample | PenDigit], count: int | None) -> list:
     """At most `count` digits taken evenly through the list (so every writer keeps a share),
     for quick runs on a subset of MNIST; all of them when `count` is None or large enough."""
     if count is None or count >= len(digits):

@@ -50,6 +50,12 @@ def check_model_config(value: Any, where: str) -> dict[str, Any]:
             f"{where}: invalid checkpoint contents (dropout {dropout!r}; expected a number in "
             "[0, 1))"
         )
+    reject_head = value.get("reject_head", False)
+    if not isinstance(reject_head, bool):
+        raise CheckpointError(
+            f"{where}: invalid checkpoint contents (reject_head {reject_head!r}; expected "
+            "true or false)"
+        )
     return dict(value)
 
 
@@ -118,6 +124,12 @@ def check_metadata(value: Any, where: str) -> dict[str, Any]:
     if temperature is not None and (not is_number(temperature) or not float(temperature) > 0):
         raise CheckpointError(
             f"{where}: invalid metadata (temperature {temperature!r}; expected a number > 0)"
+        )
+    threshold = value.get("not_a_digit_threshold")  # model/network/verdict.py
+    if threshold is not None and (not is_number(threshold) or not 0.0 < float(threshold) < 1.0):
+        raise CheckpointError(
+            f"{where}: invalid metadata (not_a_digit_threshold {threshold!r}; expected a "
+            "number between 0 and 1)"
         )
     if value.get("train_config") is not None and not isinstance(value["train_config"], dict):
         raise CheckpointError(f"{where}: invalid metadata (train_config is not a dict)")

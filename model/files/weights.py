@@ -11,7 +11,7 @@ from model.files.user_dirs import user_data_dir
 SHIPPED_NAME = "lenet5.pt"
 AVG_POOL_NAME = "lenet5_avg.pt"  # LeNet-5 with average pooling, for the max-vs-avg comparison
 FLAT_NAME = "mlp.pt"  # the fully-connected network of "why not flatten" (model/network/flat.py)
-CHECKOUT_WEIGHTS = Path(__file__).resolve().parents[2] / "weights"
+CHECKOUT_WEIGHTS = Path(__file__).resolve().parents[2] / "weights"  # model/files/ -> root
 
 
 def shipped_weights_path(name: str = SHIPPED_NAME) -> Path:

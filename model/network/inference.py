@@ -19,6 +19,7 @@ from model.files.checkpoint import Checkpoint, load_checkpoint
 from model.files.weights import shipped_weights_path
 from model.network.calibration import checkpoint_temperature
 from model.network.lenet import ACTIVATION_SHAPES
+from model.network.verdict import is_not_a_digit, is_unsure, not_a_digit_threshold
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,20 @@ class Prediction:
     image28: np.ndarray  # (28, 28) float32 in [0, 1]: the MNIST-style image
     activations: dict[str, np.ndarray]  # C1 (6,28,28) S1 (6,14,14) C2 (16,10,10) S2 F5 F6
     preprocessed: Preprocessed | None  # None when blank
+    # the "not a digit" head's score in [0, 1] (None: blank, or a network without the head) and
+    # the verdict at the checkpoint's threshold (model/network/verdict.py); `digit` stays the
+    # best guess either way
+    not_a_digit_score: float | None = None
+    not_a_digit: bool = False
 
     @property
     def confidence(self) -> float | None:
         return None if self.digit is None else float(self.probabilities[self.digit])
+
+    @property
+    def unsure(self) -> bool:
+        """Not a digit, or a low calibrated confidence: the one rule (model/network/verdict.py)."""
+        return is_unsure(self.confidence, self.not_a_digit)
 
     @property
     def is_blank(self) -> bool:
@@ -69,6 +80,12 @@ class Predictor:
         self.normalization = checkpoint.normalization
         # calibration (model/network/calibration.py): logits / T make the probabilities honest
         self.temperature = checkpoint_temperature(checkpoint.metadata)
+        # "not a digit" (model/network/verdict.py): None for a network without the head
+        self.not_a_digit_threshold = (
+            not_a_digit_threshold(checkpoint.metadata)
+            if getattr(self.model, "reject", None) is not None
+            else None
+        )
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> Predictor:
@@ -86,7 +103,7 @@ class Predictor:
     def predict(self, raster: np.ndarray) -> Prediction:
         """Classify a raster of any size and polarity. Raises `NoInkError` when blank."""
         prep = preprocess(raster, self.normalization)
-        probabilities, activations = self.forward(prep.network_input)
+        probabilities, activations, score = self._run(prep.network_input)
         return Prediction(
             digit=int(probabilities.argmax()),
             probabilities=probabilities,
@@ -94,17 +111,43 @@ class Predictor:
             image28=prep.image28,
             activations=activations,
             preprocessed=prep,
+            not_a_digit_score=score,
+            not_a_digit=is_not_a_digit(score, self.not_a_digit_threshold),
         )
 
-    @torch.inference_mode()
+    def predict_input(self, network_input: np.ndarray, image28: np.ndarray) -> Prediction:
+        """The full reading (probabilities, activations, "not a digit") of an already prepared
+        (32, 32) normalised input, e.g. a data set sample shown exactly as the gallery read it;
+        `image28` is the (28, 28) picture in [0, 1] it came from."""
+        probabilities, activations, score = self._run(network_input)
+        return Prediction(
+            digit=int(probabilities.argmax()),
+            probabilities=probabilities,
+            network_input=np.asarray(network_input, dtype=np.float32),
+            image28=np.asarray(image28, dtype=np.float32),
+            activations=activations,
+            preprocessed=None,
+            not_a_digit_score=score,
+            not_a_digit=is_not_a_digit(score, self.not_a_digit_threshold),
+        )
+
     def forward(self, network_input: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Calibrated probabilities and activations for one prepared (32, 32) input."""
+        probabilities, activations, _score = self._run(network_input)
+        return probabilities, activations
+
+    @torch.inference_mode()
+    def _run(
+        self, network_input: np.ndarray
+    ) -> tuple[np.ndarray, dict[str, np.ndarray], float | None]:
         x = torch.from_numpy(np.ascontiguousarray(network_input, dtype=np.float32))[None, None]
         out = self.model(x)
         logits = out.logits[0].double() / self.temperature
         probabilities = torch.softmax(logits, 0).float().numpy()
         activations = {name: a[0].numpy() for name, a in out.activations.items()}
-        return probabilities, activations
+        reject = getattr(out, "reject", None)
+        score = None if reject is None else float(torch.sigmoid(reject[0].double()))
+        return probabilities, activations, score
 
     def kernels(self) -> dict[str, np.ndarray]:
         """C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5) filters as numpy arrays."""

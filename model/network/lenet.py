@@ -3,6 +3,12 @@
 32x32 input -> C1 5x5 conv 6@28x28 -> S1 2x2 pool 6@14x14 -> C2 5x5 conv 16@10x10
 -> S2 2x2 pool 16@5x5 -> flatten 400 -> F5 120 -> F6 84 -> 10 logits.
 
+Beside the 10 digit outputs, a network may have a "not a digit" head (`ModelConfig.reject_head`):
+one logistic unit on F6's 84 activations, trained with non-digits (model/training/objective.py).
+It is a separate unit, not an 11th class, so the tutorial's 120 -> 84 -> 10 shape, the 10
+probability bars and every view stay as they are; its logit comes back as `LeNetOutput.reject`
+(None for a network without it, e.g. every checkpoint made before it existed).
+
 `forward` always returns the activations too: they are the tensors computed anyway, so keeping
 references costs nothing, and the GUI needs no hooks to show what the network sees.
 """
@@ -32,6 +38,7 @@ ACTIVATION_SHAPES: dict[str, tuple[int, ...]] = {
 class LeNetOutput(NamedTuple):
     logits: torch.Tensor
     activations: dict[str, torch.Tensor]
+    reject: torch.Tensor | None = None  # (N,) "not a digit" logits, None without the head
 
 
 class LeNet5(nn.Module):
@@ -45,6 +52,7 @@ class LeNet5(nn.Module):
         self.f5 = nn.Linear(16 * 5 * 5, 120)
         self.f6 = nn.Linear(120, 84)
         self.out = nn.Linear(84, 10)
+        self.reject = nn.Linear(84, 1) if self.config.reject_head else None
         self.dropout = nn.Dropout(self.config.dropout)
         self._act = torch.relu if self.config.activation == "relu" else torch.tanh
         self._pool = F.max_pool2d if self.config.pooling == "max" else F.avg_pool2d
@@ -58,8 +66,9 @@ class LeNet5(nn.Module):
         f5 = self._act(self.f5(self.dropout(s2.flatten(1))))
         f6 = self._act(self.f6(self.dropout(f5)))
         logits = self.out(self.dropout(f6))
+        reject = None if self.reject is None else self.reject(f6)[:, 0]
         activations = {"C1": c1, "S1": s1, "C2": c2, "S2": s2, "F5": f5, "F6": f6}
-        return LeNetOutput(logits, activations)
+        return LeNetOutput(logits, activations, reject)
 
     def kernels(self) -> dict[str, torch.Tensor]:
         """The convolution filters: C1 (6, 1, 5, 5) and C2 (16, 6, 5, 5)."""

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-from torch.nn import functional as F
 
 from model.config import FinetuneConfig, Normalization
 from model.data.unipen_text import PenDigit
@@ -28,8 +26,16 @@ from model.errors import CollectionError, NoInkError
 from model.errors import TrainingCancelled as Cancelled  # the one place it is named
 from model.files.checkpoint import Checkpoint
 from model.training.augment import augment_batch
-from model.training.loop import TrainingData, predict_logits
-from model.training.replay import as_drawn, pen_replay, render_variants, split_held_out
+from model.training.loop import TrainingData, predict_logits, run_steps
+from model.training.objective import NOT_A_DIGIT, step_loss
+from model.training.replay import (
+    as_drawn,
+    marks_replay,
+    model_has_head,
+    pen_replay,
+    render_variants,
+    split_held_out,
+)
 
 CancelCheck = Callable[[], bool]
 
@@ -156,7 +162,8 @@ def finetune(
     model = copy.deepcopy(checkpoint.model)
     with torch.random.fork_rng(devices=[]):  # dropout's randomness: seeded, caller's kept
         torch.manual_seed(config.seed)
-        _train(model, config, norm, (user_x, user_y), pen, mnist, report, check_cancel)
+        others = marks_replay(config.marks_replay, config.seed) if model_has_head(model) else None
+        _train(model, config, norm, (user_x, user_y), pen, mnist, report, check_cancel, others)
     model.eval()
 
     report(FinetuneProgress("measuring", 0.95))
@@ -210,8 +217,10 @@ def _train(
     mnist: TrainingData | None,
     report: Callable[[FinetuneProgress], None],
     check_cancel: Callable[[], None],
+    others: torch.Tensor | None = None,
 ) -> None:
-    """The steps: each batch is user renders + pen replay + MNIST, distorted, one AdamW step."""
+    """The steps: each batch is user renders + pen replay + MNIST, distorted, one AdamW step
+    (the one loop, `model.training.loop.run_steps`, cosine decay, divergence checked)."""
     generator = torch.Generator().manual_seed(config.seed)
     n_user = max(1, round(config.batch_size * config.user_fraction))
     n_pen = round(config.batch_size * config.pen_fraction) if pen is not None else 0
@@ -222,14 +231,13 @@ def _train(
         [user] + ([pen] if n_pen else []) + ([(mnist.train_x, mnist.train_y)] if n_mnist else [])
     )
     counts = [n_user] + ([n_pen] if n_pen else []) + ([n_mnist] if n_mnist else [])
-    optimizer = torch.optim.AdamW(
-        model.parameters(), lr=config.lr, weight_decay=config.weight_decay
-    )
-    model.train()
-    for step in range(1, config.steps + 1):
-        check_cancel()
-        for group in optimizer.param_groups:  # cosine decay from the peak to 0
-            group["lr"] = config.lr * 0.5 * (1 + math.cos(math.pi * (step - 1) / config.steps))
+    if others is not None and len(others):  # keep the "not a digit" head honest: marks too
+        n_other = max(1, round(config.batch_size * config.nondigit_fraction))
+        sources.append((others, torch.full((len(others),), NOT_A_DIGIT)))
+        counts.append(n_other)
+        counts[-2] = max(1, counts[-2] - n_other)  # out of the MNIST (or pen) share
+
+    def next_batch(_step: int) -> tuple[torch.Tensor, torch.Tensor]:
         xs, ys = [], []
         for (x, y), n in zip(sources, counts):
             idx = torch.randint(len(x), (n,), generator=generator)
@@ -238,16 +246,26 @@ def _train(
         x, y = torch.cat(xs), torch.cat(ys)
         if config.augment:
             x = augment_batch(x, generator)
-        logits = model((x - norm.mean) / norm.std).logits
-        loss = F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        optimizer.step()
+        return (x - norm.mean) / norm.std, y
+
+    def after_step(step: int, loss: float, _out: object, _y: object) -> None:
         report(
             FinetuneProgress(
-                "training", 0.1 + 0.85 * step / config.steps, step, config.steps, loss.item()
+                "training", 0.1 + 0.85 * (step + 1) / config.steps, step + 1, config.steps, loss
             )
         )
+
+    run_steps(
+        model,
+        config.steps,
+        next_batch,
+        lambda out, y: step_loss(out, y, config.label_smoothing),
+        lr=config.lr,
+        weight_decay=config.weight_decay,
+        schedule="cosine",
+        check_cancel=check_cancel,
+        after_step=after_step,
+    )
 
 
 def _mnist_test(

@@ -1,4 +1,12 @@
-"""The training loop shared by the CLI and the GUI's retrain worker.
+"""The one training loop: training (CLI and the GUI's retrain worker), fine-tuning and the
+flat network of "why not flatten" all take their steps through `run_steps`.
+
+`run_steps` owns what every run needs alike: the AdamW optimiser and its learning-rate schedule,
+the cancel check before each step, and the divergence check (a non-finite loss stops the run
+with `TrainingDiverged`, which names the learning rate); callers only say how a batch is made
+and what happens after a step. `train` builds a fresh network's batches from MNIST, the real pen
+digits and, when present, the non-digits (model/training/objective.py: the "not a digit" head
+and outlier exposure).
 
 Fast on a CPU: the whole training set lives in one tensor, batches are index slices, and
 augmentation runs per batch on tensors. The caller gets a callback per batch and per epoch and
@@ -7,6 +15,7 @@ a cancel check, so a GUI thread can drive exactly this code and stop it within o
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import time
@@ -16,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch import nn
 from torch.nn import functional as F
 
 from model.config import ModelConfig, Normalization, TrainConfig
@@ -24,8 +34,9 @@ from model.drawing.preprocess import PAD
 from model.drawing.styles import restyled_set
 from model.errors import TrainingCancelled, TrainingDiverged
 from model.files.checkpoint import Checkpoint
-from model.network.lenet import LeNet5
+from model.network.lenet import LeNet5, LeNetOutput
 from model.training.augment import AugmentConfig, augment_batch
+from model.training.objective import NOT_A_DIGIT, digit_hits, step_loss
 
 CancelCheck = Callable[[], bool]
 
@@ -72,9 +83,13 @@ class TrainingData:
     pen_x: torch.Tensor | None = None
     pen_y: torch.Tensor | None = None
     pen_key: tuple[int, int] | None = None  # (variants, seed) the pool was drawn with
+    # non-digits drawn like the canvas (letters, symbols, generated marks), (K, 1, 32, 32)
+    nondigit_x: torch.Tensor | None = None
+    nondigit_key: tuple | None = None  # what the pool was drawn from
 
     def add_pen_digits(self, digits: list, variants: int = 4, seed: int = 0) -> None:
-        """Draw the pool of training pen digits (`PenDigit`s, already split by writer)."""
+        """Draw the pool of training pen digits (`PenSample`s or UCI `PenDigit`s, already
+        split by writer)."""
         from model.data.pen_digits import render_training_pool
 
         if self.pen_key == (variants, seed) and self.pen_x is not None:
@@ -83,6 +98,20 @@ class TrainingData:
         self.pen_x = pool.unit_tensor()
         self.pen_y = torch.from_numpy(pool.labels)
         self.pen_key = (variants, seed)
+
+    # -- every pen source (issue 18): UNIPEN's training writers beside the UCI ones --------
+    def add_pen_sources(self, sources, config: TrainConfig) -> int:  # noqa: ANN001
+        """Draw the pen pool from the training writers of each source in
+        `config.pen_sources` that `sources` holds (`model.data.pen_sources.load_pen_sources`);
+        returns how many digits that is (0: no pool drawn)."""
+        from model.data.pen_split import TRAIN
+
+        digits = sources.digits(TRAIN, config.pen_sources)
+        if digits:
+            self.add_pen_digits(digits, config.pen_variants, config.seed)
+        return len(digits)
+
+    # ----------------------------------------------------------------------------------------
 
     def to(self, device: torch.device) -> TrainingData:
         """A copy held on `device` (self when it is already there)."""
@@ -100,7 +129,15 @@ class TrainingData:
             move(self.pen_x),
             move(self.pen_y),
             self.pen_key,
+            move(self.nondigit_x),
+            self.nondigit_key,
         )
+
+    def add_nondigits(self, images: torch.Tensor, key: tuple = ()) -> None:
+        """Non-digits to train the "not a digit" head on: (K, 1, 32, 32) in [0, 1], padded
+        like the training images (model/data/nondigits.py draws them)."""
+        self.nondigit_x = images
+        self.nondigit_key = key
 
     @classmethod
     def from_splits(
@@ -202,6 +239,62 @@ def resolve_device(name: str = "auto") -> torch.device:
 
 BatchCallback = Callable[[BatchProgress], None]
 EpochCallback = Callable[[EpochResult, LeNet5], None]
+#: step (0-based) -> (normalised inputs, labels; `NOT_A_DIGIT` marks a non-digit)
+BatchMaker = Callable[[int], tuple[torch.Tensor, torch.Tensor]]
+#: after each step: (step 0-based, loss, the network's output, labels)
+StepCallback = Callable[[int, float, LeNetOutput, torch.Tensor], None]
+SCHEDULES = ("one-cycle", "cosine")
+
+
+def run_steps(
+    model: nn.Module,
+    steps: int,
+    next_batch: BatchMaker,
+    loss: Callable[[LeNetOutput, torch.Tensor], torch.Tensor],
+    *,
+    lr: float,
+    weight_decay: float,
+    schedule: str = "one-cycle",
+    check_cancel: Callable[[], None] | None = None,
+    after_step: StepCallback | None = None,
+) -> None:
+    """The one loop: `steps` AdamW steps on `model` (in place, in train mode).
+
+    `schedule` "one-cycle" (a fresh network: warm up over 15% of the steps to `lr`, then anneal)
+    or "cosine" (fine-tuning a trained one: from `lr` down to 0). `check_cancel()` runs before
+    every step and raises to stop. A loss that is not finite raises `TrainingDiverged` at once,
+    before it can reach the weights, whoever called.
+    """
+    if schedule not in SCHEDULES:
+        raise ValueError(f"unknown schedule {schedule!r} ({' or '.join(SCHEDULES)})")
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=weight_decay)
+    scheduler = (
+        torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=lr, total_steps=steps, pct_start=0.15)
+        if schedule == "one-cycle"
+        else None
+    )
+    model.train()
+    for step in range(steps):
+        if check_cancel is not None:
+            check_cancel()
+        if scheduler is None:  # cosine decay from the peak to 0
+            for group in optimizer.param_groups:
+                group["lr"] = lr * 0.5 * (1 + math.cos(math.pi * step / steps))
+        x, y = next_batch(step)
+        out = model(x)
+        value = loss(out, y)
+        if not torch.isfinite(value):
+            raise TrainingDiverged(
+                f"the loss became {value.item()} at step {step + 1} of {steps}: "
+                f"the learning rate {lr:g} is probably too high"
+            )
+        optimizer.zero_grad(set_to_none=True)
+        value.backward()
+        optimizer.step()
+        if scheduler is not None:
+            scheduler.step()
+        if after_step is not None:
+            after_step(step, value.item(), out, y)
 
 
 @dataclass
@@ -220,16 +313,20 @@ def train(
     augment_config: AugmentConfig | None = None,
     on_start: Callable[[LeNet5], None] | None = None,
     device: str | torch.device = "cpu",
+    network: nn.Module | None = None,
 ) -> TrainResult:
-    """Train a fresh LeNet-5. Raises `TrainingCancelled` or `TrainingDiverged`.
+    """Train a fresh LeNet-5 (or the fresh `network` given, e.g. the flat one). Raises
+    `TrainingCancelled` or `TrainingDiverged`.
 
     `on_start` receives the network before the first step (it keeps learning in place), so a
     caller can look at it mid-epoch, e.g. for a live preview. When `data` holds pen digits
-    (`add_pen_digits`) and `config.pen_fraction` > 0, that share of every batch is pen digits,
-    the rest MNIST: an epoch keeps its number of steps (and its time) and sees a fresh random
-    (1 - pen_fraction) of MNIST. `device` ("cpu", "cuda", "mps", or "auto") is where the data
-    and the network live while training; the random numbers are drawn on the CPU, so a seed
-    means the same batches and distortions everywhere. The returned network is on the CPU.
+    (`add_pen_digits`) and `config.pen_fraction` > 0, that share of every batch is pen digits;
+    when it holds non-digits (`add_nondigits`) and `config.nondigit_fraction` > 0, that share is
+    non-digits and LeNet-5 gets its "not a digit" head; the rest is MNIST. An epoch keeps its
+    number of steps (and its time) and sees a fresh random share of MNIST. `device` ("cpu",
+    "cuda", "mps", or "auto") is where the data and the network live while training; the
+    random numbers are drawn on the CPU, so a seed means the same batches and distortions
+    everywhere. The returned network is on the CPU.
     """
     config = config or TrainConfig()
     model_config = model_config or ModelConfig()
@@ -242,78 +339,95 @@ def train(
         data.add_styles(config.restyle, config.seed, should_cancel)
     data = data.to(device)
     with_pen = data.pen_x is not None and data.pen_y is not None and config.pen_fraction > 0
+    with_other = data.nondigit_x is not None and config.nondigit_fraction > 0
     pen_per_batch = round(config.batch_size * config.pen_fraction) if with_pen else 0
-    mnist_per_batch = config.batch_size - pen_per_batch
-    model = LeNet5(model_config).to(device)
+    other_per_batch = round(config.batch_size * config.nondigit_fraction) if with_other else 0
+    mnist_per_batch = config.batch_size - pen_per_batch - other_per_batch
+    if network is None:
+        model_config = dataclasses.replace(model_config, reject_head=bool(other_per_batch))
+        network = LeNet5(model_config)
+    model = network.to(device)
     if on_start is not None:
         on_start(model)
-    optimizer = torch.optim.AdamW(
-        model.parameters(), lr=config.lr, weight_decay=config.weight_decay
-    )
     n = len(data.train_x)
     batches = math.ceil(n / config.batch_size)
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(
-        optimizer, max_lr=config.lr, total_steps=config.epochs * batches, pct_start=0.15
-    )
     history: list[EpochResult] = []
     start = time.perf_counter()
-    for epoch in range(1, config.epochs + 1):
-        model.train()
-        epoch_start = time.perf_counter()
-        order = torch.randperm(n, generator=generator)
-        loss_sum, correct, seen = 0.0, 0, 0
-        for b in range(batches):
-            if should_cancel is not None and should_cancel():
-                raise TrainingCancelled("training cancelled")
-            idx = order[b * mnist_per_batch : (b + 1) * mnist_per_batch].to(device)
-            x = data.batch(idx, restyled)
-            y = data.train_y[idx]
-            if pen_per_batch:
-                pen = torch.randint(len(data.pen_x), (pen_per_batch,), generator=generator)
-                pen = pen.to(device)
-                x = torch.cat([x, data.pen_x[pen]])
-                y = torch.cat([y, data.pen_y[pen]])
-            if config.augment:
-                x = augment_batch(x, generator, augment_config)
-            x = (x - norm.mean) / norm.std
-            logits = model(x).logits
-            loss = F.cross_entropy(logits, y, label_smoothing=config.label_smoothing)
-            if not torch.isfinite(loss):
-                raise TrainingDiverged(
-                    f"the loss became {loss.item()} in epoch {epoch}, batch {b + 1}: "
-                    f"the learning rate {config.lr:g} is probably too high"
+    order = torch.empty(0, dtype=torch.long)
+    tally = {"loss": 0.0, "correct": 0, "seen": 0, "start": start}
+
+    def next_batch(step: int) -> tuple[torch.Tensor, torch.Tensor]:
+        nonlocal order
+        b = step % batches
+        if b == 0:
+            order = torch.randperm(n, generator=generator)
+            tally.update(loss=0.0, correct=0, seen=0, start=time.perf_counter())
+        idx = order[b * mnist_per_batch : (b + 1) * mnist_per_batch].to(device)
+        xs, ys = [data.batch(idx, restyled)], [data.train_y[idx]]
+        if pen_per_batch:
+            pen = torch.randint(len(data.pen_x), (pen_per_batch,), generator=generator)
+            xs.append(data.pen_x[pen.to(device)])
+            ys.append(data.pen_y[pen.to(device)])
+        if other_per_batch:
+            other = torch.randint(len(data.nondigit_x), (other_per_batch,), generator=generator)
+            xs.append(data.nondigit_x[other.to(device)])
+            ys.append(torch.full((other_per_batch,), NOT_A_DIGIT, device=device))
+        x, y = torch.cat(xs), torch.cat(ys)
+        if config.augment:
+            x = augment_batch(x, generator, augment_config)
+        return (x - norm.mean) / norm.std, y
+
+    def after_step(step: int, loss: float, out: LeNetOutput, y: torch.Tensor) -> None:
+        epoch, b = step // batches + 1, step % batches
+        hits, digits = digit_hits(out, y)
+        tally["loss"] += loss * len(y)
+        tally["correct"] += hits
+        tally["seen"] += digits
+        if on_batch is not None:
+            elapsed = time.perf_counter() - start
+            done = step + 1
+            on_batch(
+                BatchProgress(
+                    epoch,
+                    config.epochs,
+                    b + 1,
+                    batches,
+                    loss,
+                    hits / max(digits, 1),
+                    elapsed,
+                    elapsed / done * (config.epochs * batches - done),
                 )
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            optimizer.step()
-            scheduler.step()
-            batch_correct = int((logits.argmax(1) == y).sum())
-            batch_loss = loss.item()
-            loss_sum += batch_loss * len(y)
-            seen += len(y)
-            correct += batch_correct
-            if on_batch is not None:
-                elapsed = time.perf_counter() - start
-                done = (epoch - 1) * batches + b + 1
-                on_batch(
-                    BatchProgress(
-                        epoch,
-                        config.epochs,
-                        b + 1,
-                        batches,
-                        batch_loss,
-                        batch_correct / len(y),
-                        elapsed,
-                        elapsed / done * (config.epochs * batches - done),
-                    )
-                )
-        test_acc = accuracy(model, data.test_x, data.test_y, norm)
-        result = EpochResult(
-            epoch, loss_sum / n, correct / n, test_acc, time.perf_counter() - epoch_start
-        )
-        history.append(result)
-        if on_epoch is not None:
-            on_epoch(result, model)
+            )
+        if b == batches - 1:
+            test_acc = accuracy(model, data.test_x, data.test_y, norm)
+            result = EpochResult(
+                epoch,
+                tally["loss"] / n,
+                tally["correct"] / n,
+                test_acc,
+                time.perf_counter() - tally["start"],
+            )
+            history.append(result)
+            if on_epoch is not None:
+                on_epoch(result, model)
+            model.train()
+
+    def check_cancel() -> None:
+        if should_cancel is not None and should_cancel():
+            raise TrainingCancelled("training cancelled")
+
+    run_steps(
+        model,
+        config.epochs * batches,
+        next_batch,
+        lambda out, y: step_loss(
+            out, y, config.label_smoothing, config.outlier_weight, config.reject_weight
+        ),
+        lr=config.lr,
+        weight_decay=config.weight_decay,
+        check_cancel=check_cancel,
+        after_step=after_step,
+    )
     model.eval().to("cpu")
     metadata = {
         "test_accuracy": history[-1].test_accuracy,
@@ -324,6 +438,7 @@ def train(
         ],
         "train_images": n,
         "pen_images": len(data.pen_x) if with_pen else 0,
+        "nondigit_images": len(data.nondigit_x) if with_other else 0,
         "test_images": len(data.test_x),
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "torch": str(torch.__version__),  # TorchVersion is not weights_only-safe

@@ -99,6 +99,29 @@ def pen_replay(
     return _pen_cache[key]
 
 
+_marks_cache: dict[tuple[int, int], torch.Tensor] = {}
+
+
+def marks_replay(count: int, seed: int = 0) -> torch.Tensor | None:
+    """`count` generated non-digit marks (model/data/marks.py) drawn like the training pool, so
+    fine-tuning a network with a "not a digit" head keeps the head's view of non-digits;
+    None for 0. Kept for the next call (about 1 ms each to draw)."""
+    if count <= 0:
+        return None
+    if (count, seed) not in _marks_cache:
+        from model.data import marks
+
+        drawn = marks.render_marks(marks.make_marks(count, seed, size=POOL_CANVAS), POOL_CANVAS)
+        _marks_cache.clear()
+        _marks_cache[(count, seed)] = marks.unit_tensor(drawn)
+    return _marks_cache[(count, seed)]
+
+
+def model_has_head(model: torch.nn.Module) -> bool:
+    """Whether the network has the "not a digit" head (model/network/lenet.py)."""
+    return getattr(model, "reject", None) is not None
+
+
 def split_held_out(drawings: Sequence, seed: int = 0) -> tuple[list, list]:
     """(taught, held_out): one drawing of each label that has two or more is held out (a
     seeded choice), so "after" is measured on drawings the network was not taught. With no

@@ -1,0 +1,74 @@
+"""The pen pools a full training run draws once: real pen digits of every source's training
+writers, and the non-digits the "not a digit" head learns from.
+
+Every pen source is read into `PenSample`s with y pointing down (model/data/pen_sample.py) and
+split by writer (model/data/pen_split.py); only training writers are drawn here, each at a
+random size, place, pen width, rotation and slant by the fast pen pool
+(`model.data.pen_digits.render_training_pool`), preprocessed like the app. The non-digits are
+UNIPEN letters and symbols that do not look like a
+digit (`digit_like` false; the digit-like ones, O, l, S, Z…, are left out of both sides) and
+generated marks (model/data/marks.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from model.config import TrainConfig
+from model.data import marks
+from model.data.pen_digits import POOL_CANVAS, RenderedSet, render_training_pool
+from model.data.pen_sample import PenSample
+from model.jobs import CancelCheck
+
+
+def render_samples(
+    samples: Sequence[PenSample],
+    variants: int,
+    seed: int = 0,
+    should_cancel: CancelCheck | None = None,
+) -> RenderedSet:
+    """`variants` random renders of each sample (any source) by the fast pen pool
+    (`model.data.pen_digits.render_training_pool`); labels are the digit, or -1 for a letter or
+    symbol."""
+    return render_training_pool(list(samples), variants, seed, should_cancel)
+
+
+def digit_pool(
+    samples: Sequence[PenSample],
+    config: TrainConfig,
+    seed: int = 0,
+    should_cancel: CancelCheck | None = None,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Training writers' digits of every source: (M, 1, 32, 32) in [0, 1] and labels."""
+    parts = []
+    for source, variants in (("uci", config.pen_variants), ("unipen", config.unipen_variants)):
+        chosen = [s for s in samples if s.source == source and s.is_digit]
+        if chosen and variants:
+            parts.append(render_samples(chosen, variants, seed, should_cancel))
+    if not parts:
+        return torch.zeros((0, 1, 32, 32)), torch.zeros((0,), dtype=torch.long)
+    x = torch.cat([p.unit_tensor() for p in parts])
+    y = torch.cat([torch.from_numpy(p.labels) for p in parts])
+    return x, y
+
+
+def nondigit_pool(
+    letters: Sequence[PenSample],
+    config: TrainConfig,
+    seed: int = 0,
+    should_cancel: CancelCheck | None = None,
+) -> torch.Tensor:
+    """Non-digit-like letters and symbols of training writers plus generated marks, drawn on
+    the pool's half-size canvas: (K, 1, 32, 32) in [0, 1]."""
+    chosen = [s for s in letters if not s.is_digit and not s.digit_like]
+    parts = []
+    if chosen and config.letter_variants:
+        parts.append(
+            render_samples(chosen, config.letter_variants, seed, should_cancel).unit_tensor()
+        )
+    if config.marks:
+        generated = marks.make_marks(config.marks, seed + 1, size=POOL_CANVAS)
+        parts.append(marks.unit_tensor(marks.render_marks(generated, POOL_CANVAS)))
+    return torch.cat(parts) if parts else torch.zeros((0, 1, 32, 32))
