@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from model.drawing.preprocess import FAINT, NOISY
 from model.network.inference import Prediction
 
-#: The states of the answer, from the model's verdict.
+# The states of the answer, from the model's verdict.
 BLANK, SURE, UNSURE, NOT_A_DIGIT = "blank", "sure", "unsure", "not_a_digit"
 
 
