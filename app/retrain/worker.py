@@ -18,9 +18,7 @@ the shipped weights' were, so a retrained network's "Unsure" and "Not a digit?" 
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import io
 import logging
 import math
 import threading
@@ -48,6 +46,7 @@ from model.errors import TrainingCancelled
 from model.files.checkpoint import Checkpoint
 from model.network.inference import Predictor
 from model.network.lenet import LeNet5
+from model.network.verdict import THRESHOLD_KEY
 from model.training.loop import (
     BatchProgress,
     EpochResult,
@@ -370,12 +369,16 @@ def run_sources(request: RetrainRequest) -> tuple[str, ...]:
 def calibrate(checkpoint: Checkpoint, pens: PenSources) -> None:
     """Temperature and "not a digit" threshold fitted on the pen sources' validation writers
     (`model.cli.train_report.measure`, quick: a couple of hundred samples a set), into the
-    checkpoint's metadata. Its report goes to the log, not the console."""
+    checkpoint's metadata. `measure` prints its figures to stderr, as the CLI shows them (not
+    redirected: swapping `sys.stderr` from a worker thread would swap it for every thread)."""
     none = MnistSplit(np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
-    report = io.StringIO()
-    with contextlib.redirect_stderr(report):
-        measure(checkpoint, pens, none, quick=True)
-    log.info("retrain calibration:\n%s", report.getvalue())
+    measure(checkpoint, pens, none, quick=True)
+    meta = checkpoint.metadata
+    log.info(
+        "retrain calibrated: temperature %s, 'not a digit' threshold %s",
+        meta.get("temperature"),
+        meta.get(THRESHOLD_KEY),
+    )
 
 
 def training_text(device: torch.device, threads: int, pen_digits: int, nondigits: int = 0) -> str:
