@@ -113,7 +113,15 @@ class TrainConfig:
 #: With real pen digits, the quick retrain draws each training writer's digit once (the full
 #: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
 #: distortions still show the network a different version of each digit every epoch.
-QUICK_RETRAIN = TrainConfig(epochs=4, pen_variants=1)
+#: With every pen source (issue 18) each UNIPEN digit and non-digit-like letter is drawn once too,
+#: and 1,000 generated marks instead of 12,000 (a mark is drawn by the canvas path, ~2.5 ms of
+#: CPU; the batches' distortions vary them). Measured under heavy load (tools/retrain_bench.py,
+#: README): 99.08% MNIST test with 2,000 marks, about 14 s of CPU preparing the data.
+QUICK_RETRAIN = TrainConfig(
+    epochs=4, pen_variants=1, unipen_variants=1, letter_variants=1, marks=1000
+)
+#: The Retrain dialog's model: LeNet-5 with the "not a digit" head, like the shipped weights.
+QUICK_RETRAIN_MODEL = ModelConfig(reject_head=True)
 
 
 @dataclass(frozen=True)

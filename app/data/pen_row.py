@@ -1,9 +1,11 @@
 """The real pen-digit folder row: the same rules and buttons as the MNIST folder row.
 
-Retraining mixes real pen-drawn digits into MNIST when the user has them (`model.data.pen_digits`);
-they are optional, so a missing file is not an error: the row says that training then uses
-MNIST alone, and offers the download from the UCI archive (`model.data.pen_archive`, checked
-against the sha256 of the decompressed file) or a folder that has them.
+Retraining mixes real pen writing into MNIST when the user has it: the UCI pen digits in the
+row's folder (`model.data.pen_digits`) and UNIPEN's digits, letters and symbols where the app
+finds them (`model.data.unipen_json`: $LENET_LENS_UNIPEN_DATA, the user cache, the shared data).
+They are optional, so a missing file is not an error: the row names the sources found and what
+training then uses, and offers the UCI download (`model.data.pen_archive`, checked against the
+sha256 of the decompressed file) or a folder that has them.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import QWidget
 from app.core.jobs import Job
 from app.data.download import PenDownloadJob
 from app.data.folder_row import FolderRow
+from app.data.pen_sources import found_files
 from model.data import pen_digits as pendata
 from model.data.pen_archive import default_pen_dir
+from model.data.unipen_json import DIGITS_FILE, NONDIGITS_FILE
 
 DOWNLOAD_MB = 2  # the UCI zip archive (~1.7 MB: both .Z files and the feature files), for the label
 
@@ -58,13 +62,32 @@ class PenFolderRow(FolderRow):
     def download_label(self) -> str:
         return self.tr("Download pen digits ({0} MB)").format(DOWNLOAD_MB)
 
+    def sources_found(self) -> list[str]:
+        """The pen sources training would use, in words: the UCI digits of this folder and
+        the UNIPEN files found."""
+        files = found_files(self.pen_file() or self.folder())
+        names = []
+        if self.pen_file() is not None:
+            names.append(self.tr("UCI pen digits"))
+        if files[DIGITS_FILE] is not None:
+            names.append(self.tr("UNIPEN digits"))
+        if files[NONDIGITS_FILE] is not None:
+            names.append(self.tr("UNIPEN letters and symbols"))
+        return names
+
     def found_text(self) -> str:
         return self.tr(
-            "✓ Real pen digits found: retraining mixes them with MNIST (never the held-out "
-            "writers the accuracy on drawings is measured on)."
-        )
+            "✓ Found: {0}. Retraining mixes their training writers with MNIST (never the "
+            "validation and test writers the figures are measured on)."
+        ).format(", ".join(self.sources_found()))
 
     def missing_text(self, missing: list[str]) -> str:
+        others = self.sources_found()
+        if others:
+            return self.tr(
+                "UCI pen digits not found (download them here, CC BY 4.0, or choose a folder "
+                "that has pendigits-orig.tra.gz); found: {0}, which retraining uses."
+            ).format(", ".join(others))
         return self.tr(
             "No real pen digits found: training on MNIST alone. Download them here (UCI, "
             "CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz."

@@ -450,6 +450,18 @@ Nothing was changed.</source>
         <source>Device</source>
         <translation>设备</translation>
     </message>
+    <message>
+        <source>Learn to say “not a digit”</source>
+        <translation>学会说“不是数字”</translation>
+    </message>
+    <message>
+        <source>Also train the network&apos;s “not a digit” output on letters, symbols and generated marks (dots, lines, scribbles, crosses), as the shipped weights were. Needs the real pen data: its validation writers set the threshold.</source>
+        <translation>同时用字母、符号和生成的笔迹（点、线、乱涂、叉号）训练网络的“不是数字”输出，与随附权重的训练方式相同。需要真实笔写数据：由其验证书写者确定阈值。</translation>
+    </message>
+    <message>
+        <source>Not a digit</source>
+        <translation>不是数字</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionView</name>
@@ -558,6 +570,18 @@ Nothing was changed.</source>
     <message>
         <source>true label: {0}</source>
         <translation>真实标签：{0}</translation>
+    </message>
+    <message>
+        <source>only {0:.1%} confident</source>
+        <translation>置信度仅 {0:.1%}</translation>
+    </message>
+    <message>
+        <source>Not a digit?</source>
+        <translation>不是数字？</translation>
+    </message>
+    <message>
+        <source>best guess: {0} · {1:.0%}</source>
+        <translation>最可能：{0} · {1:.0%}</translation>
     </message>
 </context>
 <context>
@@ -831,6 +855,10 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Model B: {0}</source>
         <translation>模型 B：{0}</translation>
+    </message>
+    <message>
+        <source>The network says: not a digit?</source>
+        <translation>网络认为：不是数字？</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1337,6 @@ The fine-tuned model was not saved.</source>
         <translation>下载手写笔迹数字（{0} MB）</translation>
     </message>
     <message>
-        <source>✓ Real pen digits found: retraining mixes them with MNIST (never the held-out writers the accuracy on drawings is measured on).</source>
-        <translation>✓ 已找到真实手写笔迹数字：重新训练时会把它们与 MNIST 混合（但不包括未参与训练的书写者：手写数字的准确率是在他们的数字上测量的）。</translation>
-    </message>
-    <message>
         <source>No real pen digits found: training on MNIST alone. Download them here (UCI, CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz.</source>
         <translation>未找到真实手写笔迹数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
     </message>
@@ -1327,6 +1351,26 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Real pen digits downloaded and verified: {0}.</source>
         <translation>真实手写笔迹数字已下载并校验：{0}。</translation>
+    </message>
+    <message>
+        <source>UCI pen digits</source>
+        <translation>UCI 笔写数字</translation>
+    </message>
+    <message>
+        <source>UNIPEN digits</source>
+        <translation>UNIPEN 数字</translation>
+    </message>
+    <message>
+        <source>UNIPEN letters and symbols</source>
+        <translation>UNIPEN 字母和符号</translation>
+    </message>
+    <message>
+        <source>✓ Found: {0}. Retraining mixes their training writers with MNIST (never the validation and test writers the figures are measured on).</source>
+        <translation>✓ 已找到：{0}。重新训练会把其中训练书写者的笔迹与 MNIST 混合（从不使用用来衡量结果的验证和测试书写者）。</translation>
+    </message>
+    <message>
+        <source>UCI pen digits not found (download them here, CC BY 4.0, or choose a folder that has pendigits-orig.tra.gz); found: {0}, which retraining uses.</source>
+        <translation>未找到 UCI 笔写数字（可在此下载，CC BY 4.0，或选择包含 pendigits-orig.tra.gz 的文件夹）；已找到：{0}，重新训练会使用它们。</translation>
     </message>
 </context>
 <context>
@@ -1633,14 +1677,6 @@ evolve as the network learns</source>
 <context>
     <name>RetrainJob</name>
     <message>
-        <source>Reading the real pen digits…</source>
-        <translation>正在读取真实手写笔迹数字…</translation>
-    </message>
-    <message>
-        <source>Drawing {0:,} real pen digits like the canvas: {1:.0%}</source>
-        <translation>正在按画布的画法把 {0:,} 个真实手写笔迹数字渲染成图像：{1:.0%}</translation>
-    </message>
-    <message>
         <source>MNIST and {0:,} real pen digits</source>
         <translation>MNIST 和 {0:,} 个真实手写笔迹数字</translation>
     </message>
@@ -1654,12 +1690,32 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Evaluating the active model…</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The real pen-digit file (`model.data.pen_digits.find_pen_file`); None: MNIST alone. &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
         <translation>正在评估当前模型…</translation>
     </message>
     <message>
         <source>Loading MNIST…</source>
         <translation>正在加载 MNIST…</translation>
+    </message>
+    <message>
+        <source>Reading the real pen writing…</source>
+        <translation>正在读取真实笔写数据…</translation>
+    </message>
+    <message>
+        <source>Drawing {0:,} real pen digits like the canvas…</source>
+        <translation>正在像画布一样绘制 {0:,} 个真实笔写数字…</translation>
+    </message>
+    <message>
+        <source>Drawing {0:,} letters, symbols and marks that are not digits…</source>
+        <translation>正在绘制 {0:,} 个不是数字的字母、符号和笔迹…</translation>
+    </message>
+    <message>
+        <source>MNIST, {0:,} real pen digits and {1:,} non-digits</source>
+        <translation>MNIST、{0:,} 个真实笔写数字和 {1:,} 个非数字</translation>
+    </message>
+    <message>
+        <source>Calibrating on the pen validation writers (never trained on)…</source>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
+        <translation>正在用笔写验证书写者（从未参与训练）校准…</translation>
     </message>
 </context>
 <context>
@@ -1955,16 +2011,8 @@ The drawing is still kept.</source>
         <translation>⚠ 不确定：笔迹太淡</translation>
     </message>
     <message>
-        <source>The ink barely stands out from the paper: this reading may be wrong. A photo with darker ink, even light and a plain background reads better.</source>
-        <translation>笔迹和纸张几乎分不清：这次识别可能有误。笔迹更深、光线均匀、背景干净的照片更容易识别。</translation>
-    </message>
-    <message>
         <source>⚠ Unsure: grainy paper</source>
         <translation>⚠ 不确定：纸张纹理太重</translation>
-    </message>
-    <message>
-        <source>The paper&apos;s grain is strong next to the ink: this reading may be wrong.</source>
-        <translation>与笔迹相比，纸张的纹理太明显：这次识别可能有误。</translation>
     </message>
     <message>
         <source>⚠ Unsure: low confidence</source>
@@ -1973,6 +2021,34 @@ The drawing is still kept.</source>
     <message>
         <source>No digit gets a clear majority: the network is guessing between several.</source>
         <translation>没有哪个数字的概率明显占优：网络在几个数字之间猜测。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s “not a digit” output is above its threshold: this looks more like a mark, a letter or a symbol than a digit. Its best guess among the digits is shown smaller, for what it is worth.</source>
+        <translation>网络的“不是数字”输出超过了阈值：这看起来更像一个笔迹、字母或符号，而不是数字。它在数字中的最佳猜测以小字显示，仅供参考。</translation>
+    </message>
+    <message>
+        <source>The ink barely stands out from the paper and no digit gets a clear majority: this reading may be wrong. A photo with darker ink, even light and a plain background reads better.</source>
+        <translation>墨迹与纸张几乎分辨不出，且没有哪个数字占明显多数：这个识别结果可能是错的。墨色更深、光线均匀、背景简单的照片识别效果更好。</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s grain is strong next to the ink and no digit gets a clear majority: this reading may be wrong.</source>
+        <translation>纸张纹理相对墨迹很明显，且没有哪个数字占明显多数：这个识别结果可能是错的。</translation>
+    </message>
+    <message>
+        <source>⚠ Faint ink</source>
+        <translation>⚠ 墨迹很淡</translation>
+    </message>
+    <message>
+        <source>The ink barely stands out from the paper. The network is sure of this reading, but a faint photo can fool it: check that the digit is the one you meant. Darker ink, even light and a plain background read better.</source>
+        <translation>墨迹与纸张几乎分辨不出。网络对这个识别结果很有把握，但很淡的照片可能会骗过它：请确认这是您想写的数字。墨色更深、光线均匀、背景简单的照片识别效果更好。</translation>
+    </message>
+    <message>
+        <source>⚠ Grainy paper</source>
+        <translation>⚠ 纸张纹理明显</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s grain is strong next to the ink. The network is sure of this reading, but check that the digit is the one you meant.</source>
+        <translation>纸张纹理相对墨迹很明显。网络对这个识别结果很有把握，但请确认这是您想写的数字。</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2188,7 @@ Details: {1}</source>
     <name>insight</name>
     <message>
         <source>No real pen digits found (pendigits-orig.tra.gz): download them from the Retrain dialog or set LENET_LENS_PEN_DATA.</source>
+        <extracomment>Samples drawn between two progress reports (and cancel checks) of a non-digit set.</extracomment>
         <translation>未找到真实手写笔迹数字（pendigits-orig.tra.gz）：请在“重新训练”对话框中下载，或设置 LENET_LENS_PEN_DATA。</translation>
     </message>
     <message>
@@ -2161,6 +2238,34 @@ Details: {1}</source>
     <message>
         <source>Folder of images…</source>
         <translation>图像文件夹…</translation>
+    </message>
+    <message>
+        <source>No UNIPEN letters and symbols found (unipen-nondigits-train.json.gz): set LENET_LENS_UNIPEN_DATA to the folder that has them.</source>
+        <translation>未找到 UNIPEN 字母和符号（unipen-nondigits-train.json.gz）：请将 LENET_LENS_UNIPEN_DATA 设为包含它们的文件夹。</translation>
+    </message>
+    <message>
+        <source>UNIPEN letters and symbols (validation/test writers, not digit-like)</source>
+        <translation>UNIPEN 字母和符号（验证/测试书写者，不像数字的）</translation>
+    </message>
+    <message>
+        <source>Generated marks (dots, lines, scribbles…)</source>
+        <translation>生成的笔迹（点、线、乱涂…）</translation>
+    </message>
+    <message>
+        <source>, {0:,} flagged “not a digit” ({1:.1%})</source>
+        <translation>，{0:,} 个被标为“不是数字”（{1:.1%}）</translation>
+    </message>
+    <message>
+        <source>These samples have no digit label, and this network has no “not a digit” output: it can only guess a digit for each.</source>
+        <translation>这些样本没有数字标签，而这个网络没有“不是数字”输出：它只能为每个样本猜一个数字。</translation>
+    </message>
+    <message>
+        <source>These samples have no digit label. The network flags &lt;b&gt;{0:.1%}&lt;/b&gt; of them “not a digit” ({1:,} of {2:,}); for a set of letters, symbols or marks, higher is better.</source>
+        <translation>这些样本没有数字标签。网络把其中 &lt;b&gt;{0:.1%}&lt;/b&gt; 标为“不是数字”（{2:,} 个中的 {1:,} 个）；对于字母、符号或笔迹组成的数据集，越高越好。</translation>
+    </message>
+    <message>
+        <source>Best guesses (the digit each sample would be read as):</source>
+        <translation>最佳猜测（每个样本会被识别成的数字）：</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 `GalleryModel` holds the data set, its evaluation and the current order of sample indices;
 `GalleryDelegate` paints each thumbnail with its true label, prediction and confidence (a
-mistake gets an orange frame); `GalleryView` is a QListView in icon mode with uniform item
+mistake gets an orange frame, a sample the network calls "not a digit" a "?" badge);
+`GalleryView` is a QListView in icon mode with uniform item
 sizes, so scrolling over 10,000 items lays out nothing and paints only what is visible.
 Thumbnails are converted to QImages on first paint and kept in a bounded cache.
 """
@@ -31,6 +32,7 @@ from model.analysis.predictions import Evaluation
 from model.data.datasets import UNKNOWN, DataSet
 
 THUMB = 56
+BADGE = 15  # the "not a digit" badge, px
 CELL = QSize(THUMB + 12, THUMB + 24)
 SampleRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -48,6 +50,7 @@ class GalleryModel(QAbstractListModel):
         self._thumbs: OrderedDict[int, QPixmap] = OrderedDict()
         self._confidences = np.zeros(0, dtype=np.float32)
         self._mistakes = np.zeros(0, dtype=bool)
+        self._not_digit = np.zeros(0, dtype=bool)
         self._gray: np.ndarray | None = None
 
     def set_samples(
@@ -70,6 +73,8 @@ class GalleryModel(QAbstractListModel):
             # per-sample figures once, not per painted thumbnail
             self._confidences = evaluation.confidences
             self._mistakes = evaluation.labelled & ~evaluation.correct
+            flags = evaluation.not_a_digit
+            self._not_digit = np.zeros(len(evaluation), bool) if flags is None else flags
         self.dataset, self.evaluation = dataset, evaluation
         self.order = np.asarray(order, dtype=np.int64)
         self.other = other
@@ -108,6 +113,8 @@ class GalleryModel(QAbstractListModel):
                     int(ev.predictions[sample]), float(ev.confidences[sample])
                 ),
             ]
+            if self.is_not_a_digit(sample):
+                lines.append(self.tr("The network says: not a digit?"))
             if self.other is not None:
                 lines.append(self.tr("Model B: {0}").format(int(self.other[sample])))
             if self.dataset is not None and self.dataset.sources is not None:
@@ -117,6 +124,9 @@ class GalleryModel(QAbstractListModel):
 
     def is_mistake(self, sample: int) -> bool:
         return bool(self._mistakes[sample])
+
+    def is_not_a_digit(self, sample: int) -> bool:
+        return bool(self._not_digit[sample])
 
     def thumbnail(self, sample: int) -> QPixmap:
         """The sample at thumbnail size, scaled once (drawing a ready pixmap is the cheap part)."""
@@ -149,6 +159,8 @@ class GalleryDelegate(QStyledItemDelegate):
         self.mistake_pen = QPen(QColor(palette.WORSE), 2)
         self.focus_pen = QPen(QColor(palette.ACCENT), 1)
         self.text_colors = (QColor(palette.TEXT), QColor(palette.WORSE))
+        self.badge_fill = QColor(palette.WORSE)
+        self.badge_text = QColor(palette.HIGHLIGHTED_TEXT)
         self._captions: dict[str, QStaticText] = {}
 
     def caption(self, text: str) -> QStaticText:
@@ -177,6 +189,14 @@ class GalleryDelegate(QStyledItemDelegate):
         if mistake:
             painter.setPen(self.mistake_pen)
             painter.drawRect(left - 1, top - 1, THUMB + 1, THUMB + 1)
+        if model.is_not_a_digit(sample):  # a "?" badge in the thumbnail's corner
+            badge = QRect(left + THUMB - BADGE, top, BADGE, BADGE)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.badge_fill)
+            painter.drawEllipse(badge)
+            painter.setPen(self.badge_text)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "?")
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         if state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(self.focus_pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))

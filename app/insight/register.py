@@ -73,4 +73,6 @@ def data_sets() -> list[DataSetProvider]:
         providers.folder_provider(),
         drawn_sources.pen_provider(),
         drawn_sources.collection_provider(),
+        drawn_sources.letters_provider(),
+        drawn_sources.marks_provider(),
     ]

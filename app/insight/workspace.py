@@ -42,6 +42,7 @@ from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
+from app.insight.flagged import status_text, unlabelled_summary
 from app.insight.gallery import GalleryView, SampleRole
 from app.insight.link import InsightLink
 from app.insight.open_sample import open_in_draw
@@ -154,6 +155,11 @@ class InsightWorkspace(QWidget):
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.addWidget(self.confusion, 1)
+        # a data set without digit labels (non-digits): what was flagged, not an empty matrix
+        self.unlabelled_note = QLabel(objectName="unlabelledSummary", wordWrap=True)
+        self.unlabelled_note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.unlabelled_note.setVisible(False)
+        matrix_layout.addWidget(self.unlabelled_note, 1)
         row = QHBoxLayout()
         row.addWidget(self.mistakes_only)
         row.addStretch(1)
@@ -320,9 +326,16 @@ class InsightWorkspace(QWidget):
         text = self.tr("{0}: {1} samples").format(name, f"{len(dataset):,}")
         if accuracy is not None:
             text += self.tr(", accuracy {0:.2%}").format(accuracy)
+        text += status_text(evaluation)
         if dataset.unreadable:
             text += self.tr(", {0} files could not be read").format(len(dataset.unreadable))
         self._idle(text)
+        labelled = bool(evaluation.labelled.any())
+        self.confusion.setVisible(labelled)
+        self.unlabelled_note.setVisible(not labelled)
+        if not labelled:
+            self.unlabelled_note.setText(unlabelled_summary(evaluation))
+            self.selection = (None, None)
         self.unreadable_list.clear()
         self.unreadable_list.addItems([reason for _file, reason in dataset.unreadable])
         self.unreadable_list.setVisible(bool(dataset.unreadable))

@@ -42,7 +42,7 @@ from app.retrain.include_drawings import IncludeDrawingsCheck, KeptDrawings
 from app.retrain.run import RetrainRun
 from app.retrain.worker import RetrainOutcome
 from app.widgets import palette
-from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
+from model.config import QUICK_RETRAIN, QUICK_RETRAIN_MODEL, ModelConfig, TrainConfig
 from model.data.mnist import missing_data_message, resolve_data_dir
 from model.training.loop import EpochResult
 
@@ -93,7 +93,7 @@ class RetrainDialog(ModelRunDialog):
         self.setWindowTitle(self.tr("Retrain LeNet-5"))
         #: torch threads for training (None: idle cores, app.core.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
-        self._defaults = (config, model_config or ModelConfig())
+        self._defaults = (config, model_config or QUICK_RETRAIN_MODEL)
         self.train_button = self.start_button
         self.cancel_button.setText(self.tr("Cancel training"))
         self.assemble(self._build(resolve_data_dir(data_dir), *self._defaults, pen_dir, kept))

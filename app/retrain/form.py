@@ -75,7 +75,8 @@ class LearningRateBox(QDoubleSpinBox):
 
 
 class ConfigForm(QWidget):
-    """Epochs, batch size, learning rate, augmentation, pooling, activation, dropout, seed."""
+    """Epochs, batch size, learning rate, augmentation, pooling, activation, dropout, seed,
+    training images, the "not a digit" head and the device."""
 
     def __init__(self, config: TrainConfig, model_config: ModelConfig, parent=None) -> None:
         super().__init__(parent)
@@ -113,6 +114,14 @@ class ConfigForm(QWidget):
         self.train_images.setSingleStep(5000)
         self.train_images.setSpecialValueText(self.tr("all {0:,}").format(TRAIN_IMAGES))
         self.train_images.setToolTip(self.tr("Train on only the first N images, for a quick look."))
+        self.reject_head = QCheckBox(self.tr("Learn to say “not a digit”"), objectName="rejectHead")
+        self.reject_head.setToolTip(
+            self.tr(
+                "Also train the network's “not a digit” output on letters, symbols and "
+                "generated marks (dots, lines, scribbles, crosses), as the shipped weights "
+                "were. Needs the real pen data: its validation writers set the threshold."
+            )
+        )
 
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +134,7 @@ class ConfigForm(QWidget):
         layout.addRow(self.tr("Dropout"), self.dropout)
         layout.addRow(self.tr("Seed"), self.seed)
         layout.addRow(self.tr("Training images"), self.train_images)
+        layout.addRow(self.tr("Not a digit"), self.reject_head)
         self.device = DeviceChoice()
         layout.addRow(self.tr("Device"), self.device)
         self.set_config(config, model_config)
@@ -141,6 +151,7 @@ class ConfigForm(QWidget):
         self.pooling.setCurrentIndex(self.pooling.findData(model_config.pooling))
         self.activation.setCurrentIndex(self.activation.findData(model_config.activation))
         self.dropout.setValue(model_config.dropout)
+        self.reject_head.setChecked(model_config.reject_head)
 
     def train_config(self) -> TrainConfig:
         return dataclasses.replace(
@@ -158,4 +169,5 @@ class ConfigForm(QWidget):
             pooling=self.pooling.currentData(),
             activation=self.activation.currentData(),
             dropout=round(self.dropout.value(), 2),
+            reject_head=self.reject_head.isChecked(),
         )

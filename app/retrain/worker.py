@@ -6,6 +6,14 @@ view touches a tensor and the GUI thread never blocks on training. The outcome p
 shared one (`app.core.jobs`): `progress` carries lists of `BatchProgress`, and the job adds `stage`,
 `epoch_result` and `snapshot`. Nothing here writes to disk: a trained network reaches a file only
 when the user chooses "Save…", so stopping at any moment can never leave a half-written file.
+
+The data are the command-line recipe's (model/cli/train.py), through the same functions: the
+training writers of every pen source found (`PenSources.digits(TRAIN, config.pen_sources)`),
+drawn by the fast pen pool (`model.training.pools.digit_pool`), and, when the model config asks
+for the "not a digit" head, the training writers' non-digit-like letters and symbols plus
+generated marks (`nondigit_pool`). After training, `model.cli.train_report.measure` fits the
+temperature and chooses the "not a digit" threshold on the pen sources' validation writers, as
+the shipped weights' were, so a retrained network's "Unsure" and "Not a digit?" mean the same.
 """
 
 from __future__ import annotations
@@ -18,20 +26,27 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import torch
 from PySide6.QtCore import QCoreApplication, Signal
 
 from app.core.cpu import training_threads
-from app.core.data_cache import DATA_CACHE, DataCache
+from app.core.data_cache import DATA_CACHE, file_identity
 from app.core.jobs import Job
+from app.data.pen_sources import cached_pen_sources
 from app.retrain.devices import describe
+from model.cli.train_report import measure
 from model.config import ModelConfig, Normalization, TrainConfig
-from model.data.mnist import FILES
-from model.data.pen_digits import render_training_pool, spread_subset
+from model.data.mnist import FILES, MnistSplit
+from model.data.pen_digits import spread_subset
+from model.data.pen_sample import UCI
+from model.data.pen_sources import PenSources
+from model.data.pen_split import TRAIN
 from model.errors import TrainingCancelled
 from model.files.checkpoint import Checkpoint
 from model.network.inference import Predictor
 from model.network.lenet import LeNet5
+from model.network.verdict import THRESHOLD_KEY
 from model.training.loop import (
     BatchProgress,
     EpochResult,
@@ -40,6 +55,7 @@ from model.training.loop import (
     resolve_device,
     train,
 )
+from model.training.pools import digit_pool, nondigit_pool
 from model.training.replay import include_drawings
 
 log = logging.getLogger(__name__)
@@ -52,6 +68,9 @@ LOADING, TRAINING, EVALUATING = "loading", "training", "evaluating"
 #: pauses training: at 20 Hz the GUI's p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz
 #: the stall p95 is ~1-2 ms and the curves still look live.
 BATCH_SIGNAL_INTERVAL = 0.2
+
+#: The data cache's kind for a drawn non-digit pool (one kept, like the pen pool).
+NONDIGIT_POOL = "nondigit-pool"
 
 #: With the preview on, a snapshot of the network at most this often: copying it takes about a
 #: millisecond and the GUI's forward pass about as long, so training barely notices.
@@ -72,7 +91,8 @@ class RetrainRequest:
     torch_threads: int | None = None
     #: kept drawings (model.data.collection.Drawing) to mix into training: "include my drawings"
     drawings: tuple = ()
-    #: The real pen-digit file (`model.data.pen_digits.find_pen_file`); None: MNIST alone.
+    #: The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI
+    #: writers (UNIPEN's, where found, are used either way; none at all: MNIST alone).
     pen_file: Path | None = None
     #: "auto", "cpu", "cuda" or "mps" (`model.training.loop.resolve_device`).
     device: str = "auto"
@@ -90,6 +110,7 @@ class RetrainOutcome:
     threads: int = 1
     pen_digits: int = 0  # real pen digits trained on beside MNIST (0: MNIST alone)
     device: str = "cpu"  # where it trained: "cpu", "cuda" or "mps"
+    nondigits: int = 0  # letters, symbols and marks the "not a digit" head learnt from
 
     @property
     def test_accuracy(self) -> float:
@@ -133,7 +154,9 @@ class RetrainJob(Job):
         request, config = self.request, self.request.train_config
         start = time.perf_counter()
         data = self._load(request.data_dir, config)
-        pen_digits = self._add_pen(data, request)
+        pens = self._pen_sources(request)
+        pen_digits = self._add_pen(data, request, pens)
+        nondigits = self._add_nondigits(data, request, pens)
         if request.drawings:  # on a copy: the cached MNIST stays without them
             data = replace(data)
             include_drawings(data, request.drawings, cancel=self._should_cancel)
@@ -142,7 +165,7 @@ class RetrainJob(Job):
         self._normalization = data.normalization()
         threads = torch.get_num_threads()
         device = resolve_device(request.device)
-        self.stage.emit(TRAINING, training_text(device, threads, pen_digits))
+        self.stage.emit(TRAINING, training_text(device, threads, pen_digits, nondigits))
         result = train(
             data,
             config,
@@ -154,11 +177,17 @@ class RetrainJob(Job):
             device=device,
         )
         self._flush()
+        checkpoint = result.checkpoint
+        if pens is not None and pen_digits:
+            self.stage.emit(
+                EVALUATING,
+                self.tr("Calibrating on the pen validation writers (never trained on)…"),
+            )
+            calibrate(checkpoint, pens)
         baseline = None
         if request.baseline is not None:
             self.stage.emit(EVALUATING, self.tr("Evaluating the active model…"))
             baseline = baseline_accuracy(request.baseline, data)
-        checkpoint = result.checkpoint
         return RetrainOutcome(
             checkpoint,
             result.history,
@@ -168,6 +197,7 @@ class RetrainJob(Job):
             torch.get_num_threads(),
             pen_digits,
             device.type,
+            nondigits,
         )
 
     def _load(self, data_dir: Path, config: TrainConfig) -> TrainingData:
@@ -179,35 +209,81 @@ class RetrainJob(Job):
             on_load=lambda: self.stage.emit(LOADING, self.tr("Loading MNIST…")),
         )
 
-    def _add_pen(self, data: TrainingData, request: RetrainRequest) -> int:
+    def _pen_sources(self, request: RetrainRequest) -> PenSources | None:
+        """Every pen source found, read once a session (app/data/pen_sources.py); None when the
+        run uses no pen data."""
+        if request.train_config.pen_fraction <= 0:
+            return None
+        self.stage.emit(LOADING, self.tr("Reading the real pen writing…"))
+        pens = cached_pen_sources(request.pen_file)
+        self._check_cancel()
+        return pens if pens.samples else None
+
+    def _add_pen(self, data: TrainingData, request: RetrainRequest, pens: PenSources | None) -> int:
         """Give `data` this run's drawn pen digits (or none); how many digits they are.
 
         Drawn once and kept in the shared data cache beside MNIST; only the training writers'
-        digits, never the held-out test and calibration writers the figures are measured on."""
+        digits of every source found, never the validation and test writers the figures are
+        measured on."""
         config = request.train_config
         data.pen_x = data.pen_y = data.pen_key = None
-        if request.pen_file is None or config.pen_fraction <= 0:
+        if pens is None:
             return 0
-        key = DataCache.pen_key(request.pen_file, config)
+        digits = spread_subset(pens.digits(TRAIN, run_sources(request)), pen_subset(config))
+        if not digits:
+            return 0
+        key = pen_pool_key(pens, request)
 
         def draw() -> tuple[torch.Tensor, torch.Tensor]:
-            self.stage.emit(LOADING, self.tr("Reading the real pen digits…"))
-            digits = spread_subset(DATA_CACHE.pen_digits(request.pen_file), pen_subset(config))
-            self._check_cancel()
-
-            def progress(done: int, total: int) -> None:
-                text = self.tr("Drawing {0:,} real pen digits like the canvas: {1:.0%}")
-                self.stage.emit(LOADING, text.format(total, done / max(total, 1)))
-
-            rendered = render_training_pool(
-                digits, config.pen_variants, config.seed, self.is_cancel_requested, progress
-            )
-            return rendered.unit_tensor(), torch.from_numpy(rendered.labels)
+            text = self.tr("Drawing {0:,} real pen digits like the canvas…")
+            self.stage.emit(LOADING, text.format(len(digits)))
+            return digit_pool(digits, config, config.seed, self.is_cancel_requested)
 
         pool = DATA_CACHE.pen_pool(key, draw)
+        self._check_cancel()
         data.pen_x, data.pen_y = pool
         data.pen_key = (config.pen_variants, config.seed)
-        return len(pool[1]) // config.pen_variants
+        return len(digits)
+
+    def _add_nondigits(
+        self, data: TrainingData, request: RetrainRequest, pens: PenSources | None
+    ) -> int:
+        """With the "not a digit" head asked for (and validation writers to choose its
+        threshold on): the CLI recipe's non-digits, drawn once per session; how many."""
+        config = request.train_config
+        data.nondigit_x = data.nondigit_key = None
+        if pens is None or not request.model_config.reject_head or config.nondigit_fraction <= 0:
+            return 0
+        letters = [s for s in pens.nondigits(TRAIN) if not s.digit_like]
+        share = (
+            None
+            if config.train_subset is None
+            else config.train_subset / FILES["train_labels"].shape[0]
+        )
+        if share is not None:  # a quick run: the pool shrinks with MNIST, as the CLI's does
+            letters = spread_subset(letters, max(1, round(share * len(letters))))
+            config = replace(config, marks=max(1, round(config.marks * share)))
+        key = (
+            pen_files_key(pens),
+            len(letters),
+            config.letter_variants,
+            config.marks,
+            config.seed,
+        )
+
+        def draw() -> torch.Tensor:
+            text = self.tr("Drawing {0:,} letters, symbols and marks that are not digits…")
+            self.stage.emit(
+                LOADING, text.format(len(letters) * config.letter_variants + config.marks)
+            )
+            return nondigit_pool(letters, config, config.seed, self.is_cancel_requested)
+
+        pool = DATA_CACHE.get_or_load(NONDIGIT_POOL, key, draw)
+        self._check_cancel()
+        if not len(pool):
+            return 0
+        data.add_nondigits(pool, key)
+        return len(pool)
 
     def _check_cancel(self) -> None:
         if self.is_cancel_requested():
@@ -265,9 +341,53 @@ def pen_subset(config: TrainConfig) -> int | None:
     return max(1, math.ceil(config.train_subset * share / config.pen_variants))
 
 
-def training_text(device: torch.device, threads: int, pen_digits: int) -> str:
+def pen_files_key(pens: PenSources) -> tuple:
+    """The identities (path, size, time) of the pen files a pool was drawn from."""
+    return tuple(sorted((name, file_identity(path)) for name, path in pens.files.items()))
+
+
+def pen_pool_key(pens: PenSources, request: RetrainRequest) -> tuple:
+    """A drawn pen pool depends on the files, the sources, the variants, the seed and the
+    subset."""
+    config = request.train_config
+    return (
+        pen_files_key(pens),
+        run_sources(request),
+        config.pen_variants,
+        config.unipen_variants,
+        config.seed,
+        config.train_subset,
+    )
+
+
+def run_sources(request: RetrainRequest) -> tuple[str, ...]:
+    """The pen sources a run draws from: the config's, less UCI when the row has no UCI file."""
+    sources = request.train_config.pen_sources
+    return tuple(s for s in sources if s != UCI or request.pen_file is not None)
+
+
+def calibrate(checkpoint: Checkpoint, pens: PenSources) -> None:
+    """Temperature and "not a digit" threshold fitted on the pen sources' validation writers
+    (`model.cli.train_report.measure`, quick: a couple of hundred samples a set), into the
+    checkpoint's metadata. `measure` prints its figures to stderr, as the CLI shows them (not
+    redirected: swapping `sys.stderr` from a worker thread would swap it for every thread)."""
+    none = MnistSplit(np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
+    measure(checkpoint, pens, none, quick=True)
+    meta = checkpoint.metadata
+    log.info(
+        "retrain calibrated: temperature %s, 'not a digit' threshold %s",
+        meta.get("temperature"),
+        meta.get(THRESHOLD_KEY),
+    )
+
+
+def training_text(device: torch.device, threads: int, pen_digits: int, nondigits: int = 0) -> str:
     """What the stage line says while training: the device, and the data in words."""
-    if pen_digits:
+    if pen_digits and nondigits:
+        data = QCoreApplication.translate(
+            "RetrainJob", "MNIST, {0:,} real pen digits and {1:,} non-digits"
+        ).format(pen_digits, nondigits)
+    elif pen_digits:
         data = QCoreApplication.translate("RetrainJob", "MNIST and {0:,} real pen digits").format(
             pen_digits
         )

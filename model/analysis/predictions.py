@@ -40,6 +40,9 @@ class Evaluation:
     probabilities: np.ndarray  # (N, 10) float32
     confusion: np.ndarray  # (10, 10) int64, rows true, columns predicted (labelled samples)
     key: tuple[str, str] | None = None  # (model key, data set key)
+    # (N,) bool: the network says "not a digit" (model/network/verdict.py: its head's score at
+    # or above the checkpoint's threshold); None for a network without the head or threshold
+    not_a_digit: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -63,6 +66,11 @@ class Evaluation:
         """Share of labelled samples predicted right; None without labels."""
         n = int(self.labelled.sum())
         return float(self.correct.sum()) / n if n else None
+
+    @property
+    def not_a_digit_count(self) -> int | None:
+        """How many samples the network calls "not a digit" (None: it cannot say)."""
+        return None if self.not_a_digit is None else int(self.not_a_digit.sum())
 
     @property
     def per_class_accuracy(self) -> np.ndarray:
@@ -147,6 +155,7 @@ def evaluate_inputs(
     predictor's calibration temperature is applied, so the probabilities equal its own.
     """
     temperature = float(getattr(network, "temperature", 1.0))
+    threshold = getattr(network, "not_a_digit_threshold", None)  # a predictor's, with the head
     network = getattr(network, "model", network)
     x = torch.as_tensor(
         np.asarray(inputs, dtype=np.float32) if isinstance(inputs, np.ndarray) else inputs
@@ -160,19 +169,25 @@ def evaluate_inputs(
     was_training = network.training
     network.eval()
     probabilities = np.zeros((n, 10), dtype=np.float32)
+    scores = np.zeros(n, dtype=np.float64) if threshold is not None else None
     try:
         for start in range(0, n, batch_size):
             check_cancel(should_cancel, "evaluation")
-            logits = network(x[start : start + batch_size]).logits
+            out = network(x[start : start + batch_size])
             probabilities[start : start + batch_size] = torch.softmax(
-                logits.double() / temperature, 1
+                out.logits.double() / temperature, 1
             ).numpy()
+            reject = getattr(out, "reject", None)
+            if scores is not None and reject is not None:
+                scores[start : start + batch_size] = torch.sigmoid(reject.double()).numpy()
             report(on_progress, min(start + batch_size, n), n)
     finally:
         network.train(was_training)
     predictions = probabilities.argmax(1).astype(np.int64)
+    # the rule of model/network/verdict.is_not_a_digit, for every sample at once
+    flags = None if scores is None else scores >= threshold
     return Evaluation(
-        labels, predictions, probabilities, confusion_matrix(labels, predictions), key
+        labels, predictions, probabilities, confusion_matrix(labels, predictions), key, flags
     )
 
 

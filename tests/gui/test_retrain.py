@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from app.retrain import RetrainDialog
-from model.config import QUICK_RETRAIN, ModelConfig, Normalization, TrainConfig
+from model.config import QUICK_RETRAIN, QUICK_RETRAIN_MODEL, ModelConfig, Normalization, TrainConfig
 from model.data import mnist
 from model.data.idx import read_idx
 from model.files.checkpoint import Checkpoint, load_checkpoint, save_checkpoint
@@ -351,7 +351,7 @@ def test_dialog_defaults(qtbot, window, tmp_path, monkeypatch) -> None:
     window.findChild(QAction, "actionRetrain").trigger()
     dialog = window.findChild(RetrainDialog)
     assert dialog.form.train_config() == QUICK_RETRAIN
-    assert dialog.form.model_config() == ModelConfig()
+    assert dialog.form.model_config() == QUICK_RETRAIN_MODEL  # with the "not a digit" head
     assert dialog.data_folder.folder() == tmp_path / "data"
     dialog.form.lr.lineEdit().setText("1e-3")
     assert dialog.form.lr.value() == pytest.approx(1e-3)

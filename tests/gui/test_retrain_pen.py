@@ -2,7 +2,9 @@
 download from the UCI archive (a fake local copy), and the device the run uses.
 
 Each run is one epoch on a few hundred MNIST images and a pen folder the test writes with
-`model.data.unipen_text.write_unipen` (its checksum put in place of the real file's).
+`model.data.unipen_text.write_unipen` (its checksum put in place of the real file's); UNIPEN is
+hidden from these runs (an empty $LENET_LENS_UNIPEN_DATA), except where a test asks for the
+real shared files.
 """
 
 from __future__ import annotations
@@ -22,9 +24,12 @@ from app.retrain import RetrainDialog
 from model.config import ModelConfig, TrainConfig
 from model.data import pen_archive as pen_download
 from model.data import pen_digits as pendata
+from model.data import unipen_json
 from model.data.unipen_text import PenDigit, write_unipen
 from tests.lzw_writer import lzw_compress
 
+#: The real UNIPEN files, where the app finds them before any test hides them.
+REAL_UNIPEN = unipen_json.find_unipen_file(unipen_json.NONDIGITS_FILE)
 TINY = TrainConfig(epochs=1, train_subset=500, test_subset=200, pen_variants=1)
 RUN_TIMEOUT_MS = 60_000
 
@@ -46,6 +51,18 @@ def pen_text(tmp_path: Path) -> bytes:
     path = tmp_path / "made.tra"
     write_unipen(path, pen_digits())
     return path.read_bytes()
+
+
+@pytest.fixture(autouse=True)
+def no_unipen(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Only the test's UCI file: UNIPEN is looked for in an empty folder."""
+    from app.core.data_cache import DATA_CACHE
+
+    empty = tmp_path / "no-unipen"
+    empty.mkdir()
+    monkeypatch.setenv(unipen_json.ENV_VAR, str(empty))
+    monkeypatch.setattr(unipen_json, "user_cache_dir", lambda: empty)
+    DATA_CACHE.clear()
 
 
 @pytest.fixture
@@ -82,7 +99,7 @@ def train(qtbot, dialog: RetrainDialog) -> list[str]:
 def test_pen_digits_in_the_folder_are_trained_on(qtbot, window, mnist_dir, pen_dir) -> None:
     dialog = open_dialog(window, mnist_dir, pen_dir)
     row = dialog.pen_folder
-    assert row.is_ready() and "Real pen digits found" in row.status.text()
+    assert row.is_ready() and "✓ Found: UCI pen digits." in row.status.text()
     assert not row.download_button.isVisibleTo(dialog)
     stages = train(qtbot, dialog)
     # The three training writers' digits, never the held-out writer's.
@@ -130,7 +147,7 @@ def test_download_fills_the_folder_and_the_row_turns_found(
         qtbot.mouseClick(row.download_button, Qt.MouseButton.LeftButton)
     assert ended.args == ["finished"], dialog.banner.text()
     assert [p.name for p in target.iterdir()] == ["pendigits-orig.tra.gz"]
-    assert row.is_ready() and "Real pen digits found" in row.status.text()
+    assert row.is_ready() and "✓ Found: UCI pen digits." in row.status.text()
     assert not row.download_button.isVisibleTo(dialog)
     assert "downloaded and verified" in dialog.banner.text()
     assert row.pen_file() == target / "pendigits-orig.tra.gz"
@@ -208,5 +225,30 @@ def test_cancel_while_drawing_the_pen_digits(
     assert ended.args == ["cancelled"]
     assert not any(s.startswith("Training on") for s in stages), stages  # stopped while drawing
     assert dialog.outcome is None and "cancelled" in dialog.banner.text().lower()
-    key = DATA_CACHE.pen_key(folder / "pendigits-orig.tra", dialog.form.train_config())
-    assert DATA_CACHE.get(PEN_POOL, key) is None
+    assert not DATA_CACHE._entries.get(PEN_POOL)  # nothing drawn was kept
+
+
+@pytest.mark.skipif(REAL_UNIPEN is None, reason="UNIPEN files not found (../shared/data/unipen)")
+def test_every_pen_source_and_the_non_digits_with_the_head(
+    qtbot, window, mnist_dir, pen_dir, monkeypatch
+) -> None:  # noqa: ANN001
+    """With UNIPEN found the row names it and training uses its writers too; with the head
+    asked for, the non-digits are learnt and the threshold comes from validation writers."""
+    from model.network.inference import Predictor
+
+    monkeypatch.setenv(unipen_json.ENV_VAR, str(REAL_UNIPEN.parent))  # the real shared files
+    dialog = open_dialog(window, mnist_dir, pen_dir)
+    text = dialog.pen_folder.status.text()
+    assert "UCI pen digits" in text and "UNIPEN digits" in text
+    assert "UNIPEN letters and symbols" in text
+    dialog.form.set_config(TINY, ModelConfig(reject_head=True))
+    assert dialog.form.reject_head.isChecked()
+    stages = train(qtbot, dialog)
+    outcome = dialog.outcome
+    assert outcome.pen_digits > 3  # the UCI file's 3 and UNIPEN training writers'
+    assert outcome.nondigits > 0
+    assert any("non-digits" in s for s in stages if s.startswith("Training on"))
+    predictor = Predictor(outcome.checkpoint)
+    assert predictor.model.reject is not None
+    assert predictor.not_a_digit_threshold is not None  # chosen on validation writers
+    assert "temperature" in outcome.checkpoint.metadata

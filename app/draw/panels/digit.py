@@ -1,11 +1,17 @@
-"""The answer in large type with its confidence; a blank canvas gets a prompt, not a guess."""
+"""The answer in large type with its confidence; a blank canvas gets a prompt, not a guess.
+
+One state at a time (app.core.doubt): a sure reading says how confident it is; an unsure one
+says so in the caption *and* in the confidence ("only 41.2% confident"); "not a digit" reads
+"Not a digit?" with the best guess smaller beneath it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.core.doubt import doubt
+from app.core.doubt import BLANK, NOT_A_DIGIT, SURE, UNSURE, Trust, trust
 from app.core.panel_contract import ResultOnly
 from app.widgets import palette
 from model.network.inference import Prediction
@@ -32,25 +38,22 @@ class DigitPanel(ResultOnly, QWidget):
         font.setPointSize(CONFIDENCE_POINTS)
         self.confidence.setFont(font)
         self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
-        # fixed widths: a changing number must not relayout the central area on every stroke
-        # (both dimensions fixed, or Qt still posts a layout request per setText)
-        digit = self.digit.fontMetrics()
-        self.digit.setFixedSize(digit.horizontalAdvance("8") * 2, digit.height() + 4)
-        widest = self.confidence.fontMetrics().horizontalAdvance(
-            self.tr("{0:.1%} confident").format(1) + "  "
-        )
-        self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
-        self.caption.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
         # optional: a data set sample opened from the Insight gallery shows its true label
         self.truth = QLabel()
         self.truth.setObjectName("trueLabel")
         self.truth.setStyleSheet(f"color: {palette.MUTED_TEXT};")
-        self.truth.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
         self._truth_for: Prediction | None = None
+        # "not a digit": the best guess, still readable, smaller than the headline
+        self.guess = QLabel()
+        self.guess.setObjectName("bestGuess")
+        self.guess.setStyleSheet(f"color: {palette.MUTED_TEXT};")
+        self.guess.hide()
+        self._fix_sizes()
         text = QVBoxLayout()
         text.addStretch(1)
         text.addWidget(self.caption)
         text.addWidget(self.confidence)
+        text.addWidget(self.guess)
         text.addWidget(self.truth)
         text.addStretch(1)
         layout = QHBoxLayout(self)
@@ -59,8 +62,9 @@ class DigitPanel(ResultOnly, QWidget):
         layout.addWidget(self.digit)
         layout.addLayout(text)
         layout.addStretch(1)
-        self._blank: bool | None = None
-        self._doubt: tuple[str, str] | None = None
+        self._shown: tuple | None = None
+        self._looks: tuple | None = None
+        self.state = BLANK  # the shown state (app.core.doubt): blank, sure, unsure, not_a_digit
         self.set_result(None, None)
 
     def set_scale(self, factor: float) -> None:
@@ -72,35 +76,81 @@ class DigitPanel(ResultOnly, QWidget):
         caption = self.caption.font()
         caption.setPointSizeF(self.font().pointSizeF())
         self.caption.setFont(caption)
+        self._fix_sizes()
+        self.updateGeometry()
+
+    def _fix_sizes(self) -> None:
+        """Fixed sizes, wide enough for every state's longest text: a changing number must not
+        relayout the central area on every stroke (both dimensions fixed, or Qt still posts a
+        layout request per setText)."""
         digit = self.digit.fontMetrics()
         self.digit.setFixedSize(digit.horizontalAdvance("8") * 2, digit.height() + 4)
-        widest = self.confidence.fontMetrics().horizontalAdvance("100.0% confident ")
+        bold = self.confidence.font()
+        bold.setBold(True)
+        headlines = (
+            self.tr("{0:.1%} confident").format(1),
+            self.tr("only {0:.1%} confident").format(0.599),
+            self.tr("Not a digit?"),
+        )
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(text + "  ") for text in headlines)
         self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
-        self.caption.setFixedSize(widest, self.caption.fontMetrics().height() + 4)
-        self.updateGeometry()
+        line = self.caption.fontMetrics().height() + 4
+        for label in (self.caption, self.truth, self.guess):
+            label.setFixedSize(widest, line)
 
     def show_result(self, result: Prediction) -> None:
         if result is not self._truth_for:
             self.set_true_label(None)
-        self.set_result(result.digit, result.confidence)
-        self.set_doubt(doubt(result))
+        self.show_trust(result.digit, result.confidence, trust(result))
 
-    def set_doubt(self, warning: tuple[str, str] | None) -> None:
-        """A doubtful reading says so in place of "LeNet reads" (app.core.doubt)."""
-        if warning == self._doubt:
+    def show_trust(self, digit: int | None, confidence: float | None, state: Trust) -> None:
+        """One consistent answer: the big digit, the caption (a warning in its place when
+        there is one), the headline and, for "not a digit", the best guess, smaller."""
+        key = (digit, None if confidence is None else round(confidence, 3), state)
+        if key == self._shown:
             return
-        self._doubt = warning
-        if warning is None:
-            self.caption.setText(
-                self.tr("LeNet is waiting") if self._blank else self.tr("LeNet reads")
+        self._shown = key
+        self.state = state.state
+        blank = state.state == BLANK
+        if state.state == NOT_A_DIGIT:
+            digit_text, digit_color = "?", palette.WORSE
+            headline = self.tr("Not a digit?")
+            guess = self.tr("best guess: {0} · {1:.0%}").format(digit, confidence)
+        else:
+            digit_text = "?" if blank else str(digit)
+            digit_color = palette.WAITING if blank else palette.ACCENT
+            guess = ""
+            if blank:
+                headline = self.tr(PROMPT)
+            elif state.state == UNSURE:
+                headline = self.tr("only {0:.1%} confident").format(confidence)
+            else:
+                headline = self.tr("{0:.1%} confident").format(confidence)
+        self.digit.setText(digit_text)
+        self.confidence.setText(headline)
+        self.guess.setText(guess)
+        self.guess.setVisible(bool(guess))
+        caption = state.warning or (
+            self.tr("LeNet is waiting") if blank else self.tr("LeNet reads")
+        )
+        self.caption.setText(caption)
+        self.caption.setToolTip(state.explanation)
+        self.confidence.setToolTip(state.explanation)
+        self.guess.setToolTip(state.explanation)
+        # restyling re-polishes a label: only when the look changes, not on every stroke
+        looks = (digit_color, state.warning is not None, state.state == NOT_A_DIGIT)
+        if looks != self._looks:
+            self._looks = looks
+            self.digit.setStyleSheet(f"color: {digit_color};")
+            self.caption.setStyleSheet(
+                f"color: {palette.WORSE}; font-weight: 600;"
+                if state.warning
+                else f"color: {palette.MUTED_TEXT};"
             )
-            self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
-            self.caption.setToolTip("")
-            return
-        self.caption.setText(warning[0])
-        self.caption.setStyleSheet(f"color: {palette.WORSE}; font-weight: 600;")
-        self.caption.setToolTip(warning[1])
-        self.confidence.setToolTip(warning[1])
+            self.confidence.setStyleSheet(
+                f"color: {palette.WORSE}; font-weight: 600;" if looks[2] else ""
+            )
 
     def set_true_label(self, label: int | None, result: Prediction | None = None) -> None:
         """Show "true label: d" while `result` is shown (a sample opened from a data set)."""
@@ -108,15 +158,5 @@ class DigitPanel(ResultOnly, QWidget):
         self.truth.setText("" if label is None else self.tr("true label: {0}").format(label))
 
     def set_result(self, digit: int | None, confidence: float | None) -> None:
-        blank = digit is None
-        if blank != self._blank:  # restyling re-polishes the label: only on a state change
-            self._blank = blank
-            self._doubt = None
-            self.caption.setText(self.tr("LeNet is waiting") if blank else self.tr("LeNet reads"))
-            self.caption.setStyleSheet(f"color: {palette.MUTED_TEXT};")
-            color = palette.WAITING if blank else palette.ACCENT
-            self.digit.setStyleSheet(f"color: {color};")
-        self.digit.setText("?" if blank else str(digit))
-        self.confidence.setText(
-            self.tr(PROMPT) if blank else self.tr("{0:.1%} confident").format(confidence)
-        )
+        """A plain reading (no verdict): blank when `digit` is None, else sure."""
+        self.show_trust(digit, confidence, Trust(BLANK if digit is None else SURE))

@@ -1,4 +1,8 @@
-"""Softmax probabilities for 0-9 as bars, the predicted class highlighted."""
+"""Softmax probabilities for 0-9 as bars, the predicted class highlighted.
+
+When the network says the drawing is not a digit (model/network/verdict.py) the bars are
+dimmed: they still show how the ten outputs split, but they are no longer an answer.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from model.network.inference import Prediction
 
 BAR = QColor(palette.BAR)
 BLANK = QColor(palette.BAR_BLANK)
+#: Opacity of the bars of a drawing the network calls "not a digit".
+DIM_ALPHA = 90
 
 
 class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
@@ -42,6 +48,12 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         # one brush list per possible top class, made once (not per stroke event)
         accent, bar = pg.mkBrush(ACCENT), pg.mkBrush(BAR)
         self._brushes = [[accent if i == top else bar for i in range(10)] for top in range(10)]
+        faint_top = pg.mkBrush(palette.qcolor(ACCENT, DIM_ALPHA))
+        faint = pg.mkBrush(palette.qcolor(palette.BAR, DIM_ALPHA))
+        self._dim_brushes = [
+            [faint_top if i == top else faint for i in range(10)] for top in range(10)
+        ]
+        self.dimmed = False
 
     def _fit_headroom(self) -> None:
         """Room above a 100% bar for its label, however short the panel: a fixed 12% of the
@@ -52,18 +64,28 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
             self.getPlotItem().setYRange(0, 1.0 / (1.0 - line / height), padding=0.0)
 
     def show_result(self, result: Prediction) -> None:
-        self.set_probabilities(result.probabilities, result.digit)
+        self.set_probabilities(result.probabilities, result.digit, result.not_a_digit)
 
-    def set_probabilities(self, probabilities: np.ndarray, top: int | None) -> None:
-        """Bar heights in place; `top` (None when blank) gets the accent colour."""
+    def set_probabilities(
+        self, probabilities: np.ndarray, top: int | None, dimmed: bool = False
+    ) -> None:
+        """Bar heights in place; `top` (None when blank) gets the accent colour; `dimmed`
+        (not a digit) fades every bar and the label."""
         self.probabilities = np.asarray(probabilities)
         if top is None:
             self.bars.setOpts(height=np.zeros(10), brushes=[BLANK] * 10)
             self.top_label.hide()
+            self.dimmed = False
             return
-        self.bars.setOpts(height=self.probabilities, brushes=self._brushes[top])
+        brushes = self._dim_brushes if dimmed else self._brushes
+        self.bars.setOpts(height=self.probabilities, brushes=brushes[top])
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self.top_label.setColor(palette.MUTED_TEXT if dimmed else palette.BRIGHT_TEXT)
         p = float(self.probabilities[top])
-        text = f"{p:.1%}"  # as the headline says it: never "100%" beside "99.9%"
+        # as the headline says it (never "100%" beside "99.9%"); the answer's guess line rounds
+        # to whole percent, and so does the dimmed bar's label
+        text = f"{p:.0%}" if dimmed else f"{p:.1%}"
         if text != self.top_label.toPlainText():
             self.top_label.setText(text)
         self.top_label.setPos(top, p + 0.01)
