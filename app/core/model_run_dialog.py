@@ -29,7 +29,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.core.error_text import error_text
 from app.core.model_run import CANCELLED, FAILED, FINISHED, ModelRun
 from app.widgets import palette
+from app.widgets.save_dialog import ask_save_path
 from model.errors import CheckpointError, SaveError
 
 BANNER_STYLE = {
@@ -308,7 +308,7 @@ class ModelRunDialog(QDialog):
         if self.run.result is None:
             return None
         texts = self.texts()
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             texts.save_caption,
             str(Path.home() / texts.suggested_file),

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -47,6 +46,7 @@ from app.insight.link import InsightLink
 from app.insight.open_sample import open_in_draw
 from app.insight.providers import DATA_SETS, DataSetSource, mnist_test_source
 from app.widgets import export
+from app.widgets.save_dialog import ask_save_path
 from model.analysis.predictions import Evaluation, EvaluationCache, model_key, order
 from model.data.datasets import DataSet
 from model.errors import SaveError
@@ -427,8 +427,7 @@ class InsightWorkspace(QWidget):
         write_predictions_csv(self.evaluation, path, self.dataset.sources)
 
     def _ask_path(self, title: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
-        return path
+        return ask_save_path(self, title, "", filters)
 
     def _run_export(self, title: str, filters: str, write: Callable[[str], None]) -> None:
         path = self._ask_path(title, filters)
