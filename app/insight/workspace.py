@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.core import data_cache
 from app.core.context import AppContext
 from app.core.error_text import error_sentence, error_text
+from app.data.missing import DataMissingBox
 from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
@@ -199,6 +200,7 @@ class InsightWorkspace(QWidget):
         splitter.setSizes([520, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._data_missing_box())
         layout.addWidget(splitter, 1)
 
     # ----- the session contract: only while Insight is the active workspace -------------------
@@ -291,8 +293,20 @@ class InsightWorkspace(QWidget):
         self.cache.put(evaluation)
         self._show(dataset, evaluation)
 
+    def _data_missing_box(self) -> DataMissingBox:
+        """Said inline where MNIST is missing, with Choose folder… / Download (issue 19)."""
+        self.data_missing = DataMissingBox(
+            self.tr("Insight evaluates the active model on MNIST's 10,000 test images:"),
+            self.context.data_location,
+        )
+        self.data_missing.ready.connect(lambda: self.evaluate(mnist_test_source(), quiet=True))
+        return self.data_missing
+
     def _failed(self, exc: BaseException) -> None:
         if not self.jobs.is_current(self.sender()):
+            return
+        if self.source.provider.startswith("mnist") and not self.data_missing.check():
+            self._idle(self.tr("MNIST is missing: choose its folder or download it below."))
             return
         if self._quiet:
             self._idle(self.tr("Could not evaluate: {0}").format(error_sentence(exc)))

@@ -43,7 +43,7 @@ from app.retrain.run import RetrainRun
 from app.retrain.worker import RetrainOutcome
 from app.widgets import palette
 from model.config import QUICK_RETRAIN, ModelConfig, TrainConfig
-from model.data.mnist import missing_data_message, resolve_data_dir
+from model.data.mnist import missing_data_message
 from model.training.loop import EpochResult
 
 #: torch threads for training; None: the idle cores at the start of a run (see
@@ -96,7 +96,7 @@ class RetrainDialog(ModelRunDialog):
         self._defaults = (config, model_config or ModelConfig())
         self.train_button = self.start_button
         self.cancel_button.setText(self.tr("Cancel training"))
-        self.assemble(self._build(resolve_data_dir(data_dir), *self._defaults, pen_dir, kept))
+        self.assemble(self._build(data_dir, *self._defaults, pen_dir, kept))
         self.run.stage.connect(self.stage.setText)
         self.run.batches.connect(self._on_batches)
         self.run.epoch_result.connect(self._on_epoch)
@@ -105,7 +105,7 @@ class RetrainDialog(ModelRunDialog):
     # ----- layout -----------------------------------------------------------------------------
     def _build(
         self,
-        data_dir: Path,
+        data_dir: str | Path | None,
         config: TrainConfig,
         model_config: ModelConfig,
         pen_dir: str | Path | None,
@@ -114,12 +114,19 @@ class RetrainDialog(ModelRunDialog):
         self.form = ConfigForm(config, model_config)
         settings_box = QGroupBox(self.tr("Settings"))
         QVBoxLayout(settings_box).addWidget(self.form)
-        self.data_folder = DataFolderRow(data_dir)
+        location = self.context.data_location
+        self.data_folder = DataFolderRow(location.mnist_dir())
+        if data_dir is None:  # the app's one data folder, found like the pen digits' (#19)
+            self.data_folder.follow(location)
+        else:
+            self.data_folder.set_folder(data_dir)
         self.data_folder.message.connect(self.show_message)
         self.data_folder.found.connect(self._on_data_found)
         data_box = QGroupBox(self.tr("MNIST data folder"))
         QVBoxLayout(data_box).addWidget(self.data_folder)
         self.pen_folder = PenFolderRow(pen_dir)
+        if pen_dir is None:
+            self.pen_folder.follow(location, pen=True)
         self.pen_folder.message.connect(self.show_message)
         pen_box = QGroupBox(self.tr("Real pen digits (optional)"))
         QVBoxLayout(pen_box).addWidget(self.pen_folder)

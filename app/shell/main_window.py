@@ -231,9 +231,7 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
-            dialog = RetrainDialog(
-                self.context, self, data_dir=memory.retrain_folder(self.settings)
-            )
+            dialog = RetrainDialog(self.context, self)  # the app's data folder (app.data.location)
             memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
         dialog.raise_()
