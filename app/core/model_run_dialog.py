@@ -125,6 +125,9 @@ class ModelRunDialog(QDialog):
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden while a stage line says its own progress
+        self.progress.setSizePolicy(policy)
 
         self.banner = QLabel()
         self.banner.setObjectName(names[6])
@@ -212,6 +215,7 @@ class ModelRunDialog(QDialog):
             self.progress.setRange(0, PROGRESS_STEPS)
             self.progress.setValue(round(PROGRESS_STEPS * min(max(fraction, 0.0), 1.0)))
         self.progress.setFormat(text)
+        self.progress.setVisible(True)
 
     @Slot(str, str)
     def show_message(self, kind: str, text: str) -> None:

@@ -46,7 +46,10 @@ class TrainingCurves(QWidget):
             plot.setLabel("left", title)
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-            plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        # loss falls to the bottom right, accuracy climbs to the top right: each legend sits
+        # in the corner its curves leave empty (the last test dot sat on a top-right legend)
+        self.loss_plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.acc_plot.addLegend(offset=(-8, -8), labelTextSize="8pt")
         self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.acc_plot.setLabel("bottom", self.tr("epoch"))
         self.acc_plot.setXLink(self.loss_plot)

@@ -19,11 +19,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -93,11 +95,12 @@ class RetrainDialog(ModelRunDialog):
         self.setWindowTitle(self.tr("Retrain LeNet-5"))
         #: torch threads for training (None: idle cores, app.core.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
+        self._batches_seen = False
         self._defaults = (config, model_config or ModelConfig())
         self.train_button = self.start_button
         self.cancel_button.setText(self.tr("Cancel training"))
         self.assemble(self._build(data_dir, *self._defaults, pen_dir, kept))
-        self.run.stage.connect(self.stage.setText)
+        self.run.stage.connect(self._on_stage)
         self.run.batches.connect(self._on_batches)
         self.run.epoch_result.connect(self._on_epoch)
         self.resize(1060, 700)
@@ -172,7 +175,15 @@ class RetrainDialog(ModelRunDialog):
         left.addWidget(self.defaults_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setFixedWidth(340)
+        # the settings scroll rather than squeeze when the banner or the result takes height
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("settingsScroll")
+        left_scroll.setWidget(left_widget)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFixedWidth(340 + left_scroll.verticalScrollBar().sizeHint().width())
+        left_widget.setMinimumWidth(340)
 
         self.curves = TrainingCurves()
         self.epochs_table = QTableWidget(0, 5)
@@ -206,7 +217,7 @@ class RetrainDialog(ModelRunDialog):
         right.addWidget(self.accuracy_note)
 
         columns = QHBoxLayout()
-        columns.addWidget(left_widget)
+        columns.addWidget(left_scroll)
         columns.addLayout(right, 1)
         return columns
 
@@ -276,7 +287,8 @@ class RetrainDialog(ModelRunDialog):
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)
-        self.set_progress(None, "")
+        self._batches_seen = False
+        self.progress.setVisible(False)
         self.stage.setText(
             self.tr(
                 "Loading MNIST and preparing the network… (a few seconds; the bar moves "
@@ -287,8 +299,18 @@ class RetrainDialog(ModelRunDialog):
         self.run.start(request)
         return True
 
+    @Slot(str)
+    def _on_stage(self, text: str) -> None:
+        """Before the first batch the stage line carries its own progress ("Drawing … 89%"):
+        the bar is hidden rather than busy (a busy bar looked full beside "89%")."""
+        self.stage.setText(text)
+        if not self._batches_seen:
+            self.progress.setVisible(False)
+
     @Slot(object)
     def _on_batches(self, batches: list) -> None:
+        self._batches_seen = True
+        self.progress.setVisible(True)
         self.curves.add_batches(batches)
         p = batches[-1]
         self.set_progress(
