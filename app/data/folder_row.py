@@ -55,7 +55,7 @@ class FolderRow(QWidget):
     download_ended = Signal(str)  # "finished", "failed" or "cancelled", once its thread ended
     #: MNIST is in the folder now (an old error about the data no longer applies)
     found = Signal()
-    #: the user chose another folder (typed or through "Choose…"); not for `set_folder`
+    # the user chose another folder (typed or through "Choose…"); not for `set_folder`
     chosen = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:

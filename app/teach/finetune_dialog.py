@@ -268,11 +268,13 @@ def by_class_table(result: FinetuneOutcome) -> str:
     if by_class is None:
         return ""
     before, after = by_class
-    tr = QCoreApplication.translate
     change = 100 * (after - before)
     head = "".join(f"<th>&nbsp;{d}&nbsp;</th>" for d in range(10))
     rows = []
-    named = ((tr("FinetuneDialog", "before"), before), (tr("FinetuneDialog", "after"), after))
+    named = (
+        (QCoreApplication.translate("FinetuneDialog", "before"), before),
+        (QCoreApplication.translate("FinetuneDialog", "after"), after),
+    )
     for name, values in named:
         cells = "".join(f"<td align='right'>{100 * v:.1f}</td>" for v in values)
         rows.append(f"<tr><td>{html.escape(name)}</td>{cells}</tr>")
@@ -285,14 +287,17 @@ def by_class_table(result: FinetuneOutcome) -> str:
             if abs(d) >= NOTABLE_POINTS
             else f"<td align='right'>{text}</td>"
         )
-    rows.append(f"<tr><td>{html.escape(tr('FinetuneDialog', 'change'))}</td>{''.join(deltas)}</tr>")
-    title = html.escape(tr("FinetuneDialog", "MNIST test accuracy per digit (%)"))
+    change_name = html.escape(QCoreApplication.translate("FinetuneDialog", "change"))
+    rows.append(f"<tr><td>{change_name}</td>{''.join(deltas)}</tr>")
+    title = html.escape(
+        QCoreApplication.translate("FinetuneDialog", "MNIST test accuracy per digit (%)")
+    )
     text = f"<p><b>{title}</b></p><table><tr><td></td>{head}</tr>{''.join(rows)}</table>"
     worst = int(change.argmin())
     if change[worst] <= -NOTABLE_POINTS:
         text += "<p><small>{}</small></p>".format(
             html.escape(
-                tr(
+                QCoreApplication.translate(
                     "FinetuneDialog",
                     "MNIST {0}s lost the most: {1:+.1f} points. What it learnt from your "
                     "drawings changed how it reads other people's {0}s.",
