@@ -39,7 +39,8 @@ class DataMissingBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         bg, fg, border = palette.BANNER["info"]
         self.setStyleSheet(
-            f"QFrame#dataMissingBox {{ background:{bg}; color:{fg}; border:1px solid {border}; }}"
+            f"QFrame#dataMissingBox {{ background:{bg}; border:1px solid {border}; }}"
+            f"QFrame#dataMissingBox QLabel {{ color:{fg}; background:transparent; }}"
         )
         self.location = location
         self.title = QLabel(purpose)

@@ -1009,10 +1009,6 @@ The fine-tuned model was not saved.</source>
         <translation>洞察在 MNIST 的 10,000 张测试图像上评估当前模型：</translation>
     </message>
     <message>
-        <source>MNIST is missing: choose its folder or download it below.</source>
-        <translation>缺少 MNIST：请在下方选择它所在的文件夹，或下载它。</translation>
-    </message>
-    <message>
         <source>Could not evaluate: {0}</source>
         <translation>无法评估：{0}</translation>
     </message>

@@ -306,7 +306,7 @@ class InsightWorkspace(QWidget):
         if not self.jobs.is_current(self.sender()):
             return
         if self.source.provider.startswith("mnist") and not self.data_missing.check():
-            self._idle(self.tr("MNIST is missing: choose its folder or download it below."))
+            self._idle("")  # the box says what is missing, where, and the ways out
             return
         if self._quiet:
             self._idle(self.tr("Could not evaluate: {0}").format(error_sentence(exc)))

@@ -113,8 +113,8 @@ class FinetuneDialog(ModelRunDialog):
             )
         )
         self.mix_label.setText(self.mixture_text())
-        if not self.is_running():
-            self.data_missing.check()
+        if not self.is_running() and not self.data_missing.check():
+            self.grow_to_fit()
 
     def mnist_folder(self) -> Path:
         """The MNIST folder the next run uses: the app's (tests may set `data_dir`)."""
@@ -206,6 +206,14 @@ class FinetuneDialog(ModelRunDialog):
             self.stage.setText(self.tr("Redrawing your drawings…"))
         self.set_progress(None, "")
 
+    def grow_to_fit(self) -> None:
+        """Taller when the result (or the data box) needs it: nothing is squeezed."""
+        self.layout().activate()
+        layout = self.layout()
+        needed = max(self.sizeHint().height(), layout.totalHeightForWidth(self.width()))
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def lock_inputs(self, running: bool) -> None:
         self.data_missing.setEnabled(not running)
 
@@ -246,6 +254,7 @@ class FinetuneDialog(ModelRunDialog):
         if notes:
             text += f"<p><small>{html.escape(' '.join(notes))}</small></p>"
         self.result_label.setText(text)
+        self.grow_to_fit()
         self.stage.setText(self.tr("Finished: {0} steps in {1:.1f} s.").format(r.steps, r.seconds))
         self.show_message(
             "success",
@@ -277,7 +286,7 @@ def by_class_table(result: FinetuneOutcome) -> str:
     )
     for name, values in named:
         cells = "".join(f"<td align='right'>{100 * v:.1f}</td>" for v in values)
-        rows.append(f"<tr><td>{html.escape(name)}</td>{cells}</tr>")
+        rows.append(f"<tr><td style='white-space:nowrap'>{html.escape(name)}</td>{cells}</tr>")
     deltas = []
     for d in change:
         colour = palette.GOOD if d > 0 else palette.WORSE
@@ -288,7 +297,7 @@ def by_class_table(result: FinetuneOutcome) -> str:
             else f"<td align='right'>{text}</td>"
         )
     change_name = html.escape(QCoreApplication.translate("FinetuneDialog", "change"))
-    rows.append(f"<tr><td>{change_name}</td>{''.join(deltas)}</tr>")
+    rows.append(f"<tr><td style='white-space:nowrap'>{change_name}</td>{''.join(deltas)}</tr>")
     title = html.escape(
         QCoreApplication.translate("FinetuneDialog", "MNIST test accuracy per digit (%)")
     )
