@@ -72,8 +72,9 @@ class TrainingCurves(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.loss_plot)
-        layout.addWidget(self.acc_plot)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setMinimumHeight(110)  # axis, title and a readable curve, whatever the banner
+            layout.addWidget(plot)
         self.clear()
 
     def clear(self) -> None:

@@ -202,7 +202,9 @@ class RetrainDialog(ModelRunDialog):
         self.epochs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.epochs_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.epochs_table.verticalHeader().setDefaultSectionSize(22)
-        self.epochs_table.setFixedHeight(150)  # header and five epochs: the default run
+        # header and five epochs (the default run), shrinking before the curves do
+        self.epochs_table.setMinimumHeight(80)
+        self.epochs_table.setMaximumHeight(150)
         right = QVBoxLayout()
         right.addWidget(self.stage)
         right.addWidget(self.progress)
