@@ -39,10 +39,13 @@ def test_model_package_imports_no_qt():
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=120)
 
 
-def test_training_writes_the_checkout_file_in_a_checkout_only():
+def test_training_writes_a_per_user_file_even_in_a_checkout():
+    """Issue 19, item 5: `python -m model.cli.train` from a checkout overwrote the shipped
+    weights by default; the default is the per-user folder everywhere."""
     from model.files.weights import default_training_output, shipped_weights_path, user_weights_dir
 
-    assert default_training_output() == ROOT / "weights" / "lenet5.pt" == shipped_weights_path()
+    assert default_training_output() == user_weights_dir() / "lenet5.pt"
+    assert default_training_output() != shipped_weights_path()
     assert "lenet-lens" in str(user_weights_dir())
 
 

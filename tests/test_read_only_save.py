@@ -86,3 +86,20 @@ def test_a_folder_without_write_permission_is_named(tmp_path: Path) -> None:
         assert ".tmp" not in str(info.value)
     finally:
         folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("name", ["new.pt", "old.json", "sub/new.pt"])
+def test_training_refuses_a_read_only_output_before_training(
+    read_only_fs: Path, name: str, capsys: pytest.CaptureFixture
+) -> None:
+    """Issue 19, item 5: the output folder is checked for writing before any training (the
+    check used to pass a read-only folder and the save failed after the epochs)."""
+    from model.cli import common as cli
+    from model.cli import train
+
+    out = read_only_fs / name
+    argv = ["--epochs", "1", "--data-dir", str(read_only_fs / "no-data"), "--out", str(out)]
+    assert cli.run(train.main, argv) == 1  # no data either: the output is checked first
+    err = capsys.readouterr().err
+    assert "nothing trained" in err and "Traceback" not in err
+    _says_read_only(err, read_only_fs)

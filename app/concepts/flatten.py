@@ -8,6 +8,8 @@ background, with progress and cancel, plotting accuracy against shift for both.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
@@ -24,9 +26,11 @@ from app.concepts.model_text import list_separator
 from app.concepts.shift_test_job import ShiftTestJob
 from app.core.error_text import error_text
 from app.core.jobs import JobSlot
+from app.data.location import DATA_LOCATION
+from app.data.missing import DataMissingBox
 from app.widgets import palette
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult
-from model.data.mnist import missing_data_message, missing_files, resolve_data_dir
+from model.data.mnist import missing_files
 from model.errors import CheckpointError
 from model.network.inference import Predictor
 from model.network.lenet import parameter_count
@@ -45,7 +49,7 @@ class FlattenPanel(LazyPanel):
         self.answers: dict[str, tuple[int, float] | None] = {}
         self.test_results: dict[str, ShiftTestResult] = {}
         self.jobs = JobSlot("shift-test", self)
-        self.data_dir = resolve_data_dir(None)
+        self.data_dir: Path | None = None  # None: the app's MNIST folder (app.data.location)
         self.names = {LENET: "LeNet-5", FLAT: self.tr("fully connected")}  # legend, summary
 
         self.lenet_label = QLabel()
@@ -130,6 +134,11 @@ class FlattenPanel(LazyPanel):
         layout.addLayout(answers)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
+        self.data_missing = DataMissingBox(
+            self.tr("The shift test needs MNIST's test images:"), DATA_LOCATION
+        )
+        self.data_missing.ready.connect(self._data_ready)
+        layout.addWidget(self.data_missing)
         layout.addWidget(self.plot, 1)
 
         self.run_button.clicked.connect(self.run_shift_test)
@@ -175,6 +184,9 @@ class FlattenPanel(LazyPanel):
         )
 
     # ----- the shift test -----------------------------------------------------------------------
+    def _data_ready(self) -> None:
+        self.status.setText(self.tr("MNIST found: run the shift test."))
+
     @property
     def job(self) -> ShiftTestJob | None:
         """The shift test running now, if any."""
@@ -188,15 +200,15 @@ class FlattenPanel(LazyPanel):
         """Start the shift test on the chosen number of MNIST test images (in the background)."""
         if self.running or self.predictor is None:
             return None
-        if missing_files(self.data_dir):
-            self.status.setText(missing_data_message(self.data_dir))
+        data_dir = self.data_dir or DATA_LOCATION.mnist_dir()
+        if missing_files(data_dir):
+            self.data_missing.check()  # says so inline: Choose folder… / Download
+            self.status.setText(self.tr("MNIST is missing: choose its folder or download it."))
             return None
         flat = self.flat_network()
         if flat is None:
             return None
-        job = ShiftTestJob(
-            {LENET: self.predictor, FLAT: flat}, self.data_dir, self.size_spin.value()
-        )
+        job = ShiftTestJob({LENET: self.predictor, FLAT: flat}, data_dir, self.size_spin.value())
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)

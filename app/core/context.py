@@ -7,6 +7,7 @@ Features, dialogs, panel factories and workspaces receive it and use what it hol
 - `drawing`: the drawing (strokes, raster, undo history), which the canvas view renders;
 - `collection`: the user's kept drawings, opened on first use;
 - `data_cache`: the one cache of loaded data (MNIST, the pen pool, test splits, data sets);
+- `data_location`: the one MNIST and pen-digit folder every feature uses (`app.data.location`);
 - `jobs`: the one owner of background jobs (`app.core.jobs.JobOwner`; stopped all on quit);
 - `settings`: the app's QSettings.
 
@@ -38,6 +39,7 @@ from app.core.data_cache import DATA_CACHE, DataCache
 from app.core.drawing import CanvasDrawing
 from app.core.jobs import JobOwner, job_owner
 from app.core.session import LiveSession
+from app.data.location import DATA_LOCATION, DataLocation
 from model.network.inference import Predictor
 
 NOTICE_MS = 5000
@@ -78,6 +80,8 @@ class AppContext(QObject):
         self.session = LiveSession(predictor, self.drawing.raster, parent=self)
         self.collection = UserCollection(lambda title, text: self.show_error(title, text), self)
         self.data_cache: DataCache = DATA_CACHE
+        self.data_location: DataLocation = DATA_LOCATION  # one MNIST folder for every feature
+        DATA_LOCATION.attach(settings)
         self.jobs: JobOwner = job_owner()
         self.workspace = ""  # the key of the workspace the window shows
         self._parts: dict[type, QObject] = {}

@@ -29,7 +29,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 from app.core.error_text import error_text
 from app.core.model_run import CANCELLED, FAILED, FINISHED, ModelRun
 from app.widgets import palette
+from app.widgets.save_dialog import ask_save_path
 from model.errors import CheckpointError, SaveError
 
 BANNER_STYLE = {
@@ -125,6 +125,9 @@ class ModelRunDialog(QDialog):
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(True)
         self.progress.setFormat("")
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden while a stage line says its own progress
+        self.progress.setSizePolicy(policy)
 
         self.banner = QLabel()
         self.banner.setObjectName(names[6])
@@ -212,6 +215,7 @@ class ModelRunDialog(QDialog):
             self.progress.setRange(0, PROGRESS_STEPS)
             self.progress.setValue(round(PROGRESS_STEPS * min(max(fraction, 0.0), 1.0)))
         self.progress.setFormat(text)
+        self.progress.setVisible(True)
 
     @Slot(str, str)
     def show_message(self, kind: str, text: str) -> None:
@@ -308,7 +312,7 @@ class ModelRunDialog(QDialog):
         if self.run.result is None:
             return None
         texts = self.texts()
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             texts.save_caption,
             str(Path.home() / texts.suggested_file),

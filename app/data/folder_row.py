@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.error_text import error_text
 from app.core.jobs import Job, JobSlot
 from app.data.download import DownloadJob, DownloadProgress
+from app.data.location import DataLocation
 from model.data import mnist
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ class FolderRow(QWidget):
     download_ended = Signal(str)  # "finished", "failed" or "cancelled", once its thread ended
     #: MNIST is in the folder now (an old error about the data no longer applies)
     found = Signal()
+    # the user chose another folder (typed or through "Choose…"); not for `set_folder`
+    chosen = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,11 +64,13 @@ class FolderRow(QWidget):
         self.jobs.stopped.connect(self._on_stopped)
         self._download_outcome = "failed"
         self._locked = False
+        self._location: DataLocation | None = None
+        self._pen = False
         names = self.OBJECT_NAMES
         self.edit = QLineEdit(str(folder))
         self.edit.setObjectName(names[0])
         self.edit.setToolTip(self.folder_tooltip())
-        self.edit.editingFinished.connect(self.refresh)
+        self.edit.editingFinished.connect(self._edited)
         self.choose_button = QPushButton(QCoreApplication.translate("FolderRow", "Choose…"))
         self.choose_button.setObjectName(names[1])
         self.choose_button.clicked.connect(self.choose_folder)
@@ -172,10 +177,43 @@ class FolderRow(QWidget):
         self.download_button.setEnabled(free)
 
     @Slot()
+    def _edited(self) -> None:
+        self.refresh()
+        self.chosen.emit()
+
+    @Slot()
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.choose_caption(), str(self.folder()))
         if chosen:
             self.set_folder(chosen)
+            self.chosen.emit()
+
+    def follow(self, location: DataLocation, pen: bool = False) -> None:
+        """Use the app's data folder (`app.data.location`), and make a folder chosen or
+        downloaded into here the app's: every view finds the data the same way."""
+        self._location, self._pen = location, pen
+        self.set_folder(self._location_dir())
+        self.chosen.connect(self._tell_location)
+        location.changed.connect(self._on_location)  # a bound slot: gone with the row
+
+    def _location_dir(self) -> Path:
+        return self._location.pen_dir() if self._pen else self._location.mnist_dir()
+
+    @Slot()
+    def _tell_location(self) -> None:
+        if self._pen:
+            self._location.set_pen_dir(self.folder())
+        else:
+            self._location.set_mnist_dir(self.folder())
+
+    @Slot()
+    def _on_location(self) -> None:
+        if self.is_downloading() or self._locked:
+            return
+        if self.folder().resolve() != self._location_dir().resolve():
+            self.set_folder(self._location_dir())
+        else:
+            self.refresh()
 
     @Slot()
     def start_download(self) -> None:
@@ -253,6 +291,9 @@ class FolderRow(QWidget):
 
     def _on_done(self) -> None:
         self.refresh()
+        if self._download_outcome == "finished" and self._location is not None:
+            self._tell_location()
+            self._location.data_arrived()
         self.download_ended.emit(self._download_outcome)
 
     def _on_stopped(self, _job: object) -> None:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QWidget
 from app.core.jobs import Job
 from app.data.download import PenDownloadJob
 from app.data.folder_row import FolderRow
+from app.data.location import find_pen_dir
 from app.data.pen_sources import found_files
 from model.data import pen_digits as pendata
-from model.data.pen_archive import default_pen_dir
 from model.data.unipen_json import DIGITS_FILE, NONDIGITS_FILE
 
 DOWNLOAD_MB = 2  # the UCI zip archive (~1.7 MB: both .Z files and the feature files), for the label
@@ -27,8 +27,7 @@ DOWNLOAD_MB = 2  # the UCI zip archive (~1.7 MB: both .Z files and the feature f
 
 def default_pen_folder() -> Path:
     """The folder the pen digits were found in, else where a download puts them."""
-    found = pendata.find_pen_file()
-    return found.parent if found is not None else default_pen_dir()
+    return find_pen_dir()
 
 
 class PenFolderRow(FolderRow):

@@ -227,10 +227,6 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <source>{0} drawings in {1}. The network reading the canvas misreads {2} of them (orange frame).</source>
-        <translation>{1} 中共有 {0} 幅手写数字。正在识别画布的网络认错了其中 {2} 幅（橙色边框）。</translation>
-    </message>
-    <message>
         <source>{0}
 Nothing was changed.</source>
         <translation>{0}
@@ -241,16 +237,8 @@ Nothing was changed.</source>
         <translation>未重新标注</translation>
     </message>
     <message>
-        <source>Relabelled {0} drawings as {1}.</source>
-        <translation>已将 {0} 幅手写数字重新标注为 {1}。</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
-    </message>
-    <message>
-        <source>Deleted {0} drawings.</source>
-        <translation>已删除 {0} 幅手写数字。</translation>
     </message>
     <message>
         <source>Export my drawings</source>
@@ -265,10 +253,6 @@ Nothing was changed.</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <source>Exported {0} drawings to {1}.</source>
-        <translation>已将 {0} 幅手写数字导出到 {1}。</translation>
-    </message>
-    <message>
         <source>Import drawings</source>
         <translation>导入手写数字</translation>
     </message>
@@ -276,17 +260,49 @@ Nothing was changed.</source>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
+    <message numerus="yes">
+        <source>%n drawing(s) in {0}. The network reading the canvas misreads {1} of them (orange frame).</source>
+        <translation>
+            <numerusform>{0} 中有 %n 幅手写数字。识别画布的网络认错了其中 {1} 幅（橙色边框）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabelled %n drawing(s) as {0}.</source>
+        <translation>
+            <numerusform>已将 %n 幅手写数字重新标注为 {0}。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported {0} drawings; {1} were already in your collection.</source>
-        <translation>已导入 {0} 幅手写数字；另有 {1} 幅已在你的手写集中。</translation>
+        <source>Delete drawings</source>
+        <translation>删除手写数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n drawing(s) from your collection? This cannot be undone.</source>
+        <translation>
+            <numerusform>从你的手写集中删除 %n 幅手写数字？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n drawing(s).</source>
+        <translation>
+            <numerusform>已删除 %n 幅手写数字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n drawing(s) to {0}.</source>
+        <translation>
+            <numerusform>已将 %n 幅手写数字导出到 {0}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n drawing(s); {0} were already in your collection.</source>
+        <translation>
+            <numerusform>已导入 %n 幅手写数字；{0} 幅已在你的手写集中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CollectionModel</name>
-    <message>
-        <source>{0} · {1} drawings</source>
-        <translation>{0} · {1} 幅手写数字</translation>
-    </message>
     <message>
         <source>unreadable</source>
         <translation>无法识别</translation>
@@ -298,6 +314,12 @@ Nothing was changed.</source>
     <message>
         <source>drawing kept as {0}</source>
         <translation>收藏为 {0} 的手写数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · %n drawing(s)</source>
+        <translation>
+            <numerusform>{0} · %n 幅手写数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -512,6 +534,14 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>DataMissingBox</name>
+    <message>
+        <source>Choose folder…</source>
+        <extracomment>the data are there now (chosen or downloaded): the view can go on</extracomment>
+        <translation>选择文件夹…</translation>
+    </message>
+</context>
+<context>
     <name>DensePanel</name>
     <message>
         <source>Hover a unit for its value (dense units see the whole input)</source>
@@ -610,12 +640,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Fine-tune</source>
-        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores)</extracomment>
         <translation>微调</translation>
-    </message>
-    <message>
-        <source>Your collection has {0} drawings. Fine-tuning starts from the active network and mixes them, redrawn at other sizes, places and pen widths, with MNIST and real pen digits so that it does not forget other writing.</source>
-        <translation>你的手写集中有 {0} 幅手写数字。微调从当前网络出发，把它们以不同的大小、位置和笔宽重新绘制，再与 MNIST 和真实的手写笔迹数字混合在一起训练，这样网络就不会忘记其他人的写法。</translation>
     </message>
     <message>
         <source>Your collection is empty: draw a digit and press one of the “That was a…” buttons (or Ctrl+digit) to keep it, then fine-tune.</source>
@@ -702,6 +727,62 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Fine-tuning failed</source>
         <translation>微调失败</translation>
+    </message>
+    <message>
+        <source>MNIST is mixed in so that the network does not forget other writing, and measures what fine-tuning changed. Choose the folder that has it, or download it:</source>
+        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores) what will be mixed in, said before starting (MNIST missing: fine-tuning may forget)</extracomment>
+        <translation>混入 MNIST 可以让网络不忘记别人的书写，并衡量微调带来的变化。请选择包含它的文件夹，或下载它：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your collection has %n drawing(s). Fine-tuning starts from the active network and teaches it them, redrawn at other sizes, places and pen widths.</source>
+        <translation>
+            <numerusform>你的手写集中有 %n 幅手写数字。微调从当前网络开始，用它们在不同大小、位置和笔宽下重绘的版本来训练它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mixed in so that it does not forget other writing: MNIST training images (from {0}) and real pen digits ({1}). The change is measured on the MNIST test set, per digit.</source>
+        <translation>为了不忘记别人的书写而混入：MNIST 训练图像（来自 {0}）和真实笔写数字（{1}）。变化在 MNIST 测试集上按数字逐一衡量。</translation>
+    </message>
+    <message>
+        <source>Mixed in so that it does not forget other writing: MNIST training images (from {0}); no real pen digits found. The change is measured on the MNIST test set, per digit.</source>
+        <translation>为了不忘记别人的书写而混入：MNIST 训练图像（来自 {0}）；未找到真实笔写数字。变化在 MNIST 测试集上按数字逐一衡量。</translation>
+    </message>
+    <message>
+        <source>⚠ MNIST is not in {0}: only real pen digits ({1}) are mixed in, and the change on MNIST cannot be measured.</source>
+        <translation>⚠ {0} 中没有 MNIST：只混入真实笔写数字（{1}），无法衡量在 MNIST 上的变化。</translation>
+    </message>
+    <message>
+        <source>⚠ Neither MNIST nor real pen digits found: nothing is mixed in, so the network may forget other writing, and the change on MNIST cannot be measured.</source>
+        <translation>⚠ 既没有找到 MNIST，也没有找到真实笔写数字：不混入任何数据，网络可能会忘记别人的书写，也无法衡量在 MNIST 上的变化。</translation>
+    </message>
+    <message>
+        <source>Wait for the download to finish, or cancel it.</source>
+        <translation>请等待下载完成，或取消下载。</translation>
+    </message>
+    <message>
+        <source>step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <extracomment>a per-digit change of at least this many points is coloured (smaller ones are noise on a few hundred images)</extracomment>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>MNIST test accuracy per digit (%)</source>
+        <translation>各数字的 MNIST 测试准确率（%）</translation>
+    </message>
+    <message>
+        <source>MNIST {0}s lost the most: {1:+.1f} points. What it learnt from your drawings changed how it reads other people&apos;s {0}s.</source>
+        <translation>MNIST 中的 {0} 下降最多：{1:+.1f} 个百分点。它从你的手写中学到的东西改变了它识别别人写的 {0} 的方式。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +881,18 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Shift test cancelled.</source>
         <translation>平移测试已取消。</translation>
+    </message>
+    <message>
+        <source>The shift test needs MNIST&apos;s test images:</source>
+        <translation>平移测试需要 MNIST 的测试图像：</translation>
+    </message>
+    <message>
+        <source>MNIST found: run the shift test.</source>
+        <translation>已找到 MNIST：可以运行平移测试。</translation>
+    </message>
+    <message>
+        <source>MNIST is missing: choose its folder or download it.</source>
+        <translation>缺少 MNIST：请选择它所在的文件夹，或下载它。</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1119,10 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Insight evaluates the active model on MNIST&apos;s 10,000 test images:</source>
+        <translation>洞察在 MNIST 的 10,000 张测试图像上评估当前模型：</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from app.core.data_cache import DATA_CACHE
 from app.core.registry import Registry
+from app.data.location import mnist_folder
 from model.data.datasets import DataSet, folder_dataset, from_mnist, mnist_train_slice
-from model.data.mnist import resolve_data_dir
 from model.jobs import CancelCheck, ProgressCallback
 
 Loader = Callable[[ProgressCallback | None, CancelCheck | None], DataSet]
@@ -51,7 +51,7 @@ DATA_SETS: Registry[DataSetProvider] = Registry("data set provider")
 def mnist_test_source(data_dir: str | Path | None = None) -> DataSetSource:
     """MNIST test, from the shared data cache's test split (read once, shared with the shift
     test and Retrain)."""
-    folder = resolve_data_dir(data_dir)
+    folder = mnist_folder(data_dir)
     return DataSetSource(
         f"mnist-test:{folder}",
         QCoreApplication.translate("insight", "MNIST test (10,000)"),
@@ -63,7 +63,7 @@ def mnist_test_source(data_dir: str | Path | None = None) -> DataSetSource:
 
 
 def mnist_train_source(start: int, stop: int, data_dir: str | Path | None = None) -> DataSetSource:
-    folder = resolve_data_dir(data_dir)
+    folder = mnist_folder(data_dir)
     title = QCoreApplication.translate("insight", "MNIST train {0}–{1}").format(start, stop - 1)
     return DataSetSource(
         f"mnist-train[{start}:{stop}]:{folder}",

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.core import data_cache
 from app.core.context import AppContext
 from app.core.error_text import error_sentence, error_text
+from app.data.missing import DataMissingBox
 from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
@@ -48,6 +48,7 @@ from app.insight.link import InsightLink
 from app.insight.open_sample import open_in_draw
 from app.insight.providers import DATA_SETS, DataSetSource, mnist_test_source
 from app.widgets import export
+from app.widgets.save_dialog import ask_save_path
 from model.analysis.predictions import Evaluation, EvaluationCache, model_key, order
 from model.data.datasets import DataSet
 from model.errors import SaveError
@@ -205,6 +206,7 @@ class InsightWorkspace(QWidget):
         splitter.setSizes([520, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._data_missing_box())
         layout.addWidget(splitter, 1)
 
     # ----- the session contract: only while Insight is the active workspace -------------------
@@ -297,8 +299,20 @@ class InsightWorkspace(QWidget):
         self.cache.put(evaluation)
         self._show(dataset, evaluation)
 
+    def _data_missing_box(self) -> DataMissingBox:
+        """Said inline where MNIST is missing, with Choose folder… / Download (issue 19)."""
+        self.data_missing = DataMissingBox(
+            self.tr("Insight evaluates the active model on MNIST's 10,000 test images:"),
+            self.context.data_location,
+        )
+        self.data_missing.ready.connect(lambda: self.evaluate(mnist_test_source(), quiet=True))
+        return self.data_missing
+
     def _failed(self, exc: BaseException) -> None:
         if not self.jobs.is_current(self.sender()):
+            return
+        if self.source.provider.startswith("mnist") and not self.data_missing.check():
+            self._idle("")  # the box says what is missing, where, and the ways out
             return
         if self._quiet:
             self._idle(self.tr("Could not evaluate: {0}").format(error_sentence(exc)))
@@ -442,8 +456,7 @@ class InsightWorkspace(QWidget):
         write_predictions_csv(self.evaluation, path, self.dataset.sources)
 
     def _ask_path(self, title: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, title, "", filters)
-        return path
+        return ask_save_path(self, title, "", filters)
 
     def _run_export(self, title: str, filters: str, write: Callable[[str], None]) -> None:
         path = self._ask_path(title, filters)

@@ -46,7 +46,10 @@ class TrainingCurves(QWidget):
             plot.setLabel("left", title)
             plot.setClipToView(True)
             plot.setDownsampling(auto=True, mode="peak")
-            plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        # loss falls to the bottom right, accuracy climbs to the top right: each legend sits
+        # in the corner its curves leave empty (the last test dot sat on a top-right legend)
+        self.loss_plot.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.acc_plot.addLegend(offset=(-8, -8), labelTextSize="8pt")
         self.loss_plot.setLabel("bottom", self.tr("epoch"))
         self.acc_plot.setLabel("bottom", self.tr("epoch"))
         self.acc_plot.setXLink(self.loss_plot)
@@ -69,8 +72,9 @@ class TrainingCurves(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.loss_plot)
-        layout.addWidget(self.acc_plot)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setMinimumHeight(110)  # axis, title and a readable curve, whatever the banner
+            layout.addWidget(plot)
         self.clear()
 
     def clear(self) -> None:

@@ -19,11 +19,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,7 +45,7 @@ from app.retrain.run import RetrainRun
 from app.retrain.worker import RetrainOutcome
 from app.widgets import palette
 from model.config import QUICK_RETRAIN, QUICK_RETRAIN_MODEL, ModelConfig, TrainConfig
-from model.data.mnist import missing_data_message, resolve_data_dir
+from model.data.mnist import missing_data_message
 from model.training.loop import EpochResult
 
 #: torch threads for training; None: the idle cores at the start of a run (see
@@ -93,11 +95,12 @@ class RetrainDialog(ModelRunDialog):
         self.setWindowTitle(self.tr("Retrain LeNet-5"))
         #: torch threads for training (None: idle cores, app.core.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
+        self._batches_seen = False
         self._defaults = (config, model_config or QUICK_RETRAIN_MODEL)
         self.train_button = self.start_button
         self.cancel_button.setText(self.tr("Cancel training"))
-        self.assemble(self._build(resolve_data_dir(data_dir), *self._defaults, pen_dir, kept))
-        self.run.stage.connect(self.stage.setText)
+        self.assemble(self._build(data_dir, *self._defaults, pen_dir, kept))
+        self.run.stage.connect(self._on_stage)
         self.run.batches.connect(self._on_batches)
         self.run.epoch_result.connect(self._on_epoch)
         self.resize(1060, 700)
@@ -105,7 +108,7 @@ class RetrainDialog(ModelRunDialog):
     # ----- layout -----------------------------------------------------------------------------
     def _build(
         self,
-        data_dir: Path,
+        data_dir: str | Path | None,
         config: TrainConfig,
         model_config: ModelConfig,
         pen_dir: str | Path | None,
@@ -114,12 +117,19 @@ class RetrainDialog(ModelRunDialog):
         self.form = ConfigForm(config, model_config)
         settings_box = QGroupBox(self.tr("Settings"))
         QVBoxLayout(settings_box).addWidget(self.form)
-        self.data_folder = DataFolderRow(data_dir)
+        location = self.context.data_location
+        self.data_folder = DataFolderRow(location.mnist_dir())
+        if data_dir is None:  # the app's one data folder, found like the pen digits' (#19)
+            self.data_folder.follow(location)
+        else:
+            self.data_folder.set_folder(data_dir)
         self.data_folder.message.connect(self.show_message)
         self.data_folder.found.connect(self._on_data_found)
         data_box = QGroupBox(self.tr("MNIST data folder"))
         QVBoxLayout(data_box).addWidget(self.data_folder)
         self.pen_folder = PenFolderRow(pen_dir)
+        if pen_dir is None:
+            self.pen_folder.follow(location, pen=True)
         self.pen_folder.message.connect(self.show_message)
         pen_box = QGroupBox(self.tr("Real pen digits (optional)"))
         QVBoxLayout(pen_box).addWidget(self.pen_folder)
@@ -165,7 +175,15 @@ class RetrainDialog(ModelRunDialog):
         left.addWidget(self.defaults_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setFixedWidth(340)
+        # the settings scroll rather than squeeze when the banner or the result takes height
+        left_scroll = QScrollArea()
+        left_scroll.setObjectName("settingsScroll")
+        left_scroll.setWidget(left_widget)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFixedWidth(340 + left_scroll.verticalScrollBar().sizeHint().width())
+        left_widget.setMinimumWidth(340)
 
         self.curves = TrainingCurves()
         self.epochs_table = QTableWidget(0, 5)
@@ -184,7 +202,9 @@ class RetrainDialog(ModelRunDialog):
         self.epochs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.epochs_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.epochs_table.verticalHeader().setDefaultSectionSize(22)
-        self.epochs_table.setFixedHeight(150)  # header and five epochs: the default run
+        # header and five epochs (the default run), shrinking before the curves do
+        self.epochs_table.setMinimumHeight(80)
+        self.epochs_table.setMaximumHeight(150)
         right = QVBoxLayout()
         right.addWidget(self.stage)
         right.addWidget(self.progress)
@@ -199,7 +219,7 @@ class RetrainDialog(ModelRunDialog):
         right.addWidget(self.accuracy_note)
 
         columns = QHBoxLayout()
-        columns.addWidget(left_widget)
+        columns.addWidget(left_scroll)
         columns.addLayout(right, 1)
         return columns
 
@@ -269,7 +289,8 @@ class RetrainDialog(ModelRunDialog):
         self.curves.clear()
         self.curves.set_epochs(config.epochs)
         self.epochs_table.setRowCount(0)
-        self.set_progress(None, "")
+        self._batches_seen = False
+        self.progress.setVisible(False)
         self.stage.setText(
             self.tr(
                 "Loading MNIST and preparing the network… (a few seconds; the bar moves "
@@ -280,8 +301,18 @@ class RetrainDialog(ModelRunDialog):
         self.run.start(request)
         return True
 
+    @Slot(str)
+    def _on_stage(self, text: str) -> None:
+        """Before the first batch the stage line carries its own progress ("Drawing … 89%"):
+        the bar is hidden rather than busy (a busy bar looked full beside "89%")."""
+        self.stage.setText(text)
+        if not self._batches_seen:
+            self.progress.setVisible(False)
+
     @Slot(object)
     def _on_batches(self, batches: list) -> None:
+        self._batches_seen = True
+        self.progress.setVisible(True)
         self.curves.add_batches(batches)
         p = batches[-1]
         self.set_progress(

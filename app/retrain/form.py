@@ -138,6 +138,19 @@ class ConfigForm(QWidget):
         self.device = DeviceChoice()
         layout.addRow(self.tr("Device"), self.device)
         self.set_config(config, model_config)
+        self.hold_heights()
+
+    def hold_heights(self) -> None:
+        """Never squeeze a field below its own height: when a warning, result or error took
+        the dialog's height, the layout gave the spin boxes their minimum (14 px, "4", "128",
+        "0.003", "all 60,000" cut in half); the dialog's left column scrolls instead."""
+        layout = self.layout()
+        for row in range(layout.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+                item = layout.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setMinimumHeight(widget.sizeHint().height())
 
     def set_config(self, config: TrainConfig, model_config: ModelConfig) -> None:
         """Show a config; fields without a widget are kept and come back from `train_config`."""

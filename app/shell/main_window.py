@@ -52,6 +52,7 @@ from app.shell.menus import build_menus
 from app.shell.undo_actions import connect_undo_actions
 from app.teach.teacher import Teacher
 from app.widgets.plot_style import configure_pyqtgraph
+from app.widgets.save_dialog import ask_save_path
 from model.data.collection import Drawing
 from model.errors import CheckpointError
 from model.files.checkpoint import save_checkpoint
@@ -230,9 +231,7 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
-            dialog = RetrainDialog(
-                self.context, self, data_dir=memory.retrain_folder(self.settings)
-            )
+            dialog = RetrainDialog(self.context, self)  # the app's data folder (app.data.location)
             memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
         dialog.raise_()
@@ -434,9 +433,7 @@ class MainWindow(QMainWindow):
     def save_weights(self, path: str | os.PathLike | None = None) -> bool:
         """Save the active model (atomically, with its metadata)."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save weights as"), "", _weights_filter()
-            )
+            path = ask_save_path(self, self.tr("Save weights as"), "", _weights_filter())
             if not path:
                 return False
         try:

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMenu, QWidget
 
 from app.core.context import AppContext
 from app.core.error_text import error_text
 from app.widgets.export import export_widget
+from app.widgets.save_dialog import ask_save_path
 from model.errors import SaveError
 
 #: The active workspace's docks, by panel key.
@@ -51,7 +52,7 @@ def choose_and_export(parent: QWidget, context: AppContext, docks: Docks) -> Pat
     if not ok:
         return None
     key = list(panels)[titles.index(title)]
-    path, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("panel_export", "Export panel as image"),
         f"{key}.png",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from app.teach.collection_model import (
     CollectionModel,
     read_drawings,
 )
+from app.widgets.save_dialog import ask_save_path
 from model.data.collection import Drawing, ImportResult
 from model.errors import CollectionError, SaveError
 
@@ -51,6 +53,7 @@ class CollectionDialog(QDialog):
         self.session = context.session
         self._reader = None
         self._reads: dict[str, int | None] = {}
+        self.confirm_box: QMessageBox | None = None
 
         self.summary = QLabel()
         self.summary.setObjectName("collectionSummary")
@@ -128,9 +131,11 @@ class CollectionDialog(QDialog):
         misread = len(self.model.misread())
         self.summary.setText(
             self.tr(
-                "{0} drawings in {1}. The network reading the canvas misreads {2} of them "
-                "(orange frame)."
-            ).format(len(drawings), collection.path, misread)
+                "%n drawing(s) in {0}. The network reading the canvas misreads {1} of them "
+                "(orange frame).",
+                "",
+                len(drawings),
+            ).format(collection.path, misread)
         )
         if collection.read_only:
             self.message.setText(collection.notice)
@@ -175,28 +180,57 @@ class CollectionDialog(QDialog):
         except SaveError as exc:
             self._failed(self.tr("Not relabelled"), exc)
         if changed:
-            self._say(self.tr("Relabelled {0} drawings as {1}.").format(changed, label))
+            self._say(self.tr("Relabelled %n drawing(s) as {0}.", "", changed).format(label))
             self.user_collection.announce()
         return changed
 
     @Slot()
-    def delete_selected(self) -> int:
-        """Delete the selected drawings; how many were deleted."""
+    def delete_selected(self) -> QMessageBox | None:
+        """Ask before deleting the selected drawings (a deleted drawing cannot come back): the
+        box is window-modal and non-blocking; its Delete button deletes them."""
+        drawings = self.selected()
+        if not drawings:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete drawings"),
+            self.tr(
+                "Delete %n drawing(s) from your collection? This cannot be undone.",
+                "",
+                len(drawings),
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setObjectName("confirmDeleteButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(
+            lambda button: button is delete and self.delete_drawings(drawings)
+        )
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def delete_drawings(self, drawings: list[Drawing]) -> int:
+        """Delete `drawings` (confirmed); how many were deleted."""
         deleted = 0
         try:
-            for d in self.selected():
+            for d in drawings:
                 self.user_collection.collection.delete(d.id)
                 deleted += 1
         except SaveError as exc:
             self._failed(self.tr("Not deleted"), exc)
         if deleted:
-            self._say(self.tr("Deleted {0} drawings.").format(deleted))
+            self._say(self.tr("Deleted %n drawing(s).", "", deleted))
             self.user_collection.announce()
         return deleted
 
     @Slot()
     def export_dialog(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export my drawings"),
             str(Path.home() / "my-drawings.json"),
@@ -212,7 +246,7 @@ class CollectionDialog(QDialog):
             self._failed(self.tr("Not exported"), exc)
             return None
         self._say(
-            self.tr("Exported {0} drawings to {1}.").format(len(self.model.drawings()), saved)
+            self.tr("Exported %n drawing(s) to {0}.", "", len(self.model.drawings())).format(saved)
         )
         return saved
 
@@ -234,9 +268,9 @@ class CollectionDialog(QDialog):
             self._failed(self.tr("Not imported"), exc)
             return None
         self._say(
-            self.tr("Imported {0} drawings; {1} were already in your collection.").format(
-                result.added, result.skipped
-            )
+            self.tr(
+                "Imported %n drawing(s); {0} were already in your collection.", "", result.added
+            ).format(result.skipped)
         )
         if result.added:
             self.user_collection.announce()

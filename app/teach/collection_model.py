@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.widgets import palette
@@ -138,7 +138,7 @@ class CollectionModel(QAbstractListModel):
             if role == COUNT_ROLE:
                 return row[2]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("{0} · {1} drawings").format(row[1], row[2])
+                return self.tr("{0} · %n drawing(s)", "", row[2]).format(row[1])
             return None
         drawing: Drawing = row[1]
         if role == DRAWING_ROLE:
@@ -199,6 +199,15 @@ class CollectionDelegate(QStyledItemDelegate):
             text = QCoreApplication.translate("CollectionDelegate", "reads {0}").format(read)
         else:
             text = f"✓ {read}"
-        painter.setPen(QColor(palette.WORSE if misread or read is None else palette.MUTED_TEXT))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(caption_colour(option.palette, selected, misread or read is None))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+def caption_colour(qpalette: QPalette, selected: bool, warn: bool) -> QColor:
+    """The caption under a thumbnail: muted grey (or warm for a misread one) on the list, the
+    palette's highlighted text on a selected cell (grey on the cyan highlight was unreadable)."""
+    if selected:
+        return qpalette.highlightedText().color()
+    return QColor(palette.WORSE if warn else palette.MUTED_TEXT)

@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import torch
 from PySide6.QtCore import QCoreApplication
 
@@ -24,13 +25,14 @@ from app.core.cpu import training_threads
 from app.core.data_cache import DATA_CACHE
 from app.core.jobs import Job
 from app.core.model_run import ModelRun
+from app.data.location import DATA_LOCATION
+from model.analysis.accuracy import report
 from model.config import FinetuneConfig, TrainConfig
-from model.data.mnist import resolve_data_dir
 from model.data.pen_digits import find_pen_file
 from model.errors import DataError
 from model.files.checkpoint import Checkpoint
 from model.training.finetune import FinetuneResult, finetune
-from model.training.loop import TrainingData
+from model.training.loop import TrainingData, predict_logits
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,21 @@ class FinetuneRequest:
     mnist_subset: tuple[int | None, int | None] = (None, None)
     use_mnist: bool = True
     use_pen: bool = True
+    pen_file: Path | None = None  # None: looked for (`find_pen_file`)
+
+
+@dataclass
+class FinetuneOutcome(FinetuneResult):
+    """A `FinetuneResult` with MNIST test accuracy per digit before and after (None without
+    MNIST): a fine-tune on crossed 7s can make MNIST 2s read as 7, and only the per-digit change
+    shows it."""
+
+    mnist_by_class: tuple[np.ndarray, np.ndarray] | None = None  # (before, after), (10,) each
+
+    @classmethod
+    def of(cls, result: FinetuneResult, by_class: tuple | None) -> FinetuneOutcome:
+        values = {f.name: getattr(result, f.name) for f in dataclasses.fields(result)}
+        return cls(**values, mnist_by_class=by_class)
 
 
 class FinetuneJob(Job):
@@ -71,7 +88,7 @@ class FinetuneJob(Job):
                 except DataError as exc:  # a damaged file: tune without it, the note says so
                     log.warning("pen digits not used: %s", exc)
             self.check_cancel()
-            return finetune(
+            result = finetune(
                 r.checkpoint,
                 r.drawings,
                 mnist=mnist,
@@ -80,12 +97,21 @@ class FinetuneJob(Job):
                 progress=self.report,
                 cancel=self.is_cancel_requested,
             )
+            if result.mnist_after is None:
+                # not measured for this network: the parent's MNIST figure must not follow it
+                # into the status bar or the saved file
+                for key in ("test_accuracy", "test_images"):
+                    result.checkpoint.metadata.pop(key, None)
+            by_class = None
+            if mnist is not None:
+                by_class = mnist_by_class(r.checkpoint, result.checkpoint, mnist, r.config)
+            return FinetuneOutcome.of(result, by_class)
         finally:
             torch.set_num_threads(threads)
 
     def _mnist(self) -> TrainingData | None:
         """MNIST from the shared cache (read once per session), None where it is absent."""
-        data_dir = resolve_data_dir(self.request.data_dir)
+        data_dir = self.request.data_dir or DATA_LOCATION.mnist_dir()
         train_subset, test_subset = self.request.mnist_subset
         config = TrainConfig(train_subset=train_subset, test_subset=test_subset)
         try:
@@ -94,10 +120,9 @@ class FinetuneJob(Job):
             log.info("fine-tuning without MNIST: %s", exc)
             return None
 
-    @staticmethod
-    def _pen_digits() -> list | None:
+    def _pen_digits(self) -> list | None:
         """The training writers' pen digits from the shared cache, None without the file."""
-        path = find_pen_file()
+        path = self.request.pen_file or find_pen_file()
         return DATA_CACHE.pen_digits(path) if path is not None else None
 
 
@@ -150,3 +175,18 @@ def result_notes(result: FinetuneResult) -> list[str]:
             )
         )
     return notes
+
+
+def mnist_by_class(
+    before: Checkpoint, after: Checkpoint, mnist: TrainingData, config: FinetuneConfig
+) -> tuple[np.ndarray, np.ndarray]:
+    """MNIST test accuracy of each digit for both networks, on the test images the fine-tune
+    measured (`config.mnist_test_subset`)."""
+    n = config.mnist_test_subset
+    x, labels = mnist.test_x[:n], mnist.test_y[:n].numpy()
+    out = []
+    for checkpoint in (before, after):
+        inputs = (x - checkpoint.normalization.mean) / checkpoint.normalization.std
+        predicted = predict_logits(checkpoint.model, inputs).argmax(1).numpy()
+        out.append(report(predicted, labels).per_class)
+    return out[0], out[1]

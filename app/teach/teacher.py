@@ -121,10 +121,15 @@ class Teacher(QObject):
         self.row.set_available(available)
         for action in self.teach_actions:
             action.setEnabled(available)
+        self._update_undo()
 
     def _update_undo(self) -> None:
+        """Training ▸ Undo last keep while there is one; the button beside the row only while
+        the canvas shows a drawing (beside a disabled row, over an opened sample, it looked as
+        if it undid something there)."""
         self.undo_action.setEnabled(self._undo_depth > 0)
-        self.undo_button.setVisible(self._undo_depth > 0)
+        showing_image = self.context.drawing.state().image is not None
+        self.undo_button.setVisible(self._undo_depth > 0 and not showing_image)
 
     # ----- the collection -----------------------------------------------------------------
     @property

@@ -17,12 +17,14 @@ Why each step:
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import secrets
 import shutil
 import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -113,8 +115,9 @@ def atomic_write(
 
 def check_target(path: str | os.PathLike) -> None:
     """Refuse early (`SaveError`) a target that a save would certainly refuse: not a regular
-    file, or under a path part that is a file. For long jobs (training) to fail before, not
-    after, the work. A missing folder is fine: savers that make parents will create it."""
+    file, under a path part that is a file, or in a folder nothing can be written in (read-only,
+    no permission). For long jobs (training) to fail before, not after, the work. A missing
+    folder is fine when the nearest existing one is writable: savers make parents."""
     target = Path(path)
     try:
         st = os.stat(target)
@@ -124,11 +127,24 @@ def check_target(path: str | os.PathLike) -> None:
             parent = parent.parent
         if not parent.is_dir():
             raise SaveError(f"{target}: cannot save ({parent} is a file, not a folder)") from None
+        _check_writable(target, parent)
         return
     except OSError as exc:
         raise SaveError(f"{target}: cannot save ({_cause(exc, target.parent)})") from None
     if not stat.S_ISREG(st.st_mode):
         raise SaveError(f"{target}: cannot save: not a regular file ({file_kind(st.st_mode)})")
+    _check_writable(target, target.parent)
+
+
+def _check_writable(target: Path, folder: Path) -> None:
+    """Create and remove a probe file in `folder`, as the save's temporary file will be."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".lenet-lens-probe-", dir=folder)
+    except OSError as exc:
+        raise SaveError(f"{target}: cannot save ({folder_problem(exc, folder)})") from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def clean_stale_temps(folder: str | os.PathLike) -> list[Path]:

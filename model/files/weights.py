@@ -29,10 +29,7 @@ def user_weights_dir() -> Path:
 
 
 def default_training_output() -> Path:
-    """In a source checkout, the shipped file itself (that is how it is made); installed, a
-    per-user file, so training never writes into site-packages."""
-    if CHECKOUT_WEIGHTS.is_dir() and not shipped_weights_path().is_relative_to(
-        Path(str(resources.files("model")))
-    ):
-        return CHECKOUT_WEIGHTS / SHIPPED_NAME
+    """A per-user file, from a checkout as when installed: a training run never overwrites the
+    shipped weights unless told to (`--out weights/lenet5.pt`, as the README's command does),
+    and never writes into site-packages."""
     return user_weights_dir() / SHIPPED_NAME

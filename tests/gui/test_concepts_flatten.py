@@ -63,3 +63,24 @@ def test_the_shift_test_can_be_cancelled(flatten, qtbot) -> None:
     assert "cancelled" in flatten.status.text()
     assert flatten.run_button.isEnabled() and not flatten.cancel_button.isEnabled()
     assert flatten.test_results == {}
+
+
+def test_missing_mnist_is_said_inline_and_chosen_there(
+    flatten, window, qtbot, tmp_path, monkeypatch, mnist_dir
+) -> None:
+    """Issue 19, item 2: the shift test uses the app's MNIST folder; where it is missing the
+    panel says so with Choose folder… and Download, and a chosen folder serves it at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    flatten.data_dir = None  # the app's folder
+    window.context.data_location.set_mnist_dir(tmp_path)
+    qtbot.mouseClick(flatten.run_button, Qt.MouseButton.LeftButton)
+    assert flatten.job is None
+    box = flatten.data_missing
+    assert not box.isHidden() and box.row.download_button.isVisibleTo(box)
+    assert "missing" in flatten.status.text()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mnist_dir))
+    with qtbot.waitSignal(box.ready, timeout=5_000):
+        qtbot.mouseClick(box.row.choose_button, Qt.MouseButton.LeftButton)
+    assert box.isHidden() and "MNIST found" in flatten.status.text()

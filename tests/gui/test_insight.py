@@ -153,18 +153,38 @@ def test_cancel_stops_the_evaluation_and_keeps_the_last_result(
     np.testing.assert_array_equal(workspace.confusion_matrix(), small.confusion)
 
 
-def test_a_missing_mnist_is_said_in_the_status_line_when_the_workspace_opens(
-    qtbot, window, tmp_path, monkeypatch
+def test_a_missing_mnist_is_said_inline_with_choose_and_download(
+    qtbot, window, tmp_path, monkeypatch, mnist_dir
 ) -> None:
+    """Issue 19, item 2: Insight says inline that MNIST is missing, with Choose folder… and
+    Download; a folder chosen there is the app's (Retrain then opens on it) and Insight
+    evaluates at once."""
+    from PySide6.QtWidgets import QFileDialog
+
     from app.insight.workspace import InsightWorkspace
 
-    monkeypatch.setenv("LENET_LENS_DATA", str(tmp_path))  # an empty folder
+    window.context.data_location.set_mnist_dir(tmp_path)  # an empty folder
     monkeypatch.setattr(InsightWorkspace, "auto_evaluate", True)
     workspace = window.switch_workspace("insight")
     qtbot.waitUntil(lambda: not workspace.jobs.running, timeout=TIMEOUT)
-    assert "Could not evaluate" in workspace.status.text()
+    assert workspace.status.text() == ""  # the box says it, not a cut-off status line
     assert window.error_box is None
     assert workspace.confusion_matrix() is None
+    box = workspace.data_missing
+    assert box.isVisible() and str(tmp_path) in box.row.edit.text()
+    assert box.row.download_button.isVisible() and box.row.choose_button.isVisible()
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(mnist_dir))
+    with qtbot.waitSignal(workspace.evaluation_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(box.row.choose_button, Qt.MouseButton.LeftButton)
+    assert not box.isVisible()
+    assert workspace.confusion_matrix() is not None
+    window.open_retrain_dialog()
+    from app.retrain import RetrainDialog
+
+    dialog = window.findChild(RetrainDialog)
+    assert dialog.data_folder.folder() == mnist_dir and dialog.data_folder.is_ready()
+    dialog.close()
 
 
 def test_a_single_click_selects_and_a_double_click_opens(

@@ -346,7 +346,18 @@ def test_preview_shows_the_network_in_training_then_restores(
     assert window.predictor is old
 
 
+def no_other_mnist(monkeypatch, tmp_path: Path) -> None:
+    """No MNIST beside the checkout or in the user cache: only what a test puts somewhere."""
+    from app.data import location
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(location, "_CHECKOUT", tmp_path / "checkout")
+
+
 def test_dialog_defaults(qtbot, window, tmp_path, monkeypatch) -> None:
+    no_other_mnist(monkeypatch, tmp_path)
     monkeypatch.setenv(mnist.ENV_VAR, str(tmp_path / "data"))
     window.findChild(QAction, "actionRetrain").trigger()
     dialog = window.findChild(RetrainDialog)
@@ -389,3 +400,72 @@ def test_loaded_data_is_reused_until_the_files_change(tmp_path) -> None:
     assert DataCache.training_key(tmp_path, TrainConfig(epochs=1)) != key  # other subsets
     (tmp_path / "t10k-labels-idx1-ubyte.gz").write_bytes(b"replaced, longer")
     assert DataCache.training_key(tmp_path, TINY) != key
+
+
+def test_the_mnist_row_finds_its_data_like_the_pen_row(
+    qtbot, window, tmp_path, monkeypatch, mnist_dir
+) -> None:
+    """Issue 19, item 3: MNIST in a shared/data folder beside the checkout is found, as the pen
+    digits are, instead of defaulting to the missing per-user cache."""
+    no_other_mnist(monkeypatch, tmp_path / "work" / "clone")
+    monkeypatch.delenv(mnist.ENV_VAR, raising=False)
+    shared = tmp_path / "work" / "shared" / "data" / "mnist"
+    shared.mkdir(parents=True)
+    for spec in mnist.FILES.values():
+        found = mnist.find_file(mnist_dir, spec)
+        (shared / found.name).symlink_to(found)
+    window.findChild(QAction, "actionRetrain").trigger()
+    dialog = window.findChild(RetrainDialog)
+    assert dialog.data_folder.folder() == shared and dialog.data_folder.is_ready()
+
+
+def test_fields_keep_their_height_beside_an_error_and_a_result(qtbot, window, tmp_path) -> None:
+    """Issue 19, item 8: the missing-data error and the result box never squeeze the settings
+    ("4", "128", "0.003" were cut in half): the column scrolls instead."""
+    empty = tmp_path / "no-mnist"
+    empty.mkdir()
+    dialog = open_dialog(window, empty)
+    dialog.resize(1060, 640)
+    qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)  # the error banner
+    dialog.result_label.setText("New model: 99.01%<br>two<br>three")
+    dialog.result_box.show()
+    qtbot.waitUntil(lambda: dialog.banner.isVisible())
+    form = dialog.form
+    for field in (form.epochs, form.batch_size, form.lr, form.train_images, form.seed):
+        qtbot.waitUntil(lambda f=field: f.height() >= f.sizeHint().height())
+
+
+def test_the_bar_hides_while_the_stage_line_counts(qtbot, window, mnist_dir) -> None:
+    """Issue 19, item 16: before the first batch the stage line says its own progress
+    ("Drawing … 89%"); the bar is hidden then, not full, and moves with the batches."""
+    dialog = open_dialog(window, mnist_dir)
+    with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS):
+        with qtbot.waitSignal(dialog.run.stage, timeout=RUN_TIMEOUT_MS):
+            qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
+        if not dialog._batches_seen:
+            assert not dialog.progress.isVisible()
+        dialog.run.stage.emit("Drawing 1,000 real pen digits like the canvas: 89%")
+        if not dialog._batches_seen:
+            assert not dialog.progress.isVisible()
+    assert dialog.progress.isVisible()
+    assert dialog.progress.value() == dialog.progress.maximum()
+
+
+def test_the_test_dot_stays_off_the_legend(qtbot, window) -> None:
+    """Issue 19, item 19: the accuracy legend sits where the curves are not (bottom right)."""
+    from PySide6.QtCore import QPointF
+
+    from model.training.loop import EpochResult
+
+    window.findChild(QAction, "actionRetrain").trigger()
+    dialog = window.findChild(RetrainDialog)
+    curves = dialog.curves
+    curves.set_epochs(4)
+    for epoch, acc in enumerate((0.97, 0.98, 0.985, 0.99), start=1):
+        curves.add_epoch(EpochResult(epoch, 0.1, 0.95, acc, 1.0))
+    qtbot.waitUntil(lambda: curves.acc_plot.isVisible())
+    item = curves.acc_plot.getPlotItem()
+    item.vb.autoRange()
+    legend = item.legend.sceneBoundingRect()
+    for x, y in zip(curves._test_x, curves._test_acc):
+        assert not legend.contains(item.vb.mapViewToScene(QPointF(x, y)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from app.teach.collection_model import KIND_ROLE, LABEL_ROLE
 from model.data.collection import Collection, default_collection_path, read_collection
@@ -66,11 +66,68 @@ def test_relabel_and_delete_through_the_buttons(qtbot, window, data_home) -> Non
     assert dialog.model.misread() == []
     assert rows(dialog)[0] == ("header", 1) and len(rows(dialog)) == 4
 
+    assert "Relabelled 1 drawing(s) as 1." == dialog.message.text()
+
     click_drawing(qtbot, dialog, kept[0].id)
-    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    confirm_delete(qtbot, dialog, "confirmDeleteButton")
     ids = [d.id for d in read_collection(default_collection_path())]
     assert ids == [kept[1].id, kept[2].id]
     assert "Deleted 1" in dialog.message.text()
+
+
+def confirm_delete(qtbot, dialog, button_name: str | None) -> None:
+    """Delete through the button, then answer the confirmation (None: Cancel)."""
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    qtbot.waitExposed(box)
+    assert "Delete 1 drawing(s)" in box.text() and "cannot be undone" in box.text()
+    button = (
+        box.findChild(QPushButton, button_name)
+        if button_name
+        else box.button(QMessageBox.StandardButton.Cancel)
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_delete_asks_first_and_cancel_keeps_the_drawing(qtbot, window, data_home) -> None:
+    kept = keep_three(window)
+    dialog = window.teacher.open_collection_view()
+    qtbot.waitExposed(dialog)
+    # one drawing per label: the header says "1 drawing(s)", never "1 drawings"
+    assert dialog.model.index(dialog.model.row_of(kept[1].id) - 1).data() == "7 · 1 drawing(s)"
+    click_drawing(qtbot, dialog, kept[0].id)
+    confirm_delete(qtbot, dialog, None)
+    assert len(read_collection(default_collection_path())) == 3
+    assert dialog.message.text() == ""
+    click_drawing(qtbot, dialog, kept[0].id)
+    confirm_delete(qtbot, dialog, "confirmDeleteButton")
+    assert [d.id for d in read_collection(default_collection_path())] == [kept[1].id, kept[2].id]
+    assert dialog.message.text() == "Deleted 1 drawing(s)."
+
+
+def test_selected_caption_reads_on_the_highlight(qtbot, window, data_home) -> None:
+    """The caption of a selected thumbnail is the palette's highlighted text, not grey on cyan."""
+    from app.teach.collection_model import caption_colour
+
+    dialog = window.teacher.open_collection_view()
+    pal = dialog.view.palette()
+    assert caption_colour(pal, True, False) == pal.highlightedText().color()
+    assert caption_colour(pal, True, True) == pal.highlightedText().color()
+    assert caption_colour(pal, False, False) != pal.highlightedText().color()
+
+
+def test_export_adds_the_json_extension(qtbot, window, data_home, tmp_path, monkeypatch) -> None:
+    keep_three(window)
+    dialog = window.teacher.open_collection_view()
+    typed = tmp_path / "mine"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(typed), "LeNet Lens collections (*.json)"),
+    )
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "mine.json").is_file() and not typed.exists()
+    assert "Exported 3 drawing(s)" in dialog.message.text()
 
 
 def test_export_then_import_merges_without_duplicates(

@@ -80,3 +80,19 @@ def test_opened_image_cannot_be_kept(window, data_home, tmp_path) -> None:
     assert not button(window, 1).isEnabled()
     assert window.teach(1) is None
     assert not default_collection_path().exists()
+
+
+def test_undo_keep_leaves_the_row_when_an_image_is_shown(qtbot, window, data_home) -> None:
+    """Issue 19, item 19: after opening a sample (an image, nothing to keep) the "Undo keep"
+    button no longer sits beside the disabled row; the menu's Undo last keep still works."""
+    import numpy as np
+
+    draw_one(window.canvas)
+    qtbot.mouseClick(button(window, 7), Qt.MouseButton.LeftButton)
+    undo = window.findChild(QToolButton, "teachUndo")
+    assert undo.isVisible()
+    window.context.drawing.set_image(np.zeros((28, 28), dtype=np.float32))
+    assert not button(window, 7).isEnabled() and not undo.isVisible()
+    assert window.teacher.undo_action.isEnabled()
+    window.context.drawing.undo()  # the drawing is back: so is the button
+    assert undo.isVisible()
