@@ -741,19 +741,19 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>Mixed in so that it does not forget other writing: MNIST training images (from {0}) and real pen digits ({1}). The change is measured on the MNIST test set, per digit.</source>
-        <translation>为了不忘记别人的书写而混入：MNIST 训练图像（来自 {0}）和真实笔写数字（{1}）。变化在 MNIST 测试集上按数字逐一衡量。</translation>
+        <translation>为了不忘记别人的书写而混入：MNIST 训练图像（来自 {0}）和真实手写笔迹数字（{1}）。变化在 MNIST 测试集上按数字逐一衡量。</translation>
     </message>
     <message>
         <source>Mixed in so that it does not forget other writing: MNIST training images (from {0}); no real pen digits found. The change is measured on the MNIST test set, per digit.</source>
-        <translation>为了不忘记别人的书写而混入：MNIST 训练图像（来自 {0}）；未找到真实笔写数字。变化在 MNIST 测试集上按数字逐一衡量。</translation>
+        <translation>为了不忘记别人的书写而混入：MNIST 训练图像（来自 {0}）；未找到真实手写笔迹数字。变化在 MNIST 测试集上按数字逐一衡量。</translation>
     </message>
     <message>
         <source>⚠ MNIST is not in {0}: only real pen digits ({1}) are mixed in, and the change on MNIST cannot be measured.</source>
-        <translation>⚠ {0} 中没有 MNIST：只混入真实笔写数字（{1}），无法衡量在 MNIST 上的变化。</translation>
+        <translation>⚠ {0} 中没有 MNIST：只混入真实手写笔迹数字（{1}），无法衡量在 MNIST 上的变化。</translation>
     </message>
     <message>
         <source>⚠ Neither MNIST nor real pen digits found: nothing is mixed in, so the network may forget other writing, and the change on MNIST cannot be measured.</source>
-        <translation>⚠ 既没有找到 MNIST，也没有找到真实笔写数字：不混入任何数据，网络可能会忘记别人的书写，也无法衡量在 MNIST 上的变化。</translation>
+        <translation>⚠ 既没有找到 MNIST，也没有找到真实手写笔迹数字：不混入任何数据，网络可能会忘记别人的书写，也无法衡量在 MNIST 上的变化。</translation>
     </message>
     <message>
         <source>Wait for the download to finish, or cancel it.</source>
@@ -782,7 +782,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>MNIST {0}s lost the most: {1:+.1f} points. What it learnt from your drawings changed how it reads other people&apos;s {0}s.</source>
-        <translation>MNIST 中的 {0} 下降最多：{1:+.1f} 个百分点。它从你的手写中学到的东西改变了它识别别人写的 {0} 的方式。</translation>
+        <translation>MNIST 中的 {0} 下降最多：{1:+.1f} 个百分点。它从你的手写数字中学到的东西改变了它识别别人写的 {0} 的方式。</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>UCI pen digits</source>
-        <translation>UCI 笔写数字</translation>
+        <translation>UCI 手写笔迹数字</translation>
     </message>
     <message>
         <source>UNIPEN digits</source>
@@ -1467,7 +1467,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>UCI pen digits not found (download them here, CC BY 4.0, or choose a folder that has pendigits-orig.tra.gz); found: {0}, which retraining uses.</source>
-        <translation>未找到 UCI 笔写数字（可在此下载，CC BY 4.0，或选择包含 pendigits-orig.tra.gz 的文件夹）；已找到：{0}，重新训练会使用它们。</translation>
+        <translation>未找到 UCI 手写笔迹数字（可在此下载，CC BY 4.0，或选择包含 pendigits-orig.tra.gz 的文件夹）；已找到：{0}，重新训练会使用它们。</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1799,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Drawing {0:,} real pen digits like the canvas…</source>
-        <translation>正在像画布一样绘制 {0:,} 个真实笔写数字…</translation>
+        <translation>正在像画布一样绘制 {0:,} 个真实手写笔迹数字…</translation>
     </message>
     <message>
         <source>Drawing {0:,} letters, symbols and marks that are not digits…</source>
@@ -1807,7 +1807,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>MNIST, {0:,} real pen digits and {1:,} non-digits</source>
-        <translation>MNIST、{0:,} 个真实笔写数字和 {1:,} 个非数字</translation>
+        <translation>MNIST、{0:,} 个真实手写笔迹数字和 {1:,} 个非数字</translation>
     </message>
     <message>
         <source>Calibrating on the pen validation writers (never trained on)…</source>
