@@ -51,11 +51,11 @@ def test_a_drawn_dot_and_a_scribble_are_not_digits(window) -> None:
     draw_stroke(window.canvas, DOT)
     assert_not_a_digit(window)
 
-    window.canvas.clear()
+    window.context.drawing.clear()
     draw_stroke(window.canvas, scribble())
     assert_not_a_digit(window)
 
-    window.canvas.clear()  # a blank canvas is a prompt again, not "not a digit"
+    window.context.drawing.clear()  # a blank canvas is a prompt again, not "not a digit"
     assert window.current_result.is_blank
     state, caption, headline, _guess = answer(window)
     assert (state, headline, caption) == ("blank", "Draw a digit", "LeNet is waiting")
