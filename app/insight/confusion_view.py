@@ -39,7 +39,7 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.view.invertY(True)
         self.view.setMouseEnabled(False, False)
         self.view.setMenuEnabled(False)
-        self.view.setRange(QRectF(-1.2, -1.4, 13.2, 11.6), padding=0)
+        self.view.setRange(QRectF(-1.2, -1.4, 13.6, 11.6), padding=0)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self.matrix: np.ndarray | None = None
@@ -66,6 +66,28 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.highlight.setVisible(False)
         self.view.addItem(self.highlight)
         self.scene().sigMouseClicked.connect(self._clicked)
+        self._fonts = (font, bold)
+        self._px = 0
+        self.view.sigResized.connect(self._fit_fonts)
+
+    def _fit_fonts(self) -> None:
+        """Text scaled to the cells: fixed 8 pt numbers overlapped ("1123") in a small view and
+        ran past its edge at the right ("100.0" without "%"); in a large one they were lost."""
+        width, height = self.view.width(), self.view.height()
+        if width <= 0 or height <= 0:
+            return
+        cell = min(width / 13.6, height / 11.6)  # px per cell (the aspect is locked)
+        # a 4-digit count fills at most 85% of a cell: digits are about 0.6 em wide
+        px = int(max(6, min(cell * 0.85 / (4 * 0.62), cell * 0.5)))
+        if px == self._px:
+            return
+        self._px = px
+        for font in self._fonts:
+            font.setPixelSize(px)
+        plain, bold = self._fonts
+        for item in self.view.addedItems:
+            if isinstance(item, pg.TextItem):
+                item.setFont(bold if item.textItem.font().bold() else plain)
 
     def _text(self, text: str, font: QFont, anchor: tuple[float, float] = (0.5, 0.5)):
         item = pg.TextItem(text, color=palette.PLOT_TEXT, anchor=anchor)

@@ -59,8 +59,9 @@ def panels() -> list[PanelSpec]:
             QCoreApplication.translate("panels", "Where the network looks"),
             _attribution,
             Area.RightDockWidgetArea,
-            (380, 520),
+            (340, 520),
             workspace=KEY,
+            max_share=0.3,  # the matrix and the gallery keep two thirds of a small window
         )
     ]
 

@@ -136,8 +136,9 @@ class InsightWorkspace(QWidget):
         top.addWidget(self.chooser)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         top.addWidget(self.export_button)
+        # the status on its own line: the whole width, never squeezed between the buttons
 
         self.confusion = ConfusionView()
         self.confusion.selected.connect(self.select)
@@ -159,11 +160,13 @@ class InsightWorkspace(QWidget):
         row.addStretch(1)
         row.addWidget(self.show_all)
         matrix_layout.addLayout(row)
+        matrix_page.setMinimumWidth(row.minimumSize().width() + 24)
         matrix_layout.addWidget(self.unreadable_list)
         self.compare = ComparePanel(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(matrix_page, self.tr("Confusion matrix"))
         self.tabs.addTab(self.compare, self.tr("Compare models"))
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)  # both tabs whole
 
         self.sort = QComboBox()
         self.sort.setObjectName("gallerySort")
@@ -178,27 +181,37 @@ class InsightWorkspace(QWidget):
         ):
             self.sort.addItem(text, key)
         self.sort.currentIndexChanged.connect(lambda _i: self._fill_gallery())
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.gallery_caption = QLabel()
+        self.gallery_caption.setObjectName("galleryCaption")
+        self.gallery_caption.setWordWrap(True)
         self.gallery = GalleryView()
         self.gallery.opened.connect(self._activated)
         self.gallery.selectionModel().currentChanged.connect(self._current_changed)
         gallery_page = QWidget()
         gallery_layout = QVBoxLayout(gallery_page)
+        gallery_layout.addWidget(self.gallery_caption)  # its own line: it wraps, never cut
         bar = QHBoxLayout()
-        bar.addWidget(self.gallery_caption, 1)
         bar.addWidget(QLabel(self.tr("Sort:")))
         bar.addWidget(self.sort)
+        bar.addStretch(1)
         gallery_layout.addLayout(bar)
         gallery_layout.addWidget(self.gallery, 1)
         hint = QLabel(self.tr("Enter or double-click opens a sample in Draw."))
+        hint.setWordWrap(True)
         gallery_layout.addWidget(hint)
+        gallery_page.setMinimumWidth(bar.minimumSize().width() + 24)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(gallery_page)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setSizes([520, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
 
     # ----- the session contract: only while Insight is the active workspace -------------------
