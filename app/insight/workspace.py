@@ -190,6 +190,7 @@ class InsightWorkspace(QWidget):
         self.gallery.selectionModel().currentChanged.connect(self._current_changed)
         gallery_page = QWidget()
         gallery_layout = QVBoxLayout(gallery_page)
+        gallery_layout.setContentsMargins(0, 0, 0, 0)  # every pixel for the thumbnails
         gallery_layout.addWidget(self.gallery_caption)  # its own line: it wraps, never cut
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Sort:")))
@@ -200,7 +201,7 @@ class InsightWorkspace(QWidget):
         hint = QLabel(self.tr("Enter or double-click opens a sample in Draw."))
         hint.setWordWrap(True)
         gallery_layout.addWidget(hint)
-        gallery_page.setMinimumWidth(bar.minimumSize().width() + 24)
+        gallery_page.setMinimumWidth(bar.minimumSize().width())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -123,10 +124,31 @@ def _cells_cut(view: QAbstractItemView) -> Iterator[str]:
                 yield f"cell {row},{column} {text!r} needs {need} px, has {have}"
 
 
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _clipped(widget: QWidget) -> bool:
+    """Part of it hidden by an ancestor narrower than its content (outside scroll areas)."""
+    seen = widget.visibleRegion().boundingRect()
+    return seen.width() < widget.width() - 1 and not _in_scroll_area(widget)
+
+
 def cut_texts(root: QWidget) -> list[str]:
     """Every shown label, button, combo box and table cell under `root` whose text does not fit
-    (wrapped labels may wrap: they only need the height their lines take)."""
+    (wrapped labels may wrap: they only need the height their lines take), and every one of
+    them cut by an ancestor narrower than its content."""
     found = []
+    kinds = (QLabel, QAbstractButton, QComboBox)
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, kinds) and _shown(widget) and _clipped(widget):
+            name = widget.objectName() or getattr(widget, "text", lambda: "")()[:40]
+            found.append(f"{type(widget).__name__} {name!r} cut at the right by its parent")
     for label in root.findChildren(QLabel):
         if _shown(label) and (why := _label_cut(label)):
             found.append(f"label {label.objectName() or label.text()[:40]!r}: {why}")
