@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from app.core.panel_registry import PanelSpec
 
@@ -23,6 +23,8 @@ WINDOW_MINIMUM = (800, 600)
 WIDGET_MAX = 16777215  # QWIDGETSIZE_MAX
 #: Presentation mode: the central widget may take at least this much of the width.
 PRESENTATION_SHARE = 0.55
+#: Pixels of unused width beside a bounded central widget tolerated before the docks get them.
+GAP_TOLERANCE = 8
 
 
 def apply_minimum_sizes(specs: list[PanelSpec], panels: dict[str, QWidget]) -> None:
@@ -66,6 +68,37 @@ class CentralShare(QObject):
                 least = spec.minimum[0] if spec.minimum else 0
                 panel.setMaximumWidth(max(int(width * spec.max_share), least))
                 self._bounded.append(panel)
+
+        if share is not None:
+            # after Qt has placed the docks: room the bounded centre cannot take goes to them
+            QTimer.singleShot(0, self.fill_gap)
+
+    def fill_gap(self) -> None:
+        """Give the docks beside a bounded central widget the width it may not take.
+
+        Qt hands a growing window's new width to the central widget; bounded, the rest stayed
+        an empty gap beside it (or went to whichever dock Qt chose), and the maps ended smaller
+        than at the default size. Each dock column (the topmost dock of each) widens in
+        proportion to its width."""
+        central, share, _panels = self.active()
+        stack = self.window.centralWidget()
+        if share is None or not central.isVisible() or stack is None:
+            return
+        gap = stack.width() - central.width()
+        if gap <= GAP_TOLERANCE:
+            return
+        columns: dict[int, QDockWidget] = {}
+        for dock in self.window.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating():
+                x = dock.geometry().x()
+                if x not in columns or dock.geometry().y() < columns[x].geometry().y():
+                    columns[x] = dock
+        docks = [d for d in columns.values() if d.widget().width() < d.widget().maximumWidth()]
+        total = sum(d.width() for d in docks)
+        if not docks or total <= 0:
+            return
+        widths = [d.width() + int(gap * d.width() / total) for d in docks]
+        self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
