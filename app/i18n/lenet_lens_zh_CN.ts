@@ -107,8 +107,12 @@
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <source>Also over the drawing in Draw (follows it live)</source>
-        <translation>同时叠加在“绘制”中的手写上（实时跟随）</translation>
+        <source>Also over the drawing</source>
+        <translation>同时叠加在手写数字上</translation>
+    </message>
+    <message>
+        <source>Over the drawing in Draw too (follows it live)</source>
+        <translation>同时叠加在“绘制”中的手写数字上（实时跟随）</translation>
     </message>
     <message>
         <source>Select a sample in the gallery, or draw a digit in Draw, to see where the network looks.</source>
@@ -552,6 +556,11 @@ Nothing was changed.</source>
     <message>
         <source>Hover: value and receptive field · click: enlarge</source>
         <translation>悬停：数值和感受野 · 单击：放大</translation>
+    </message>
+    <message>
+        <source>Hover: value · click: enlarge</source>
+        <extracomment>The hint where the full one would take more than the readout&apos;s two lines (800x600).</extracomment>
+        <translation>悬停：数值 · 单击：放大</translation>
     </message>
     <message>
         <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
