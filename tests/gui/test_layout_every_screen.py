@@ -266,3 +266,23 @@ def test_every_dialog_fits(language_window, qtbot) -> None:
     found += check_screen(window, "about", [window.about_box])
     window.about_box.close()
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize("top", [0, 1, 8, 9])
+def test_the_top_bar_label_stays_inside_a_narrow_panel(qtbot, top) -> None:
+    """ "100.0%" over the 9 bar lost its "%" at the panel's edge."""
+    import numpy as np
+
+    from app.draw.layout import MINIMUM_SIZES
+    from app.draw.panels.probabilities import ProbabilitiesPanel
+
+    panel = ProbabilitiesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(*MINIMUM_SIZES["probabilities"])
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_probabilities(np.eye(10)[top], top)
+    qtbot.wait(20)  # the view box reports its size
+    label = panel.top_label.sceneBoundingRect()
+    plot = panel.getPlotItem().vb.sceneBoundingRect()
+    assert plot.left() - 1 <= label.left() and label.right() <= plot.right() + 1, (label, plot)
