@@ -73,6 +73,30 @@ class CentralShare(QObject):
             # after Qt has placed the docks: room the bounded centre cannot take goes to them
             QTimer.singleShot(0, self.fill_gap)
 
+    def claim(self) -> None:
+        """Narrow the dock columns so the central widget reaches its (presentation) share:
+        Qt only hands space to the centre when the window resizes."""
+        central, share, _panels = self.active()
+        if share is None or not central.isVisible():
+            return
+        want = min(central.maximumWidth(), self.window.width()) - central.width()
+        columns = self._columns()
+        total = sum(d.width() for d in columns)
+        if want <= GAP_TOLERANCE or total <= 0:
+            return
+        widths = [max(1, d.width() - int(want * d.width() / total)) for d in columns]
+        self.window.resizeDocks(columns, widths, Qt.Orientation.Horizontal)
+
+    def _columns(self) -> list[QDockWidget]:
+        """The topmost docked dock of each column of docks."""
+        columns: dict[int, QDockWidget] = {}
+        for dock in self.window.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating():
+                x = dock.geometry().x()
+                if x not in columns or dock.geometry().y() < columns[x].geometry().y():
+                    columns[x] = dock
+        return list(columns.values())
+
     def fill_gap(self) -> None:
         """Give the docks beside a bounded central widget the width it may not take.
 
@@ -87,13 +111,7 @@ class CentralShare(QObject):
         gap = stack.width() - central.width()
         if gap <= GAP_TOLERANCE:
             return
-        columns: dict[int, QDockWidget] = {}
-        for dock in self.window.findChildren(QDockWidget):
-            if dock.isVisible() and not dock.isFloating():
-                x = dock.geometry().x()
-                if x not in columns or dock.geometry().y() < columns[x].geometry().y():
-                    columns[x] = dock
-        docks = [d for d in columns.values() if d.widget().width() < d.widget().maximumWidth()]
+        docks = [d for d in self._columns() if d.widget().width() < d.widget().maximumWidth()]
         total = sum(d.width() for d in docks)
         if not docks or total <= 0:
             return
