@@ -30,12 +30,14 @@ def test_presentation_enlarges_everything_a_class_reads(window, qtbot) -> None:
     canvas, ticks = window.canvas.width(), tick_points(window)
     button = window.draw.label_row.buttons[0].width()
     guide_points = window.classroom.show_guide().text.font().pointSizeF()
+    truth_points = window.digit_panel.truth.font().pointSizeF()
     window.classroom.presentation.trigger()
     settle()
     assert window.canvas.width() > canvas  # the centre takes its larger share
     assert tick_points(window) >= 1.4 * ticks  # "100%", "75%"… grow with the window's text
     assert window.draw.label_row.buttons[0].width() >= 1.4 * button
     truth = window.digit_panel.truth
+    assert truth.font().pointSizeF() >= 1.4 * truth_points
     assert truth.height() >= truth.fontMetrics().height()  # the true-label line whole
     assert window.classroom.show_guide().text.font().pointSizeF() >= 1.4 * guide_points
     found = cut_texts(window.draw) + [
