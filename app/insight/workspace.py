@@ -42,6 +42,7 @@ from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
+from app.insight.export import export_titled_view
 from app.insight.gallery import GalleryView, SampleRole
 from app.insight.link import InsightLink
 from app.insight.open_sample import open_in_draw
@@ -429,8 +430,20 @@ class InsightWorkspace(QWidget):
 
     # ----- export -----------------------------------------------------------------------------
     def export_confusion(self, path: str) -> None:
-        """The confusion matrix view as PNG or SVG (by the suffix). Raises `SaveError`."""
-        export.export_plot(self.confusion.scene(), path)
+        """The confusion matrix as PNG or SVG (by the suffix) under a title naming the data set
+        and the model, so the file says what it shows. Raises `SaveError`."""
+        export_titled_view(self.confusion, self.export_title(), path)
+
+    def export_title(self) -> list[str]:
+        """The title lines of an exported confusion matrix."""
+        lines = [self.tr("Confusion matrix (rows: true digit, columns: prediction)")]
+        if self.dataset is not None and self.evaluation is not None:
+            text = self.tr("{0}: {1} samples").format(self.dataset.name, len(self.dataset))
+            if self.evaluation.accuracy is not None:
+                text += self.tr(", accuracy {0:.2%}").format(self.evaluation.accuracy)
+            lines.append(text)
+        lines.append(self.tr("Model: {0}").format(self.context.session.label))
+        return lines
 
     def export_gallery(self, path: str) -> None:
         export.export_widget(self.gallery.viewport(), path)
