@@ -23,6 +23,7 @@ from app.widgets import palette
 
 HEADER = -1.0
 ACCURACY_X = 10.2
+RANGE = QRectF(-1.2, -1.6, 13.6, 11.8)  # the headers, the cells and the accuracy column
 
 
 class ConfusionView(pg.GraphicsLayoutWidget):
@@ -39,7 +40,7 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.view.invertY(True)
         self.view.setMouseEnabled(False, False)
         self.view.setMenuEnabled(False)
-        self.view.setRange(QRectF(-1.2, -1.4, 13.6, 11.6), padding=0)
+        self.view.setRange(RANGE, padding=0)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self.matrix: np.ndarray | None = None
@@ -76,7 +77,9 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         width, height = self.view.width(), self.view.height()
         if width <= 0 or height <= 0:
             return
-        cell = min(width / 13.6, height / 11.6)  # px per cell (the aspect is locked)
+        cell = min(
+            width / RANGE.width(), height / RANGE.height()
+        )  # px per cell (the aspect is locked)
         # a 4-digit count fills at most 85% of a cell: digits are about 0.6 em wide
         px = int(max(6, min(cell * 0.85 / (4 * 0.62), cell * 0.5)))
         if px == self._px:
@@ -94,6 +97,11 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         item.setFont(font)
         self.view.addItem(item)
         return item
+
+    def content_scene_rect(self) -> QRectF:
+        """Where the matrix, its headers and the accuracy column are in the scene (an export
+        crops to it: the aspect-locked view has empty bands above and below)."""
+        return self.view.mapViewToScene(RANGE).boundingRect()
 
     # ----- content ----------------------------------------------------------------------------
     def set_matrix(self, matrix: np.ndarray | None, per_class: np.ndarray | None = None) -> None:

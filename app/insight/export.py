@@ -29,7 +29,7 @@ def _fonts(lines: list[str]) -> list[tuple[QFont, int]]:
     fonts = []
     for index in range(len(lines)):
         font = QFont()
-        font.setPixelSize(18 if index == 0 else 14)
+        font.setPixelSize(24 if index == 0 else 17)
         font.setBold(index == 0)
         fonts.append((font, QFontMetrics(font).height() + 2))
     return fonts
@@ -39,9 +39,16 @@ def _band_height(lines: list[str]) -> int:
     return 2 * MARGIN + sum(height for _font, height in _fonts(lines))
 
 
-def _paint(painter: QPainter, view: QGraphicsView, lines: list[str], width: int) -> None:
-    """Title lines (the first bold) over the view's scene, `width` px wide."""
-    source = view.mapToScene(view.viewport().rect()).boundingRect()
+def _source(view: QGraphicsView, crop: QRectF | None) -> QRectF:
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    return shown if crop is None else shown.intersected(crop)
+
+
+def _paint(
+    painter: QPainter, view: QGraphicsView, lines: list[str], width: int, crop: QRectF | None
+) -> None:
+    """Title lines (the first bold) over the view's scene (`crop` of it), `width` px wide."""
+    source = _source(view, crop)
     scale = width / max(1.0, source.width())
     band = _band_height(lines)
     painter.fillRect(QRectF(0, 0, width, band + source.height() * scale), QColor(palette.BASE))
@@ -56,9 +63,12 @@ def _paint(painter: QPainter, view: QGraphicsView, lines: list[str], width: int)
     view.scene().render(painter, target, source)
 
 
-def titled_view_bytes(view: QGraphicsView, lines: list[str], suffix: str) -> bytes:
-    """The view's scene under `lines`, as PNG or SVG bytes."""
-    source = view.mapToScene(view.viewport().rect()).boundingRect()
+def titled_view_bytes(
+    view: QGraphicsView, lines: list[str], suffix: str, crop: QRectF | None = None
+) -> bytes:
+    """The view's scene (the `crop` part of it, in scene coordinates) under `lines`, as PNG or
+    SVG bytes."""
+    source = _source(view, crop)
     width = PNG_WIDTH if suffix == ".png" else int(source.width())
     height = _band_height(lines) + int(source.height() * width / max(1.0, source.width()))
     data = QByteArray()
@@ -69,7 +79,7 @@ def titled_view_bytes(view: QGraphicsView, lines: list[str], suffix: str) -> byt
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            _paint(painter, view, lines, width)
+            _paint(painter, view, lines, width, crop)
         finally:
             painter.end()
         image.save(buffer, "PNG")
@@ -81,13 +91,15 @@ def titled_view_bytes(view: QGraphicsView, lines: list[str], suffix: str) -> byt
         generator.setTitle(lines[0] if lines else "")
         painter = QPainter(generator)
         try:
-            _paint(painter, view, lines, width)
+            _paint(painter, view, lines, width, crop)
         finally:
             painter.end()
     buffer.close()
     return bytes(data.data())
 
 
-def export_titled_view(view: QGraphicsView, lines: list[str], path: str | os.PathLike) -> Path:
+def export_titled_view(
+    view: QGraphicsView, lines: list[str], path: str | os.PathLike, crop: QRectF | None = None
+) -> Path:
     """Write the view with its title lines to `path` (.png or .svg). Raises `SaveError`."""
-    return atomic_write_bytes(path, titled_view_bytes(view, lines, _suffix(path)))
+    return atomic_write_bytes(path, titled_view_bytes(view, lines, _suffix(path), crop))

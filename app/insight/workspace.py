@@ -432,7 +432,9 @@ class InsightWorkspace(QWidget):
     def export_confusion(self, path: str) -> None:
         """The confusion matrix as PNG or SVG (by the suffix) under a title naming the data set
         and the model, so the file says what it shows. Raises `SaveError`."""
-        export_titled_view(self.confusion, self.export_title(), path)
+        export_titled_view(
+            self.confusion, self.export_title(), path, self.confusion.content_scene_rect()
+        )
 
     def export_title(self) -> list[str]:
         """The title lines of an exported confusion matrix."""

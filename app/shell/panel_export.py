@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMenu,
+    QScrollArea,
     QWidget,
 )
 
@@ -59,7 +60,11 @@ def content_rect(panel: QWidget) -> QRect:
 
 
 def panel_bytes(panel: QWidget, suffix: str) -> bytes:
-    """The panel's plot content as PNG or SVG bytes: controls painted out, cropped to the plots."""
+    """The panel's plot content as PNG or SVG bytes: controls painted out, cropped to the plots
+    (inside a scroll area, its whole content, not only the part scrolled into view)."""
+    scroll = panel.findChild(QScrollArea)
+    if scroll is not None and scroll.widget() is not None:
+        panel = scroll.widget()
     rect = content_rect(panel)
     region = QRegion(rect)
     for control in panel.findChildren(QWidget):
