@@ -208,9 +208,9 @@ class InsightWorkspace(QWidget):
         splitter.addWidget(self.tabs)
         splitter.addWidget(gallery_page)
         splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 600])
+        splitter.setStretchFactor(0, 3)  # the matrix's numbers need the room more than the
+        splitter.setStretchFactor(1, 2)  # thumbnails (which only reflow)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
