@@ -320,3 +320,20 @@ def test_growing_from_the_smallest_size_keeps_the_canvas_as_large(window) -> Non
     settle(window, (1600, 1000))
     assert window.canvas.width() >= default - 8
     assert window.centralWidget().width() - window.draw.width() <= GAP_TOLERANCE
+
+
+def test_restore_default_layout_keeps_insights_dock_and_its_share(window, qtbot, monkeypatch):
+    """Restore default layout hid the attribution dock; after a round trip through Draw it took
+    half the window."""
+    from tests.gui.insight_helpers import open_insight
+
+    open_insight(window, monkeypatch)
+    settle(window, (800, 600))
+    window.switch_workspace("draw")
+    window.workspace_actions["insight"].trigger()
+    settle(window, (800, 600))
+    dock = window.docks["insightAttribution"]
+    assert dock.isVisible() and dock.width() <= 0.34 * window.width()
+    window.actions.restore_layout.trigger()
+    settle(window, (800, 600))
+    assert dock.isVisible() and dock.width() <= 0.34 * window.width()
