@@ -230,6 +230,10 @@ def test_every_screen_fits_at_every_size(language_window, qtbot) -> None:
             settle(window, size)
             roots = [central, *window.workspace_docks.values(), window.statusBar()]
             found += check_screen(window, f"{key} {size[0]}x{size[1]}", roots)
+            if key == "insight":  # the Compare models tab too (its buttons were cut)
+                insight.tabs.setCurrentIndex(1)
+                found += check_screen(window, f"compare {size[0]}x{size[1]}", [central])
+                insight.tabs.setCurrentIndex(0)
             gap = window.centralWidget().width() - central.width()
             if gap > GAP_TOLERANCE:  # a bounded centre's leftover width goes to the docks
                 found.append(f"{key} {size[0]}x{size[1]}: {gap} px of empty width")
