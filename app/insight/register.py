@@ -45,6 +45,7 @@ def workspace() -> WorkspaceSpec:
         QCoreApplication.translate("workspaces", "Insight"),
         _central,
         shortcut="F3",
+        central_share=0.75,  # a growing window widens the attribution dock too, up to its share
         tooltip=QCoreApplication.translate(
             "workspaces",
             "A whole data set at a glance: confusions, mistakes, where the network looks",

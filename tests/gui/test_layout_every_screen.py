@@ -230,6 +230,10 @@ def test_every_screen_fits_at_every_size(language_window, qtbot) -> None:
             settle(window, size)
             roots = [central, *window.workspace_docks.values(), window.statusBar()]
             found += check_screen(window, f"{key} {size[0]}x{size[1]}", roots)
+            if key == "insight":  # the attribution map grows with the window, up to 30%
+                dock = window.docks["insightAttribution"]
+                if not 0.2 * size[0] <= dock.width() <= 0.34 * size[0]:
+                    found.append(f"insight {size}: the attribution dock is {dock.width()} px")
             if key == "insight":  # the Compare models tab too (its buttons were cut)
                 insight.tabs.setCurrentIndex(1)
                 found += check_screen(window, f"compare {size[0]}x{size[1]}", [central])
