@@ -44,6 +44,7 @@ class FittingTitle(QObject):
         )
         if chosen != self.dock.windowTitle():
             self.dock.setWindowTitle(chosen)
+            self.dock.toggleViewAction().setText(self.full)  # the View menu keeps the full name
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
@@ -62,7 +63,6 @@ def create_docks(
         dock.setObjectName(spec.dock_name)
         dock.setWidget(widgets[spec.key])
         dock.setFeatures(FEATURES)
-        dock.toggleViewAction().setText(spec.title)  # the menu keeps the full name
         FittingTitle(dock, spec.title)
         if spec.split is not None and spec.split[0] in docks:
             window.splitDockWidget(docks[spec.split[0]], dock, spec.split[1])

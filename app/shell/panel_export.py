@@ -40,8 +40,8 @@ Docks = Callable[[], dict[str, QDockWidget]]
 
 
 def visible_panels(docks: dict[str, QDockWidget]) -> dict[str, str]:
-    """Key → dock title of the docks now shown."""
-    return {k: d.windowTitle() for k, d in docks.items() if d.isVisible()}
+    """Key → full dock title of the docks now shown (a narrow dock's title bar is shorter)."""
+    return {k: d.toggleViewAction().text() for k, d in docks.items() if d.isVisible()}
 
 
 #: The panel's controls: left out of an exported picture (a slide needs the plot, not the

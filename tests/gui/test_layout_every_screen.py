@@ -345,3 +345,13 @@ def test_restore_default_layout_keeps_insights_dock_and_its_share(window, qtbot,
     window.actions.restore_layout.trigger()
     settle(window, (800, 600))
     assert dock.isVisible() and dock.width() <= 0.34 * window.width()
+
+
+def test_a_narrow_dock_shortens_its_title_and_the_menu_keeps_the_full_one(window) -> None:
+    settle(window, (800, 600))
+    dock = window.docks["C1"]
+    full = dock.toggleViewAction().text()
+    assert full.startswith("C1 · ") and full.endswith("6@28x28")
+    title = dock.windowTitle()
+    assert dock.fontMetrics().horizontalAdvance(title) <= dock.width() - 40, title
+    assert title.startswith("C1")  # never "C1 · convoluti…"
