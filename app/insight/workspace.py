@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -161,13 +161,11 @@ class InsightWorkspace(QWidget):
         row.addStretch(1)
         row.addWidget(self.show_all)
         matrix_layout.addLayout(row)
-        matrix_page.setMinimumWidth(row.minimumSize().width() + 24)
         matrix_layout.addWidget(self.unreadable_list)
         self.compare = ComparePanel(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(matrix_page, self.tr("Confusion matrix"))
         self.tabs.addTab(self.compare, self.tr("Compare models"))
-        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)  # both tabs whole
 
         self.sort = QComboBox()
         self.sort.setObjectName("gallerySort")
@@ -202,7 +200,6 @@ class InsightWorkspace(QWidget):
         hint = QLabel(self.tr("Enter or double-click opens a sample in Draw."))
         hint.setWordWrap(True)
         gallery_layout.addWidget(hint)
-        gallery_page.setMinimumWidth(bar.minimumSize().width())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
@@ -215,6 +212,22 @@ class InsightWorkspace(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        self._rows = (row, bar)
+        self._pages = (matrix_page, gallery_page)
+        self._fit_minimums()
+
+    def _fit_minimums(self) -> None:
+        """Each side of the splitter at least as wide as its row of controls and the tabs
+        whole; again when the font changes (presentation mode)."""
+        (row, bar), (matrix_page, gallery_page) = self._rows, self._pages
+        matrix_page.setMinimumWidth(row.minimumSize().width() + 24)
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)  # both tabs whole
+        gallery_page.setMinimumWidth(bar.minimumSize().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # once the children have their new font
+            QTimer.singleShot(0, self._fit_minimums)
 
     # ----- the session contract: only while Insight is the active workspace -------------------
     def set_model(self, predictor: Predictor) -> None:
