@@ -35,6 +35,26 @@ def apply_minimum_sizes(specs: list[PanelSpec], panels: dict[str, QWidget]) -> N
             panels[spec.key].setMinimumSize(*spec.minimum)
             for label in panels[spec.key].findChildren(QLabel):
                 label.setWordWrap(True)
+                if label.minimumHeight() != label.maximumHeight():  # not a fixed-height one
+                    WrappedHeight(label)
+
+
+class WrappedHeight(QObject):
+    """Keeps a wrapped label at least as tall as its lines at its present width: a dock does
+    not ask its panel for height-for-width, so a squeezed panel cut the last line (the network
+    input's caption in Chinese, presentation mode)."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            need = self.label.heightForWidth(self.label.width())
+            if need > 0 and need != self.label.minimumHeight():
+                self.label.setMinimumHeight(need)
+        return False
 
 
 class CentralShare(QObject):

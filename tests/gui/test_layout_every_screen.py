@@ -242,6 +242,13 @@ def test_every_screen_fits_at_every_size(language_window, qtbot) -> None:
             if gap > GAP_TOLERANCE:  # a bounded centre's leftover width goes to the docks
                 found.append(f"{key} {size[0]}x{size[1]}: {gap} px of empty width")
     assert insight.evaluation is not None
+    central = window.switch_workspace("draw")  # presentation mode: larger text, still whole
+    window.classroom.presentation.trigger()
+    for size in [(1024, 768), (1366, 768)]:
+        settle(window, size)
+        roots = [central, *window.workspace_docks.values()]
+        found += check_screen(window, f"presenting draw {size[0]}x{size[1]}", roots)
+    window.classroom.presentation.trigger()
     assert found == [], "\n".join(found)
 
 

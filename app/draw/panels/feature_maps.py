@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -52,8 +52,9 @@ class FeatureMapsPanel(ResultOnly, QWidget):
         self.readout.setToolTip(self.tr(HINT))
         # two lines, always: a three-line hint took the maps' room in a small window, and a
         # readout changing height on hover would move the maps under the pointer
-        self.readout.setFixedHeight(READOUT_LINES * self.readout.fontMetrics().lineSpacing() + 2)
+        self._fit_readout_height()
         self._texts = (self.tr(HINT), self.tr(SHORT_HINT))
+        self.readout.setText(self.tr(HINT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -70,15 +71,19 @@ class FeatureMapsPanel(ResultOnly, QWidget):
         self._hovered: tuple[int, int, int] | None = None
         self._levels: tuple[float, float] | None = None
 
+    def _fit_readout_height(self) -> None:
+        """`READOUT_LINES` lines of the readout as drawn (a Chinese fallback font's lines are
+        taller than the main font's line spacing says)."""
+        self.readout.setText(self.tr(SHORT_HINT))
+        line = self.readout.heightForWidth(100_000)
+        self.readout.setFixedHeight(READOUT_LINES * max(line, self.readout.fontMetrics().height()))
+
     def _set_readout(self, full: str, short: str) -> None:
         """`full` where it fits the readout's lines, else `short`."""
         self._texts = (full, short)
-        metrics = self.readout.fontMetrics()
-        width = max(1, self.readout.contentsRect().width())
-        flags = int(Qt.TextFlag.TextWordWrap)
-        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, full).height()
-        fits = needed <= READOUT_LINES * metrics.lineSpacing()
-        self.readout.setText(full if fits else short)
+        self.readout.setText(full)
+        if self.readout.heightForWidth(max(1, self.readout.width())) > self.readout.height():
+            self.readout.setText(short)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -87,8 +92,7 @@ class FeatureMapsPanel(ResultOnly, QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # presentation mode
-            lines = READOUT_LINES * self.readout.fontMetrics().lineSpacing()
-            self.readout.setFixedHeight(lines + 2)
+            self._fit_readout_height()
             self._set_readout(*self._texts)
 
     def show_result(self, result: Prediction) -> None:
