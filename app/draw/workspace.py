@@ -26,6 +26,8 @@ from app.teach import LabelRow, Teacher, answer_with_row
 from model.analysis.receptive_field import input_field_to_raster, unit_field
 from model.network.inference import Prediction, Predictor
 
+LABEL_BUTTON = 26  # px: the side of a digit button at the normal size (app.teach.label_row)
+
 
 class Overlay(Protocol):
     """A transparent widget laid over the drawing (e.g. Insight's attribution map)."""
@@ -80,7 +82,17 @@ class DrawWorkspace(CanvasArea):
         overlay.attach(self.canvas)
 
     def _set_presentation(self, scale: float) -> None:
+        """Presentation mode: the answer, the true-label line and the digit buttons grow."""
         self.digit_panel.set_scale(scale)
+        truth = self.digit_panel.truth  # styled, so the window's font does not reach it
+        font = truth.font()
+        font.setPointSizeF(self.digit_panel.font().pointSizeF())
+        truth.setFont(font)
+        truth.setFixedHeight(truth.fontMetrics().height() + 4)
+        truth.setFixedWidth(self.digit_panel.confidence.width())
+        side = round(LABEL_BUTTON * scale)
+        for button in self.label_row.buttons:
+            button.setFixedSize(side, side)
         self.updateGeometry()
         self.relayout()
 

@@ -107,10 +107,6 @@
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <source>Also over the drawing in Draw (follows it live)</source>
-        <translation>同时叠加在“绘制”中的手写数字上（实时跟随）</translation>
-    </message>
-    <message>
         <source>Select a sample in the gallery, or draw a digit in Draw, to see where the network looks.</source>
         <translation>在样本库中选择一个样本，或在“绘制”中写一个数字，看看网络在看哪里。</translation>
     </message>
@@ -165,6 +161,14 @@
     <message>
         <source>Colour: {0}, in % of the score the drawing adds over a blank canvas (100% = {1:.1f} logits). Orange raises the score, blue lowers it; under {2} is not coloured.</source>
         <translation>颜色：{0}，以这幅手写数字相对空白画布为该类别增加的分数的百分比表示（100% = {1:.1f} 个 logit）。橙色提高分数，蓝色降低分数；低于 {2} 的不着色。</translation>
+    </message>
+    <message>
+        <source>Also over the drawing</source>
+        <translation>同时叠加在手写数字上</translation>
+    </message>
+    <message>
+        <source>Over the drawing in Draw too (follows it live)</source>
+        <translation>同时叠加在“绘制”中的手写数字上（实时跟随）</translation>
     </message>
 </context>
 <context>
@@ -630,6 +634,11 @@ Nothing was changed.</source>
     <message>
         <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
         <translation>{0} 特征图 {1}，单元行 {2}，列 {3}：{4:.3f}</translation>
+    </message>
+    <message>
+        <source>Hover: value · click: enlarge</source>
+        <extracomment>The hint where the full one would take more than the readout&apos;s two lines (800x600).</extracomment>
+        <translation>悬停：数值 · 单击：放大</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1132,14 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Insight evaluates the active model on MNIST&apos;s 10,000 test images:</source>
         <translation>洞察在 MNIST 的 10,000 张测试图像上评估当前模型：</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true digit, columns: prediction)</source>
+        <translation>混淆矩阵（行：真实数字，列：预测）</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>模型：{0}</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2259,7 @@ Details: {1}</source>
     <name>help</name>
     <message>
         <source>&lt;h3&gt;What am I looking at?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (middle): draw a digit with the mouse or a pen, or open a photo. LeNet-5, a small convolutional network from 1998, reads it live; its answer and how sure it is are shown beneath.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Network input (32x32)&lt;/b&gt;: your drawing the way MNIST&apos;s digits were made: cropped, scaled to 20 px, centred by its mass, padded. This small image is all the network sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;: six 5x5 filters slide over the input; each map is bright where its pattern (an edge, a stroke direction) is found. &lt;b&gt;S1&lt;/b&gt; halves each map (pooling), keeping the strongest responses, so small shifts matter less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;: sixteen maps, each combining all six S1 maps with its own filters: patterns of patterns (corners, curves, stroke ends). &lt;b&gt;S2&lt;/b&gt; halves them again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;: fully connected layers; every unit sees the whole input. &lt;b&gt;Probabilities&lt;/b&gt;: the last layer&apos;s verdict for each digit 0-9.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: the learned filters themselves (red positive, blue negative weights). C2&apos;s grid: columns are its 16 filters, rows the 6 S1 maps they read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try&lt;/b&gt;: hover any map to see the value and the part of the input it looks at; click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own network and watch it learn.&lt;/p&gt;</source>
+        <extracomment>Whether presentation mode was on when the app last closed (restored at start).</extracomment>
         <translation>&lt;h3&gt;我在看什么？&lt;/h3&gt;&lt;p&gt;&lt;b&gt;画布&lt;/b&gt;（中间）：用鼠标或手写笔写一个数字，或者打开一张照片。LeNet-5 是 1998 年提出的一个小型卷积神经网络，它会实时识别你写的数字；识别结果和它的把握程度显示在下方。&lt;/p&gt;&lt;p&gt;&lt;b&gt;网络输入（32x32）&lt;/b&gt;：按照 MNIST 数字的制作方式处理后的手写数字：裁剪，缩放到 20 像素，按质心居中，再加上填充。网络看到的只有这张小图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;：六个 5x5 卷积核在输入上滑动；哪里出现了某个卷积核的图案（一条边缘、一个笔画方向），它的特征图在哪里就亮。&lt;b&gt;S1&lt;/b&gt; 把每张特征图缩小一半（池化），保留最强的响应，因此小的平移影响不大。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;：十六张特征图，每一张都用自己的卷积核组合全部六张 S1 特征图：这是图案的图案（拐角、曲线、笔画端点）。&lt;b&gt;S2&lt;/b&gt; 再把它们缩小一半。&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;：全连接层；每个单元都能看到整个输入。&lt;b&gt;概率&lt;/b&gt;：最后一层对 0-9 每个数字给出的判断。&lt;/p&gt;&lt;p&gt;&lt;b&gt;卷积核&lt;/b&gt;：学到的卷积核本身（红色为正权重，蓝色为负权重）。C2 的网格中，列是它的 16 个卷积核，行是这些卷积核读取的 6 张 S1 特征图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试一试&lt;/b&gt;：将鼠标悬停在任意特征图上，查看数值以及它所对应的输入区域（感受野）；单击一张特征图，把它放大并与它的卷积核并排显示；选择 训练 ▸ 重新训练…，训练你自己的网络并观察它如何学习。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2571,7 +2589,7 @@ Using the shipped weights.</source>
     <name>panel_export</name>
     <message>
         <source>Export panel as image</source>
-        <extracomment>The active workspace&apos;s docks, by panel key.</extracomment>
+        <extracomment>The active workspace&apos;s docks, by panel key. The panel&apos;s controls: left out of an exported picture (a slide needs the plot, not the combo box that chose it).</extracomment>
         <translation>将面板导出为图像</translation>
     </message>
     <message>

@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.error_text import error_text
 from app.insight.colors import DIVERGING, diverging_overlay, percent_ticks
@@ -65,7 +65,9 @@ class AttributionPanel(QWidget):
             self.target.addItem(self.tr("class {0}").format(d), d)
         self.method.currentIndexChanged.connect(lambda _i: self.request())
         self.target.currentIndexChanged.connect(lambda _i: self.request())
-        self.overlay_check = QCheckBox(self.tr("Also over the drawing in Draw (follows it live)"))
+        # short enough for the narrow dock of an 800x600 window; the rest in the tooltip
+        self.overlay_check = QCheckBox(self.tr("Also over the drawing"))
+        self.overlay_check.setToolTip(self.tr("Over the drawing in Draw too (follows it live)"))
         self.overlay_check.setObjectName("attributionOverlayToggle")
         self.caption = QLabel(
             self.tr(
@@ -111,11 +113,9 @@ class AttributionPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.compute)
-        top = QHBoxLayout()
-        top.addWidget(self.method, 1)
-        top.addWidget(self.target, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.method)  # one above the other: both whole in a narrow dock
+        layout.addWidget(self.target)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.overlay_check)

@@ -76,10 +76,13 @@ class ComparePanel(QWidget):
         pick.clicked.connect(self._pick_file)
         shipped = QPushButton(self.tr("Compare with the shipped weights"))
         shipped.clicked.connect(lambda: self.compare_with(shipped_weights_path()))
-        buttons = QHBoxLayout()
-        buttons.addWidget(pick)
-        buttons.addWidget(shipped)
-        buttons.addStretch(1)
+        # one above the other: side by side they were cut in the matrix's half of a small window
+        buttons = QVBoxLayout()
+        for button in (pick, shipped):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            buttons.addLayout(row)
         self.summary = QLabel(self.tr("Choose a second model to compare with the active one."))
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)

@@ -23,6 +23,7 @@ from app.widgets import palette
 
 HEADER = -1.0
 ACCURACY_X = 10.2
+RANGE = QRectF(-1.2, -1.6, 13.6, 11.8)  # the headers, the cells and the accuracy column
 
 
 class ConfusionView(pg.GraphicsLayoutWidget):
@@ -39,7 +40,7 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.view.invertY(True)
         self.view.setMouseEnabled(False, False)
         self.view.setMenuEnabled(False)
-        self.view.setRange(QRectF(-1.2, -1.4, 13.2, 11.6), padding=0)
+        self.view.setRange(RANGE, padding=0)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self.matrix: np.ndarray | None = None
@@ -66,12 +67,41 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.highlight.setVisible(False)
         self.view.addItem(self.highlight)
         self.scene().sigMouseClicked.connect(self._clicked)
+        self._fonts = (font, bold)
+        self._px = 0
+        self.view.sigResized.connect(self._fit_fonts)
+
+    def _fit_fonts(self) -> None:
+        """Text scaled to the cells: fixed 8 pt numbers overlapped ("1123") in a small view and
+        ran past its edge at the right ("100.0" without "%"); in a large one they were lost."""
+        width, height = self.view.width(), self.view.height()
+        if width <= 0 or height <= 0:
+            return
+        cell = min(
+            width / RANGE.width(), height / RANGE.height()
+        )  # px per cell (the aspect is locked)
+        # a 4-digit count fills at most 85% of a cell: digits are about 0.6 em wide
+        px = int(max(6, min(cell * 0.85 / (4 * 0.62), cell * 0.5)))
+        if px == self._px:
+            return
+        self._px = px
+        for font in self._fonts:
+            font.setPixelSize(px)
+        plain, bold = self._fonts
+        for item in self.view.addedItems:
+            if isinstance(item, pg.TextItem):
+                item.setFont(bold if item.textItem.font().bold() else plain)
 
     def _text(self, text: str, font: QFont, anchor: tuple[float, float] = (0.5, 0.5)):
         item = pg.TextItem(text, color=palette.PLOT_TEXT, anchor=anchor)
         item.setFont(font)
         self.view.addItem(item)
         return item
+
+    def content_scene_rect(self) -> QRectF:
+        """Where the matrix, its headers and the accuracy column are in the scene (an export
+        crops to it: the aspect-locked view has empty bands above and below)."""
+        return self.view.mapViewToScene(RANGE).boundingRect()
 
     # ----- content ----------------------------------------------------------------------------
     def set_matrix(self, matrix: np.ndarray | None, per_class: np.ndarray | None = None) -> None:

@@ -45,6 +45,7 @@ def workspace() -> WorkspaceSpec:
         QCoreApplication.translate("workspaces", "Insight"),
         _central,
         shortcut="F3",
+        central_share=0.75,  # a growing window widens the attribution dock too, up to its share
         tooltip=QCoreApplication.translate(
             "workspaces",
             "A whole data set at a glance: confusions, mistakes, where the network looks",
@@ -59,8 +60,9 @@ def panels() -> list[PanelSpec]:
             QCoreApplication.translate("panels", "Where the network looks"),
             _attribution,
             Area.RightDockWidgetArea,
-            (380, 520),
+            (340, 520),
             workspace=KEY,
+            max_share=0.3,  # the matrix and the gallery keep two thirds of a small window
         )
     ]
 

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from app.insight.canvas_overlay import CanvasOverlay
 from app.insight.compare import ComparePanel
 from app.insight.confusion_view import ConfusionView
 from app.insight.evaluate_job import EvaluateJob, JobSlot, Progress
+from app.insight.export import export_titled_view
 from app.insight.flagged import status_text, unlabelled_summary
 from app.insight.gallery import GalleryView, SampleRole
 from app.insight.link import InsightLink
@@ -138,8 +139,9 @@ class InsightWorkspace(QWidget):
         top.addWidget(self.chooser)
         top.addWidget(self.progress)
         top.addWidget(self.cancel_button)
-        top.addWidget(self.status, 1)
+        top.addStretch(1)
         top.addWidget(self.export_button)
+        # the status on its own line: the whole width, never squeezed between the buttons
 
         self.confusion = ConfusionView()
         self.confusion.selected.connect(self.select)
@@ -185,29 +187,55 @@ class InsightWorkspace(QWidget):
         ):
             self.sort.addItem(text, key)
         self.sort.currentIndexChanged.connect(lambda _i: self._fill_gallery())
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.gallery_caption = QLabel()
+        self.gallery_caption.setObjectName("galleryCaption")
+        self.gallery_caption.setWordWrap(True)
         self.gallery = GalleryView()
         self.gallery.opened.connect(self._activated)
         self.gallery.selectionModel().currentChanged.connect(self._current_changed)
         gallery_page = QWidget()
         gallery_layout = QVBoxLayout(gallery_page)
+        gallery_layout.setContentsMargins(0, 0, 0, 0)  # every pixel for the thumbnails
+        gallery_layout.addWidget(self.gallery_caption)  # its own line: it wraps, never cut
         bar = QHBoxLayout()
-        bar.addWidget(self.gallery_caption, 1)
         bar.addWidget(QLabel(self.tr("Sort:")))
         bar.addWidget(self.sort)
+        bar.addStretch(1)
         gallery_layout.addLayout(bar)
         gallery_layout.addWidget(self.gallery, 1)
         hint = QLabel(self.tr("Enter or double-click opens a sample in Draw."))
+        hint.setWordWrap(True)
         gallery_layout.addWidget(hint)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(gallery_page)
-        splitter.setSizes([520, 600])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)  # the matrix's numbers need the room more than the
+        splitter.setStretchFactor(1, 2)  # thumbnails (which only reflow)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.status)
         layout.addWidget(self._data_missing_box())
         layout.addWidget(splitter, 1)
+        self._rows = (row, bar)
+        self._pages = (matrix_page, gallery_page)
+        self._fit_minimums()
+
+    def _fit_minimums(self) -> None:
+        """Each side of the splitter at least as wide as its row of controls and the tabs
+        whole; again when the font changes (presentation mode)."""
+        (row, bar), (matrix_page, gallery_page) = self._rows, self._pages
+        matrix_page.setMinimumWidth(row.minimumSize().width() + 24)
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)  # both tabs whole
+        gallery_page.setMinimumWidth(bar.minimumSize().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # once the children have their new font
+            QTimer.singleShot(0, self._fit_minimums)
 
     # ----- the session contract: only while Insight is the active workspace -------------------
     def set_model(self, predictor: Predictor) -> None:
@@ -444,8 +472,22 @@ class InsightWorkspace(QWidget):
 
     # ----- export -----------------------------------------------------------------------------
     def export_confusion(self, path: str) -> None:
-        """The confusion matrix view as PNG or SVG (by the suffix). Raises `SaveError`."""
-        export.export_plot(self.confusion.scene(), path)
+        """The confusion matrix as PNG or SVG (by the suffix) under a title naming the data set
+        and the model, so the file says what it shows. Raises `SaveError`."""
+        export_titled_view(
+            self.confusion, self.export_title(), path, self.confusion.content_scene_rect()
+        )
+
+    def export_title(self) -> list[str]:
+        """The title lines of an exported confusion matrix."""
+        lines = [self.tr("Confusion matrix (rows: true digit, columns: prediction)")]
+        if self.dataset is not None and self.evaluation is not None:
+            text = self.tr("{0}: {1} samples").format(self.dataset.name, len(self.dataset))
+            if self.evaluation.accuracy is not None:
+                text += self.tr(", accuracy {0:.2%}").format(self.evaluation.accuracy)
+            lines.append(text)
+        lines.append(self.tr("Model: {0}").format(self.context.session.label))
+        return lines
 
     def export_gallery(self, path: str) -> None:
         export.export_widget(self.gallery.viewport(), path)

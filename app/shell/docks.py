@@ -7,15 +7,49 @@ View ▸ Restore default layout works.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from app.core.panel_registry import Orientation, PanelSpec
 
+#: Pixels of a dock's title bar taken by its float and close buttons and margins.
+TITLE_BUTTONS = 46
 FEATURES = (
     QDockWidget.DockWidgetFeature.DockWidgetMovable
     | QDockWidget.DockWidgetFeature.DockWidgetClosable
     | QDockWidget.DockWidgetFeature.DockWidgetFloatable
 )
+
+
+class FittingTitle(QObject):
+    """A dock title that fits its dock: "C1 · convolution 5x5 · 6@28x28" in a wide dock,
+    "C1 · 6@28x28" (first and last parts) in a narrow one, never Qt's "C1 · convoluti…"."""
+
+    def __init__(self, dock: QDockWidget, title: str) -> None:
+        super().__init__(dock)
+        self.dock, self.full = dock, title
+        parts = title.split(" · ")
+        self.choices = [title]
+        if len(parts) > 2:
+            self.choices.append(f"{parts[0]} · {parts[-1]}")
+        if len(parts) > 1:
+            self.choices.append(parts[0])
+        dock.installEventFilter(self)
+
+    def fit(self) -> None:
+        room = self.dock.width() - TITLE_BUTTONS
+        metrics = self.dock.fontMetrics()
+        chosen = next(
+            (t for t in self.choices if metrics.horizontalAdvance(t) <= room), self.choices[-1]
+        )
+        if chosen != self.dock.windowTitle():
+            self.dock.setWindowTitle(chosen)
+            self.dock.toggleViewAction().setText(self.full)  # the View menu keeps the full name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self.fit()
+        return False
 
 
 def create_docks(
@@ -29,6 +63,7 @@ def create_docks(
         dock.setObjectName(spec.dock_name)
         dock.setWidget(widgets[spec.key])
         dock.setFeatures(FEATURES)
+        FittingTitle(dock, spec.title)
         if spec.split is not None and spec.split[0] in docks:
             window.splitDockWidget(docks[spec.split[0]], dock, spec.split[1])
         else:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.core.context import AppContext
 from app.shell.layout import CentralShare
 
 PRESENTATION_SCALE = 1.5  # fonts in presentation mode
+#: Whether presentation mode was on when the app last closed (restored at start).
+PRESENTATION_KEY = "view/presentation"
 
 
 def guide_html() -> str:
@@ -61,6 +65,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)  # presentation's font too
         self.setWindowTitle(QCoreApplication.translate("help", "What am I looking at?"))
         self.text = QTextBrowser()
         self.text.setHtml(guide_html())
@@ -116,6 +121,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(QCoreApplication.translate("help", "Keyboard shortcuts"))
         rows = shortcut_rows(parent)
         self.table = QTableWidget(len(rows), 2)
@@ -171,6 +177,9 @@ class TeacherTools:
         self.shortcuts.triggered.connect(self.show_shortcuts)
         self.guide_dialog: GuideDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.scale = 1.0
+        # a workspace built while presenting gets the larger plot text too
+        context.workspace_changed.connect(lambda _key: scale_plots(self.window, self.scale))
 
     def _action(self, name: str, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -181,13 +190,18 @@ class TeacherTools:
         return action
 
     def set_presentation(self, on: bool) -> None:
-        """Scale the window's text and give the central widget a larger share of the width."""
+        """Scale the window's text (plots' too) and give the central widget a larger share of
+        the width; remembered for the next start."""
+        self.scale = PRESENTATION_SCALE if on else 1.0
         font = self.window.font()
-        font.setPointSizeF(self.base_point_size * (PRESENTATION_SCALE if on else 1.0))
+        font.setPointSizeF(self.base_point_size * self.scale)
         self.window.setFont(font)
-        self.context.presentation.emit(PRESENTATION_SCALE if on else 1.0)
+        scale_plots(self.window, self.scale)
+        self.context.presentation.emit(self.scale)
         self.share.presenting = on
         self.share.update()
+        self.share.claim()
+        self.context.settings.setValue(PRESENTATION_KEY, on)
 
     def set_full_screen(self, on: bool) -> None:
         if on:
@@ -211,6 +225,43 @@ class TeacherTools:
         return self.shortcuts_dialog
 
 
+def scale_plots(window: QWidget, factor: float) -> None:
+    """Plot text `factor` times its normal size: axis ticks, axis titles and text items drawn
+    in points (the window's font does not reach inside pyqtgraph's scenes). The normal sizes
+    are kept on each item the first time, so going back is exact."""
+    for view in window.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                _scale_axis(item, factor)
+            elif isinstance(item, pg.TextItem):
+                _scale_text(item, factor)
+
+
+def _scale_axis(axis: pg.AxisItem, factor: float) -> None:
+    base = axis.__dict__.setdefault(
+        "_lens_base", (axis.font().pointSizeF(), axis.fixedWidth, axis.fixedHeight)
+    )
+    points, width, height = base
+    if points <= 0:
+        return
+    font = QFont(axis.font())
+    font.setPointSizeF(points * factor)
+    axis.setStyle(tickFont=font)
+    axis.label.setFont(font)
+    if width is not None:
+        axis.setWidth(int(width * factor))
+    if height is not None:
+        axis.setHeight(int(height * factor))
+
+
+def _scale_text(item: pg.TextItem, factor: float) -> None:
+    points = item.__dict__.setdefault("_lens_points", item.textItem.font().pointSizeF())
+    if points > 0:  # pixel-sized text (the confusion matrix) is fitted to its cells instead
+        font = item.textItem.font()
+        font.setPointSizeF(points * factor)
+        item.setFont(font)
+
+
 def install(
     window: QMainWindow,
     context: AppContext,
@@ -226,4 +277,6 @@ def install(
     view_menu.addAction(tools.full_screen)
     first = help_menu.actions()[0] if help_menu.actions() else None
     help_menu.insertAction(first, tools.guide)
+    if context.settings.value(PRESENTATION_KEY, False) in (True, "true"):
+        tools.presentation.setChecked(True)  # as the user left it
     return tools

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from app.core.panel_registry import PanelSpec
 
@@ -23,6 +23,8 @@ WINDOW_MINIMUM = (800, 600)
 WIDGET_MAX = 16777215  # QWIDGETSIZE_MAX
 #: Presentation mode: the central widget may take at least this much of the width.
 PRESENTATION_SHARE = 0.55
+#: Pixels of unused width beside a bounded central widget tolerated before the docks get them.
+GAP_TOLERANCE = 8
 
 
 def apply_minimum_sizes(specs: list[PanelSpec], panels: dict[str, QWidget]) -> None:
@@ -33,6 +35,26 @@ def apply_minimum_sizes(specs: list[PanelSpec], panels: dict[str, QWidget]) -> N
             panels[spec.key].setMinimumSize(*spec.minimum)
             for label in panels[spec.key].findChildren(QLabel):
                 label.setWordWrap(True)
+                if label.minimumHeight() != label.maximumHeight():  # not a fixed-height one
+                    WrappedHeight(label)
+
+
+class WrappedHeight(QObject):
+    """Keeps a wrapped label at least as tall as its lines at its present width: a dock does
+    not ask its panel for height-for-width, so a squeezed panel cut the last line (the network
+    input's caption in Chinese, presentation mode)."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            need = self.label.heightForWidth(self.label.width())
+            if need > 0 and need != self.label.minimumHeight():
+                self.label.setMinimumHeight(need)
+        return False
 
 
 class CentralShare(QObject):
@@ -66,6 +88,55 @@ class CentralShare(QObject):
                 least = spec.minimum[0] if spec.minimum else 0
                 panel.setMaximumWidth(max(int(width * spec.max_share), least))
                 self._bounded.append(panel)
+
+        if share is not None:
+            # after Qt has placed the docks: room the bounded centre cannot take goes to them
+            QTimer.singleShot(0, self.fill_gap)
+
+    def claim(self) -> None:
+        """Narrow the dock columns so the central widget reaches its (presentation) share:
+        Qt only hands space to the centre when the window resizes."""
+        central, share, _panels = self.active()
+        if share is None or not central.isVisible():
+            return
+        want = min(central.maximumWidth(), self.window.width()) - central.width()
+        columns = self._columns()
+        total = sum(d.width() for d in columns)
+        if want <= GAP_TOLERANCE or total <= 0:
+            return
+        widths = [max(1, d.width() - int(want * d.width() / total)) for d in columns]
+        self.window.resizeDocks(columns, widths, Qt.Orientation.Horizontal)
+
+    def _columns(self) -> list[QDockWidget]:
+        """The topmost docked dock of each column of docks."""
+        columns: dict[int, QDockWidget] = {}
+        for dock in self.window.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating():
+                x = dock.geometry().x()
+                if x not in columns or dock.geometry().y() < columns[x].geometry().y():
+                    columns[x] = dock
+        return list(columns.values())
+
+    def fill_gap(self) -> None:
+        """Give the docks beside a bounded central widget the width it may not take.
+
+        Qt hands a growing window's new width to the central widget; bounded, the rest stayed
+        an empty gap beside it (or went to whichever dock Qt chose), and the maps ended smaller
+        than at the default size. Each dock column (the topmost dock of each) widens in
+        proportion to its width."""
+        central, share, _panels = self.active()
+        stack = self.window.centralWidget()
+        if share is None or not central.isVisible() or stack is None:
+            return
+        gap = stack.width() - central.width()
+        if gap <= GAP_TOLERANCE:
+            return
+        docks = [d for d in self._columns() if d.widget().width() < d.widget().maximumWidth()]
+        total = sum(d.width() for d in docks)
+        if not docks or total <= 0:
+            return
+        widths = [d.width() + int(gap * d.width() / total) for d in docks]
+        self.window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:

@@ -524,7 +524,10 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(self._default_states[self.workspace_key])
+        for dock in docks.values():  # a workspace's default state was saved before its docks
+            dock.show()  # were first shown: restoring it alone hid them (Insight's attribution)
         self._lay_out(WORKSPACES.get(self.workspace_key), docks)
+        self.central_share.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

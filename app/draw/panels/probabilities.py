@@ -19,6 +19,7 @@ BAR = QColor(palette.BAR)
 BLANK = QColor(palette.BAR_BLANK)
 #: Opacity of the bars of a drawing the network calls "not a digit".
 DIM_ALPHA = 90
+X_RANGE = (-0.6, 9.6)
 
 
 class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
@@ -31,7 +32,7 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         plot.hideButtons()
         plot.setYRange(0, 1.12, padding=0.02)
         plot.vb.sigResized.connect(self._fit_headroom)
-        plot.setXRange(-0.6, 9.6, padding=0)
+        plot.setXRange(*X_RANGE, padding=0)
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         left = plot.getAxis("left")
         left.setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
@@ -45,6 +46,7 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         self.top_label = pg.TextItem(color=palette.BRIGHT_TEXT, anchor=(0.5, 1.0))
         plot.addItem(self.top_label)
         self.probabilities = np.zeros(10)
+        self._label_at = (0.0, 0.0)
         # one brush list per possible top class, made once (not per stroke event)
         accent, bar = pg.mkBrush(ACCENT), pg.mkBrush(BAR)
         self._brushes = [[accent if i == top else bar for i in range(10)] for top in range(10)]
@@ -62,6 +64,7 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         line = QFontMetrics(self.top_label.textItem.font()).height() + 14  # + the text margins
         if height > 2 * line:
             self.getPlotItem().setYRange(0, 1.0 / (1.0 - line / height), padding=0.0)
+        self._place_label()  # its width in bars changes with the panel's
 
     def show_result(self, result: Prediction) -> None:
         self.set_probabilities(result.probabilities, result.digit, result.not_a_digit)
@@ -88,5 +91,16 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         text = f"{p:.0%}" if dimmed else f"{p:.1%}"
         if text != self.top_label.toPlainText():
             self.top_label.setText(text)
-        self.top_label.setPos(top, p + 0.01)
+        self._label_at = (top, p + 0.01)
+        self._place_label()
         self.top_label.show()
+
+    def _place_label(self) -> None:
+        """Over its bar, but moved inwards where it would run past the plot's edge: "100.0%"
+        over the 9 bar lost its "%" in a narrow panel."""
+        x, y = self._label_at
+        units_per_px = self.getPlotItem().vb.viewPixelSize()[0]
+        half = self.top_label.boundingRect().width() * units_per_px / 2
+        low, high = X_RANGE
+        x = min(max(x, low + half), high - half) if 2 * half < high - low else (low + high) / 2
+        self.top_label.setPos(x, y)

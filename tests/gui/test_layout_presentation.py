@@ -1,0 +1,60 @@
+"""Presentation mode (View ▸ Presentation) enlarges what a class at the back of the room must
+read: the canvas where the window's height allows, the plots' text, the true-label line, the
+digit buttons and the F1 guide; nothing is cut; and it is remembered for the next start."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.mouse import draw_stroke
+from tests.gui.test_layout_every_screen import TWO, cut_texts
+
+
+def settle() -> None:
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def tick_points(window) -> float:
+    axis = window.panels["probabilities"].getPlotItem().getAxis("left")
+    return (
+        axis.style["tickFont"].pointSizeF() if axis.style["tickFont"] else axis.font().pointSizeF()
+    )
+
+
+def test_presentation_enlarges_everything_a_class_reads(window, qtbot) -> None:
+    window.resize(1600, 1000)
+    draw_stroke(window.canvas, TWO)
+    window.digit_panel.set_true_label(2)
+    settle()
+    canvas, ticks = window.canvas.width(), tick_points(window)
+    button = window.draw.label_row.buttons[0].width()
+    guide_points = window.classroom.show_guide().text.font().pointSizeF()
+    truth_points = window.digit_panel.truth.font().pointSizeF()
+    window.classroom.presentation.trigger()
+    settle()
+    assert window.canvas.width() > canvas  # the centre takes its larger share
+    assert tick_points(window) >= 1.4 * ticks  # "100%", "75%"… grow with the window's text
+    assert window.draw.label_row.buttons[0].width() >= 1.4 * button
+    truth = window.digit_panel.truth
+    assert truth.font().pointSizeF() >= 1.4 * truth_points
+    assert truth.height() >= truth.fontMetrics().height()  # the true-label line whole
+    assert window.classroom.show_guide().text.font().pointSizeF() >= 1.4 * guide_points
+    found = cut_texts(window.draw) + [
+        t for d in window.workspace_docks.values() for t in cut_texts(d)
+    ]
+    assert found == []
+    window.close()
+
+
+def test_presentation_is_remembered(qtbot, weights_path, settings) -> None:
+    from app.shell.start import open_window
+
+    first = open_window(weights_path, settings)
+    qtbot.addWidget(first)
+    first.classroom.presentation.trigger()
+    first.close()
+    second = open_window(weights_path, settings)
+    qtbot.addWidget(second)
+    assert second.classroom.presentation.isChecked()
+    assert second.font().pointSizeF() >= 1.4 * first.classroom.base_point_size
