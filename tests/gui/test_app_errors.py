@@ -71,6 +71,8 @@ def test_an_unexpected_error_without_a_window_is_still_shown(qtbot, monkeypatch,
     """install_excepthook() with no parent (before the window exists, or with none active): the
     box has no owner, and it must stay open until the user closes it."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    # No window active (an earlier test's window may linger until its deferred deletion).
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))
     install_excepthook()
     try:
         raise KeyError("no window yet")
