@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.shell.main_window import MainWindow  # after QApplication: pyqtgraph reads the palette
     from app.shell.start import load_context
 
-    last = keys.read_str(settings, keys.LAST_WEIGHTS)
+    last = keys.read(settings, keys.LAST_WEIGHTS_FILE)  # checked: a bad value reads as unset
     cannot_start = QCoreApplication.translate("main", "LeNet Lens cannot start")
     fallback: CheckpointError | None = None
     try:

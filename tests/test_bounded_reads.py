@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import shutil
-import time
 import tracemalloc
 import zlib
 
@@ -30,18 +29,18 @@ def gzip_bomb(path, megabytes: int) -> None:
         fh.write(comp.flush())
 
 
-def test_gzip_bomb_refused_quickly_in_bounded_memory(tmp_path):
+def test_gzip_bomb_refused_in_bounded_memory(tmp_path):
     bomb = tmp_path / "bomb.gz"
     gzip_bomb(bomb, 512)
     assert bomb.stat().st_size < 4_000_000  # 512 MB once inflated
     tracemalloc.start()
-    start = time.perf_counter()
     with pytest.raises(DataError, match=r"bomb\.gz: decompresses to more than 1\.0 MB"):
         read_gzip(bomb, 1_000_000)
-    elapsed = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert peak < 20_000_000 and elapsed < 2.0
+    # Bounded memory is what shows it stopped early (it never inflated the 512 MB); a time
+    # bound would only measure how busy the machine is.
+    assert peak < 20_000_000
 
 
 def test_exact_size_reads_and_one_byte_more_is_refused(tmp_path):

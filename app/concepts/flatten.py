@@ -29,6 +29,7 @@ from app.core.jobs import JobSlot
 from app.data.location import DATA_LOCATION
 from app.data.missing import DataMissingBox
 from app.widgets import palette
+from app.widgets.plot_style import still_view
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult
 from model.data.mnist import missing_files
 from model.errors import CheckpointError
@@ -100,8 +101,7 @@ class FlattenPanel(LazyPanel):
         self.plot.setObjectName("shiftTestPlot")
         self.plot.setLabel("bottom", self.tr("shift (px)"))
         self.plot.setLabel("left", self.tr("test accuracy"))
-        self.plot.setMouseEnabled(False, False)
-        self.plot.setMenuEnabled(False)
+        still_view(self.plot)
         self.plot.setXRange(0, MAX_SHIFT, padding=0.05)
         self.plot.setYRange(0, 1, padding=0.02)
         self.plot.showGrid(x=True, y=True, alpha=0.2)

@@ -37,7 +37,7 @@ from app.concepts.common import (
 from app.concepts.model_text import layer_name, list_separator
 from app.core.error_text import error_text
 from app.widgets import palette
-from app.widgets.plot_style import INPUT_CMAP, nice_ceiling
+from app.widgets.plot_style import INPUT_CMAP, nice_ceiling, still_view
 from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
 from model.errors import CheckpointError
 from model.network.inference import Predictor
@@ -58,8 +58,7 @@ class ShiftPlot(pg.PlotWidget):
         self.setLabel("bottom", QCoreApplication.translate("concepts", "shift (px)"))
         self.setLabel("left", QCoreApplication.translate("concepts", "change (%)"))
         self.setMinimumSize(170, 150)  # the view keeps room under the title and axis labels
-        self.setMouseEnabled(False, False)
-        self.setMenuEnabled(False)
+        still_view(self)
         self.setXRange(-MAX_SHIFT, MAX_SHIFT, padding=0.05)
         self.top = 150.0  # y range 0..top %, moved only when a curve leaves it: no relabelling
         self.setYRange(0, self.top, padding=0.02)

@@ -17,7 +17,13 @@ from app.widgets import palette
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
-from app.widgets.plot_style import ACTIVATION_CMAP, KERNEL_CMAP, activation_levels, symmetric_levels
+from app.widgets.plot_style import (
+    ACTIVATION_CMAP,
+    KERNEL_CMAP,
+    activation_levels,
+    still_view,
+    symmetric_levels,
+)
 from model.network.inference import Prediction, Predictor
 
 SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
@@ -63,7 +69,7 @@ class MapDetailDialog(QDialog):
         graphics = HoverGraphics()
         self.graphics = graphics
         self.map_view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False)
-        self.map_view.setMenuEnabled(False)
+        still_view(self.map_view)
         graphics.addItem(self.map_view)
         self.map_image = pg.ImageItem()
         self.map_view.addItem(self.map_image)

@@ -54,10 +54,9 @@ def system_language() -> str:
 
 def chosen_language(settings: QSettings | None) -> str | None:
     """The language saved under the settings key, or None when the user never chose one."""
-    from app.shell.settings import LANGUAGE
+    from app.shell import settings as keys
 
-    value = settings.value(LANGUAGE) if settings is not None else None
-    return str(value) if value in LANGUAGES else None
+    return keys.read(settings, keys.UI_LANGUAGE) if settings is not None else None
 
 
 def resolve_language(settings: QSettings | None) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from app.insight.colors import DIVERGING, SEQUENTIAL
 from app.widgets import palette
+from app.widgets.plot_style import still_view
 
 HEADER = -1.0
 ACCURACY_X = 10.2
@@ -38,8 +39,7 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.view = self.addViewBox()
         self.view.setAspectLocked(True)
         self.view.invertY(True)
-        self.view.setMouseEnabled(False, False)
-        self.view.setMenuEnabled(False)
+        still_view(self.view)
         self.view.setRange(RANGE, padding=0)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.view.addItem(self.image)

@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
+#: Boxes opened without a parent window. Nothing else refers to them: without this list the
+#: box would be garbage-collected (and so closed) the moment `show_error` returns, unseen.
+#: Closed ones are dropped when the next parentless box opens.
+_parentless: list[QMessageBox] = []
+
 
 def details(exc: BaseException) -> str:
     """The traceback of `exc` as text (what "Show Details…" shows)."""
@@ -28,11 +33,15 @@ def details(exc: BaseException) -> str:
 def show_error(
     parent: QWidget | None, title: str, message: str, exc: BaseException | None = None
 ) -> QMessageBox:
-    """A warning box, opened (not exec'd); with `exc`, its traceback under "Show Details…"."""
+    """A warning box, opened (not exec'd); with `exc`, its traceback under "Show Details…".
+    A box without a parent is kept alive here until it is closed."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
     box.setObjectName("errorBox")
     if exc is not None:
         box.setDetailedText(details(exc))
+    if parent is None:
+        _parentless[:] = [b for b in _parentless if b.isVisible()]
+        _parentless.append(box)
     box.open()
     return box
 

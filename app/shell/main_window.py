@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
         self._subscribe(self._home, True)
         self._on_model_changed(self.session.predictor)
         self.session.refresh_now()
-        last = keys.read_str(self.settings, keys.WORKSPACE)
-        if last and last != self._home and last in WORKSPACES:
+        last = keys.read(self.settings, keys.LAST_WORKSPACE)
+        if last and last != self._home:
             self.switch_workspace(last)
         self._check_fonts()
 
@@ -547,8 +547,8 @@ class MainWindow(QMainWindow):
             saved = keys.read_bytes(s, keys.workspace_state_key(spec.key))
             if spec.key != self._home and saved is not None:
                 self._states[spec.key] = saved
-        pen = keys.read_float(s, keys.PEN_WIDTH, self.context.drawing.pen_width)
-        self.actions.pen_width.setValue(round(pen))
+        pen = keys.read(s, keys.PEN)
+        self.actions.pen_width.setValue(round(pen or self.context.drawing.pen_width))
         self.context.drawing.set_pen_width(self.actions.pen_width.value())
 
     def save_settings(self) -> None:

@@ -7,8 +7,8 @@
   pruned when the menu opens.
 * Training ▸ Retrain…: the MNIST folder last used or chosen there.
 
-Keys are in `app.shell.settings`; every value is a plain string list or path, so a hand-edited or
-stale settings file only ever costs the remembered choice.
+Keys are in `app.shell.settings` and read through its checked reader; every value is a plain
+string list or path, so a hand-edited or stale settings file only ever costs the remembered choice.
 """
 
 from __future__ import annotations
@@ -39,13 +39,24 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name the OS refuses outright (too long): not a file
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def recent_weights(settings: QSettings) -> list[Path]:
     """The remembered weights files that still exist, newest first (the list is pruned)."""
-    stored = settings.value(keys.RECENT_WEIGHTS) or []
-    if isinstance(stored, str):  # QSettings hands back a one-entry list as a string
-        stored = [stored]
-    paths = [Path(p) for p in stored if p]
-    existing = [p for p in paths if p.is_file()]
+    paths = [Path(p) for p in keys.read(settings, keys.RECENT_WEIGHTS_FILES)]
+    existing = [p for p in paths if _is_file(p)]
     if existing != paths:
         settings.setValue(keys.RECENT_WEIGHTS, [str(p) for p in existing])
     return existing
@@ -74,8 +85,8 @@ def remember_model(settings: QSettings, predictor: Predictor) -> None:
 
 def retrain_folder(settings: QSettings) -> str | None:
     """The MNIST folder the Retrain dialog used last, if it still exists."""
-    folder = keys.read_str(settings, keys.RETRAIN_DATA_DIR)
-    return folder if folder and Path(folder).is_dir() else None
+    folder = keys.read(settings, keys.RETRAIN_FOLDER)
+    return folder if folder and _is_dir(Path(folder)) else None
 
 
 def remember_retrain_folder(settings: QSettings, folder: str | os.PathLike) -> None:

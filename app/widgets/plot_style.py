@@ -29,12 +29,43 @@ def configure_pyqtgraph() -> None:
     )
 
 
+#: No plot of the app shows coordinates anywhere near this far out (pixels, epochs, percent,
+#: shifts); a range beyond it is a runaway, not something to draw.
+VIEW_LIMIT = 1e6
+
+
+def still_view(plot: pg.ViewBox | pg.PlotItem | pg.PlotWidget, *, zoomable: bool = False) -> None:
+    """Every plot of the app goes through here when it is made.
+
+    A view not meant to be zoomed (all of them today) takes no mouse pan, zoom or context menu:
+    a storm of wheel events once zoomed an axis to a range whose tick labels kept the event
+    loop inside pyqtgraph's `AxisItem.generateDrawSpecs` for minutes. Every view, zoomable or
+    not, gets finite limits, so neither the mouse nor a runaway value can push it out of them.
+    """
+    if isinstance(plot, pg.PlotWidget):
+        plot = plot.getPlotItem()
+    if isinstance(plot, pg.PlotItem):
+        plot.hideButtons()
+        view = plot.getViewBox()
+    else:
+        view = plot
+    view.setMouseEnabled(zoomable, zoomable)
+    view.setMenuEnabled(False)
+    view.setLimits(
+        xMin=-VIEW_LIMIT,
+        xMax=VIEW_LIMIT,
+        yMin=-VIEW_LIMIT,
+        yMax=VIEW_LIMIT,
+        maxXRange=2 * VIEW_LIMIT,
+        maxYRange=2 * VIEW_LIMIT,
+    )
+
+
 def quiet_view(view: pg.ViewBox) -> None:
     """A display-only view: fixed aspect, y down, no pan/zoom or context menu."""
     view.setAspectLocked(True)
     view.invertY(True)
-    view.setMouseEnabled(False, False)
-    view.setMenuEnabled(False)
+    still_view(view)
     view.setBackgroundColor(GAP_COLOR)
     view.setDefaultPadding(0.02)
 

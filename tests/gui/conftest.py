@@ -1,6 +1,13 @@
 """Fixtures for the GUI tests: a shown window on private settings, weights, MNIST test split,
 and private per-user folders.
 
+A window costs about a second to build. A module whose tests only draw and read what the window
+shows (no model swap, no settings or per-user files checked) marks itself
+`pytestmark = pytest.mark.shared_window`: its tests then share one window, put back to a known
+state before each (`SharedWindow.reset`: dialogs closed, home workspace and default layout,
+default pen, blank canvas and empty undo history, 1400x900). A test that leaves the window in a
+state the reset cannot undo (another model in use, the window closed) gets a fresh one next.
+
 Every module under tests/gui/ gets them; mouse events come from `tests.gui.mouse`. Every GUI test
 runs with XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_STATE_HOME in its own temporary folder (the
 user's collection, settings and log never touched); `data_home` names the data folder.
@@ -14,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog
 
 from model.data.collection import default_collection_path
 from model.files.weights import shipped_weights_path
@@ -58,16 +66,83 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+WINDOW_SIZE = (1400, 900)
+
+
 @pytest.fixture
-def window(qtbot, weights_path: Path, settings: QSettings):
+def window(request: pytest.FixtureRequest, qtbot, weights_path: Path, settings: QSettings):
+    if request.node.get_closest_marker("shared_window") is not None:
+        return request.getfixturevalue("_module_window").reset()
     from app.shell.start import open_window
 
     win = open_window(weights_path, settings)
     qtbot.addWidget(win)
-    win.resize(1400, 900)
+    win.resize(*WINDOW_SIZE)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+class SharedWindow:
+    """One window for a module's tests (see the module docstring)."""
+
+    def __init__(self, weights_path: Path, folder: Path) -> None:
+        self.weights_path, self.folder = weights_path, folder
+        self.window = None
+        self.predictor = None
+        self.opened = 0
+
+    def _open(self):
+        from app.shell.start import open_window
+
+        self.close()
+        self.opened += 1
+        settings = QSettings(
+            str(self.folder / f"settings{self.opened}.ini"), QSettings.Format.IniFormat
+        )
+        self.window = open_window(self.weights_path, settings)
+        self.predictor = self.window.predictor
+        self.window.resize(*WINDOW_SIZE)
+        self.window.show()
+        return self.window
+
+    def reset(self):
+        """The window as a fresh one would be, as far as these tests can tell."""
+        from app.core.drawing import DEFAULT_PEN_WIDTH
+        from app.core.workspaces import WORKSPACES
+
+        win = self.window
+        if win is None or not win.isVisible() or win.predictor is not self.predictor:
+            win = self._open()
+        for dialog in win.findChildren(QDialog):
+            dialog.close()
+        if win.isFullScreen():
+            win.showNormal()
+        win.switch_workspace(WORKSPACES.keys()[0])
+        win.restore_default_layout()
+        win.actions.pen_width.setValue(round(DEFAULT_PEN_WIDTH))
+        drawing = win.context.drawing
+        drawing.clear()
+        drawing.undo_stack.clear()
+        win.resize(*WINDOW_SIZE)
+        win.session.refresh_now()
+        QApplication.processEvents()
+        win.statusBar().clearMessage()
+        return win
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            QApplication.processEvents()
+            self.window = None
+
+
+@pytest.fixture(scope="module")
+def _module_window(qapp, weights_path: Path, tmp_path_factory: pytest.TempPathFactory):
+    shared = SharedWindow(weights_path, tmp_path_factory.mktemp("shared-window"))
+    yield shared
+    shared.close()
 
 
 @pytest.fixture(scope="session")

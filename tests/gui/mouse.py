@@ -1,6 +1,7 @@
 """The one home of mouse events for the GUI tests: real QMouseEvents, sent as a user's arrive.
 
-`mouse` sends one event to a widget; `send_to_view` one to a pyqtgraph view at a scene point;
+`mouse` sends one event to a widget; `wheel` one wheel turn; `send_to_view` one to a pyqtgraph
+view at a scene point;
 `draw_stroke` (raster coordinates) and `drag` (widget coordinates) draw on the canvas.
 """
 
@@ -9,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from model.data.drawn_digits import digit_strokes, place_strokes
@@ -37,6 +38,23 @@ def mouse(
         buttons = none if kind == QEvent.Type.MouseButtonRelease else button
     event = QMouseEvent(
         kind, pos, widget.mapToGlobal(pos), event_button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def wheel(widget: QWidget, x: float, y: float, notches: float, horizontal: bool = False) -> None:
+    """One wheel turn of `notches` (120 units each; negative: towards the user) at (x, y)."""
+    pos = QPointF(x, y)
+    delta = QPoint(round(120 * notches), 0) if horizontal else QPoint(0, round(120 * notches))
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(),
+        delta,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(widget, event)
 

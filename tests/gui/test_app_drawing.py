@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,8 @@ from tests.gui.mouse import (
     mouse,
     to_widget,
 )
+
+pytestmark = pytest.mark.shared_window  # draw-and-read tests: one window, reset before each
 
 SHAPES = {
     "C1": (6, 28, 28),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.shell.error_boxes import install_excepthook, show_error
 from app.shell.logs import setup_logging
@@ -63,3 +64,28 @@ def test_an_exception_in_a_slot_is_logged_shown_and_survived(
     boxes[0].close()
     window.context.drawing.clear()  # still alive and answering
     assert window.current_result.is_blank
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_without_a_window_is_still_shown(qtbot, monkeypatch, caplog) -> None:
+    """install_excepthook() with no parent (before the window exists, or with none active): the
+    box has no owner, and it must stay open until the user closes it."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    # No window active (an earlier test's window may linger until its deferred deletion).
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))
+    install_excepthook()
+    try:
+        raise KeyError("no window yet")
+    except KeyError as exc:
+        with caplog.at_level(logging.ERROR, logger="app.shell.error_boxes"):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    gc.collect()
+    qtbot.wait(10)  # let a dropped box be deleted, as it would be in the app
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == "errorBox" and w.isVisible()
+    ]
+    assert len(boxes) == 1
+    assert "KeyError" in boxes[0].text() and "no window yet" in boxes[0].text()
+    boxes[0].close()

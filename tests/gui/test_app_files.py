@@ -18,6 +18,8 @@ import model
 from model.files.checkpoint import load_checkpoint
 from tests.gui.mouse import draw_stroke, first_of_each_digit
 
+pytestmark = pytest.mark.shared_window  # one window, reset before each test
+
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
 

@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 
 from tests.gui.mouse import draw_stroke, send_to_view
 
+pytestmark = pytest.mark.shared_window  # draw-and-read tests: one window, reset before each
+
 # an L-shaped digit-ish drawing 200 px tall: one input pixel = 200/20 = 10 canvas px
 DRAWING = [[(100.0, 40.0 + 4 * i) for i in range(51)], [(100.0 + 4 * i, 240.0) for i in range(21)]]
 FIELD = {"C1": 5, "S1": 6, "C2": 14, "S2": 16}

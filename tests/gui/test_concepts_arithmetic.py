@@ -67,9 +67,9 @@ def test_clicking_a_unit_on_the_map_selects_it_and_step_slides_the_window(concep
     expected = float(concepts.current_result.activations["C1"][0, 8, 13])
     assert _shown_value(panel) == pytest.approx(expected, abs=1e-5)
     panel.play_button.click()
-    with qtbot.waitSignal(panel.timer.timeout, timeout=2000):
+    with qtbot.waitSignal(panel.timer.timeout, timeout=30_000):
         pass
-    qtbot.waitUntil(lambda: panel.unit[2] > 13, timeout=2000)
+    qtbot.waitUntil(lambda: panel.unit[2] > 13, timeout=30_000)
     panel.play_button.click()
     assert not panel.timer.isActive()
 

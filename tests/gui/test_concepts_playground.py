@@ -63,7 +63,7 @@ def test_a_typed_kernel_value_is_used(playground, window, qtbot) -> None:
     kernel = np.full((3, 3), 1 / 9, dtype=np.float32)
     kernel[0, 0] = 2.5
     # the delegate commits the typed value on its next event-loop turn
-    qtbot.waitUntil(lambda: p.kernel_box.currentData() == "custom", timeout=2000)
+    qtbot.waitUntil(lambda: p.kernel_box.currentData() == "custom", timeout=30_000)
     expected = _conv2d(window.current_result.network_input, kernel, 1, 1)
     assert p.output.shape == (32, 32)
     np.testing.assert_allclose(p.output, expected, atol=1e-5)

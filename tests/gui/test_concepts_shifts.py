@@ -23,7 +23,7 @@ def shifts(window, qtbot):
     draw_stroke(window.canvas, TWO)
     window.switch_workspace("concepts")
     panel = window.panels["shifts"]
-    qtbot.waitUntil(lambda: set(panel.sweeps) == {"max", "avg"}, timeout=5000)
+    qtbot.waitUntil(lambda: set(panel.sweeps) == {"max", "avg"}, timeout=30_000)
     return panel
 
 
@@ -67,7 +67,7 @@ def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:
     before = panel.sweeps["max"]
     panel.axis_box.setCurrentIndex(panel.axis_box.findData("y"))
     qtbot.waitUntil(
-        lambda: panel.sweeps.get("max") is not before and "avg" in panel.sweeps, timeout=5000
+        lambda: panel.sweeps.get("max") is not before and "avg" in panel.sweeps, timeout=30_000
     )
     sweep = shift_sweep(window.predictor, window.current_result.network_input, "y")
     np.testing.assert_allclose(
@@ -75,7 +75,7 @@ def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:
     )
     start = panel.slider.value()
     panel.animate_button.click()
-    qtbot.waitUntil(lambda: panel.slider.value() != start, timeout=3000)
+    qtbot.waitUntil(lambda: panel.slider.value() != start, timeout=30_000)
     panel.animate_button.click()
     assert not panel.timer.isActive()
 

@@ -4,6 +4,7 @@ retrain result once the new model is in use, and data messages for a GUI user.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF
 
 from app.retrain import RetrainDialog
@@ -13,6 +14,8 @@ from model.errors import DownloadError
 from model.network.inference import Predictor
 from tests.gui.mouse import draw_stroke, send_to_view
 from tests.gui.test_app_drawing import VERTICAL_BAR
+
+pytestmark = pytest.mark.shared_window  # draw-and-read tests: one window, reset before each
 
 
 def test_bar_label_and_headline_say_the_same_percentage(window) -> None:

@@ -32,7 +32,7 @@ def run(qtbot, job: Job, release: bool = True) -> list:
     job.finished.connect(lambda v: events.append(("finished", v)))
     job.failed.connect(lambda e: events.append(("failed", e)))
     job.cancelled.connect(lambda: events.append(("cancelled",)))
-    with qtbot.waitSignal(job.done, timeout=5000):
+    with qtbot.waitSignal(job.done, timeout=30_000):
         handle = start_job(job, "test-job")
         if release:
             job.gate.set()
@@ -74,9 +74,9 @@ def test_a_slot_delivers_only_its_current_jobs_reports(qtbot) -> None:
     slot.start(first, finished=results.append, done=lambda: ends.append("first"))
     slot.start(second, finished=results.append, done=lambda: ends.append("second"))
     assert slot.is_current(second) and not slot.is_current(first)  # the first was replaced
-    with qtbot.waitSignal(second.done, timeout=5000):
+    with qtbot.waitSignal(second.done, timeout=30_000):
         second.gate.set()
-    qtbot.waitUntil(lambda: not slot.running and owner.running() == [], timeout=5000)
+    qtbot.waitUntil(lambda: not slot.running and owner.running() == [], timeout=30_000)
     assert results == [42] and ends == ["second"]  # nothing from the replaced job
 
 
@@ -89,7 +89,7 @@ def test_the_owner_stops_every_job_and_tells_its_slot(qtbot) -> None:
     jobs = [Counting(), Counting()]
     for slot, job in zip(slots, jobs):
         slot.stopped.connect(stopped.append)
-        with qtbot.waitSignal(job.progress, timeout=5000):
+        with qtbot.waitSignal(job.progress, timeout=30_000):
             slot.start(job)
     handles = owner.running()
     assert len(handles) == 2

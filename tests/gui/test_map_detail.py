@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.mouse import draw_stroke, send_to_view
 
+pytestmark = pytest.mark.shared_window  # draw-and-read tests: one window, reset before each
+
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
 

@@ -7,7 +7,6 @@ MNIST for one epoch, and waits on the dialog's `run_ended` signal (no sleeps).
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 
 import numpy as np
@@ -178,19 +177,18 @@ def test_save_writes_atomically_with_metadata(qtbot, window, mnist_dir, tmp_path
     assert sorted(p.name for p in saved.parent.iterdir()) == ["mine.pt"]
 
 
-def test_cancel_stops_within_a_second_and_changes_nothing(
-    qtbot, window, mnist_dir, old_weights
-) -> None:
+def test_cancel_stops_the_run_and_changes_nothing(qtbot, window, mnist_dir, old_weights) -> None:
+    """Cancel ends the run (how fast is measured by tools/retrain_bench.py, not here: a busy
+    machine makes any wall-clock bound flaky) and leaves the model and its file alone."""
     old, old_digest = window.predictor, digest(old_weights)
     dialog = open_dialog(window, mnist_dir, TrainConfig(epochs=3))  # full data: minutes
     with qtbot.waitSignal(dialog.curves.raw_loss.sigPlotChanged, timeout=RUN_TIMEOUT_MS):
         qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
     assert dialog.is_running()
-    with qtbot.waitSignal(dialog.run_ended, timeout=5000) as ended:
-        start = time.perf_counter()
+    with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS) as ended:
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    assert time.perf_counter() - start < 1.0
     assert ended.args == ["cancelled"]
+    assert not dialog.is_running()
     assert "cancelled" in dialog.banner.text().lower()
     assert_alive_and_unchanged(window, dialog, old, old_weights, old_digest)
 
@@ -205,9 +203,7 @@ def test_closing_the_window_mid_training_stops_the_thread(
         qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
     thread = dialog.run.thread
     assert thread.isRunning()
-    start = time.perf_counter()
-    window.close()
-    assert time.perf_counter() - start < 2.0
+    window.close()  # returns once the thread has stopped (its latency: tools/retrain_bench.py)
     assert not thread.isRunning() and thread.isFinished()
     assert not dialog.isVisible() and not dialog.is_running() and dialog.outcome is None
     assert digest(old_weights) == old_digest

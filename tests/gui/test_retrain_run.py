@@ -54,6 +54,6 @@ def test_stop_cancels_and_waits(qtbot, run, mnist_dir) -> None:
     with qtbot.waitSignal(run.batches, timeout=60_000):
         start(qtbot, run, mnist_dir, TrainConfig(epochs=3))
     thread = run.thread
-    with qtbot.waitSignal(run.ended, timeout=5000) as ended:
+    with qtbot.waitSignal(run.ended, timeout=30_000) as ended:
         run.stop()
     assert ended.args == [CANCELLED] and not thread.isRunning() and not run.is_running()

@@ -3,10 +3,13 @@ to the panels and the keyboard shortcut list."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.mouse import draw_stroke
 from tests.gui.test_app_drawing import VERTICAL_BAR
+
+pytestmark = pytest.mark.shared_window  # one window, reset before each test
 
 
 def settle() -> None:

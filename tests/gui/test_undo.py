@@ -4,10 +4,13 @@ and the Edit menu says what there is to undo."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.mouse import draw_stroke
 from tests.gui.test_app_files import dark_on_light_png
+
+pytestmark = pytest.mark.shared_window  # draw-and-read tests: one window, reset before each
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 DASH = [(80.0 + 3 * i, 60.0) for i in range(40)]

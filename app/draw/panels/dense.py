@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.core.panel_contract import ResultOnly
 from app.widgets.hover_view import HoverGraphics
-from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels
+from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels, still_view
 from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP(
@@ -23,8 +23,7 @@ class _Strip:
         self.name = name
         layout.addLabel(f"{name}  ({size})", row=row, col=0, angle=-90)
         self.view = pg.ViewBox()
-        self.view.setMouseEnabled(False, False)
-        self.view.setMenuEnabled(False)
+        still_view(self.view)
         self.view.setBackgroundColor(GAP_COLOR)
         layout.addItem(self.view, row=row, col=1)
         self.values = np.zeros(size, dtype=np.float32)
