@@ -122,16 +122,22 @@ def test_hand_edited_garbage_in_the_ini_file_still_starts(
     qapp, monkeypatch, tmp_path, caplog
 ) -> None:
     names = all_keys()
-    for start in range(2):
+    for start in range(len(RAW_GARBAGE)):  # every key holds each of them once
         path = raw_ini(tmp_path / f"raw{start}.ini", names, RAW_GARBAGE, start)
-        start_and_check(monkeypatch, QSettings(str(path), QSettings.Format.IniFormat), caplog)
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+        assert sorted(settings.allKeys()) == sorted(names)  # every key is in the file Qt reads
+        start_and_check(monkeypatch, settings, caplog)
 
 
 def raw_ini(path, names: list[str], values: list[str], start: int):
     """An INI file with the keys holding `values` in rotation from `start`."""
-    lines = [f"{key}={values[(start + offset) % len(values)]}" for offset, key in enumerate(names)]
-    # Keys with a slash in the [General] section: QSettings reads "a/b=..." as group a.
-    path.write_text("[General]\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    groups: dict[str, list[str]] = {}
+    for offset, key in enumerate(names):
+        group, _, rest = key.partition("/")  # "a/b/c" is "b\\c" in section [a], as Qt writes it
+        value = values[(start + offset) % len(values)]
+        groups.setdefault(group, []).append(f"{rest.replace('/', chr(92))}={value}")
+    text = "".join(f"[{g}]\n" + "\n".join(lines) + "\n\n" for g, lines in groups.items())
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -150,6 +156,7 @@ def test_every_key_reads_any_garbage_as_a_value_of_its_type(qapp, tmp_path) -> N
     for start in range(len(raw)):
         path = raw_ini(tmp_path / f"raw{start}.ini", names, raw, start)
         settings = QSettings(str(path), QSettings.Format.IniFormat)
+        assert settings.allKeys()  # the file is read (an unclosed quote may swallow the rest)
         for setting in keys.every_setting():
             read = keys.read(settings, setting)
             assert read == setting.default or setting.parse(read) == read
