@@ -92,3 +92,13 @@ def test_finetune_cli_refuses_a_fifo(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert "not a regular file" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "out.pt").exists()
+
+
+def test_a_path_with_a_nul_byte_is_refused_with_the_readers_error(tmp_path: Path) -> None:
+    """os.stat raises ValueError for a NUL byte: the caller's fallback (e.g. to the shipped
+    weights) only runs for the project's own errors, so the reader must say it in one."""
+    from model.errors import CheckpointError
+    from model.files.bounded import open_regular
+
+    with pytest.raises(CheckpointError, match="NUL byte"):
+        open_regular(str(tmp_path / "bad\0name.pt"), CheckpointError, "weights file")

@@ -54,6 +54,12 @@ def open_regular(
         ) from None
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # os.stat refuses a path with a NUL byte before asking the system
+        raise error(
+            f"{str(path)!r}: not a valid file name (it contains a NUL byte)",
+            reason="file.not_found",
+            path=path,
+        ) from None
 
 
 def read_file(
