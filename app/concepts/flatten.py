@@ -24,9 +24,9 @@ from app.concepts import networks
 from app.concepts.common import LazyPanel, explanation, renormalize, scrolling_body
 from app.concepts.model_text import list_separator
 from app.concepts.shift_test_job import ShiftTestJob
+from app.core.data_location import DATA_LOCATION
 from app.core.error_text import error_text
 from app.core.jobs import JobSlot
-from app.data.location import DATA_LOCATION
 from app.data.missing import DataMissingBox
 from app.widgets import palette
 from app.widgets.plot_style import still_view
@@ -50,7 +50,7 @@ class FlattenPanel(LazyPanel):
         self.answers: dict[str, tuple[int, float] | None] = {}
         self.test_results: dict[str, ShiftTestResult] = {}
         self.jobs = JobSlot("shift-test", self)
-        self.data_dir: Path | None = None  # None: the app's MNIST folder (app.data.location)
+        self.data_dir: Path | None = None  # None: the app's MNIST folder (app.core.data_location)
         self.names = {LENET: "LeNet-5", FLAT: self.tr("fully connected")}  # legend, summary
 
         self.lenet_label = QLabel()

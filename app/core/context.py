@@ -7,7 +7,7 @@ Features, dialogs, panel factories and workspaces receive it and use what it hol
 - `drawing`: the drawing (strokes, raster, undo history), which the canvas view renders;
 - `collection`: the user's kept drawings, opened on first use;
 - `data_cache`: the one cache of loaded data (MNIST, the pen pool, test splits, data sets);
-- `data_location`: the one MNIST and pen-digit folder every feature uses (`app.data.location`);
+- `data_location`: the one MNIST and pen-digit folder every feature uses (`app.core.data_location`);
 - `jobs`: the one owner of background jobs (`app.core.jobs.JobOwner`; stopped all on quit);
 - `settings`: the app's QSettings.
 
@@ -36,10 +36,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from app.core.collection import UserCollection
 from app.core.data_cache import DATA_CACHE, DataCache
+from app.core.data_location import DATA_LOCATION, DataLocation
 from app.core.drawing import CanvasDrawing
 from app.core.jobs import JobOwner, job_owner
 from app.core.session import LiveSession
-from app.data.location import DATA_LOCATION, DataLocation
 from model.network.inference import Predictor
 
 NOTICE_MS = 5000

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.data_location import DataLocation
 from app.core.error_text import error_text
 from app.core.jobs import Job, JobSlot
 from app.data.download import DownloadJob, DownloadProgress
-from app.data.location import DataLocation
 from model.data import mnist
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ class FolderRow(QWidget):
             self.chosen.emit()
 
     def follow(self, location: DataLocation, pen: bool = False) -> None:
-        """Use the app's data folder (`app.data.location`), and make a folder chosen or
+        """Use the app's data folder (`app.core.data_location`), and make a folder chosen or
         downloaded into here the app's: every view finds the data the same way."""
         self._location, self._pen = location, pen
         self.set_folder(self._location_dir())

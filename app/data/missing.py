@@ -5,8 +5,8 @@ in ~/.cache/…" with command-line advice, cut off in a status line, with no way
 This box says which folder the app looked in and offers the two ways out right there: **Choose
 folder…** and **Download** (the data folder row of `app.data.folder_row`, so a download shows
 its progress and can be cancelled). The folder is the app's one data location
-(`app.data.location.DATA_LOCATION`): a folder chosen here is the one Retrain, Insight, the shift
-test and Fine-tune use, and `ready` tells the view to go on once the data are there.
+(`app.core.data_location.DATA_LOCATION`): a folder chosen here is the one Retrain, Insight,
+the shift test and Fine-tune use, and `ready` tells the view to go on once the data are there.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.core.data_location import DATA_LOCATION, DataLocation
 from app.data.folder_row import DataFolderRow, FolderRow
-from app.data.location import DATA_LOCATION, DataLocation
 from app.data.pen_row import PenFolderRow
 from app.widgets import palette
 

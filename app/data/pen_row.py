@@ -14,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from app.core.data_location import find_pen_dir
 from app.core.jobs import Job
 from app.data.download import PenDownloadJob
 from app.data.folder_row import FolderRow
-from app.data.location import find_pen_dir
 from app.data.pen_sources import found_files
 from model.data import pen_digits as pendata
 from model.data.unipen_json import DIGITS_FILE, NONDIGITS_FILE

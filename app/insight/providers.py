@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from app.core.data_cache import DATA_CACHE
+from app.core.data_location import mnist_folder
 from app.core.registry import Registry
-from app.data.location import mnist_folder
 from model.data.datasets import DataSet, folder_dataset, from_mnist, mnist_train_slice
 from model.jobs import CancelCheck, ProgressCallback
 

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(RetrainDialog)
         if dialog is None:
-            dialog = RetrainDialog(self.context, self)  # the app's data folder (app.data.location)
+            dialog = RetrainDialog(self.context, self)  # the app's one data folder
             memory.watch_retrain_folder(self.settings, dialog)
         dialog.show()
         dialog.raise_()

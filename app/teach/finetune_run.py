@@ -23,9 +23,9 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.cpu import training_threads
 from app.core.data_cache import DATA_CACHE
+from app.core.data_location import DATA_LOCATION
 from app.core.jobs import Job
 from app.core.model_run import ModelRun
-from app.data.location import DATA_LOCATION
 from model.analysis.accuracy import report
 from model.config import FinetuneConfig, TrainConfig
 from model.data.pen_digits import find_pen_file
