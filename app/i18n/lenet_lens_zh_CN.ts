@@ -1515,7 +1515,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>VALID (none)</source>
-        <translation>VALID（有效填充，不补零）</translation>
+        <translation>VALID（有效填充）</translation>
     </message>
     <message>
         <source>SAME</source>

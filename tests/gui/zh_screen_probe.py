@@ -188,14 +188,30 @@ def _is_traceback(widget) -> bool:  # noqa: ANN001
     return isinstance(widget, QTextEdit) and parent is not None
 
 
-def _settle(app, condition, limit: int = 3000) -> None:  # noqa: ANN001
-    """Let the event loop run until `condition()` holds (a bounded number of passes)."""
-    from PySide6.QtCore import QEventLoop
+def _settle(app, condition, what: str, limit_s: float = 300) -> None:  # noqa: ANN001
+    """Run the event loop until `condition()` holds; fail naming `what` if it never does.
 
-    for _ in range(limit):
-        if condition():
-            return
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    It really waits: a bounded number of `processEvents` passes returns at once when no event
+    is pending, so a slow evaluation on a busy machine was never waited for and the walk went
+    on without Insight's status line (the test then missed '个样本' now and then). The limit
+    is only a guard against a hang, not a timing claim.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    tick = QTimer()
+    tick.setInterval(20)
+    tick.timeout.connect(lambda: condition() and loop.quit())
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(loop.quit)
+    if not condition():
+        tick.start()
+        give_up.start(int(limit_s * 1000))
+        loop.exec()
+        tick.stop()
+    if not condition():
+        raise SystemExit(f"the walk waited {limit_s:.0f} s for {what} in vain")
 
 
 def _refuse_a_convolution(window) -> None:  # noqa: ANN001
@@ -238,7 +254,7 @@ def main(settings_path: str, scratch: str) -> None:
         window.workspace_actions[key].trigger()
         app.processEvents()
     insight = window.switch_workspace("insight")
-    _settle(app, lambda: getattr(insight, "evaluation", None) is not None)
+    _settle(app, lambda: getattr(insight, "evaluation", None) is not None, "Insight's evaluation")
     window.switch_workspace("concepts")
     app.processEvents()
     _refuse_a_convolution(window)

@@ -82,19 +82,26 @@ class DigitPanel(ResultOnly, QWidget):
     def _fix_sizes(self) -> None:
         """Fixed sizes, wide enough for every state's longest text: a changing number must not
         relayout the central area on every stroke (both dimensions fixed, or Qt still posts a
-        layout request per setText)."""
+        layout request per setText).
+
+        Each headline is measured in the weight it is shown in (only "Not a digit?" is bold),
+        and the digit gets its widest glyph plus a little air: measuring every headline bold
+        beside two digits' width made the panel 357 px wide, past the centre's share of an
+        800x600 window (the labels were cut, the window's minimum width grew to 856 px)."""
         digit = self.digit.fontMetrics()
-        self.digit.setFixedSize(digit.horizontalAdvance("8") * 2, digit.height() + 4)
-        bold = self.confidence.font()
-        bold.setBold(True)
-        headlines = (
-            self.tr("{0:.1%} confident").format(1),
-            self.tr("only {0:.1%} confident").format(0.599),
-            self.tr("Not a digit?"),
+        air = digit.horizontalAdvance(" ") // 2
+        glyph = max(digit.horizontalAdvance(c) for c in "0123456789?")
+        self.digit.setFixedSize(glyph + air, digit.height() + 4)
+        plain = self.confidence.fontMetrics()
+        bold_font = self.confidence.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        widest = max(
+            plain.horizontalAdvance(self.tr("{0:.1%} confident").format(1) + "  "),
+            plain.horizontalAdvance(self.tr("only {0:.1%} confident").format(0.599) + "  "),
+            bold.horizontalAdvance(self.tr("Not a digit?") + "  "),
         )
-        metrics = QFontMetrics(bold)
-        widest = max(metrics.horizontalAdvance(text + "  ") for text in headlines)
-        self.confidence.setFixedSize(widest, self.confidence.fontMetrics().height() + 4)
+        self.confidence.setFixedSize(widest, plain.height() + 4)
         line = self.caption.fontMetrics().height() + 4
         for label in (self.caption, self.truth, self.guess):
             label.setFixedSize(widest, line)
