@@ -344,7 +344,7 @@ def test_preview_shows_the_network_in_training_then_restores(
 
 def no_other_mnist(monkeypatch, tmp_path: Path) -> None:
     """No MNIST beside the checkout or in the user cache: only what a test puts somewhere."""
-    from app.data import location
+    from app.core import data_location as location
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     tmp_path.mkdir(parents=True, exist_ok=True)
