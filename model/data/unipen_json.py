@@ -59,7 +59,7 @@ def candidate_dirs(unipen_dir: str | os.PathLike | None = None) -> list[Path]:
         out.append(Path(os.environ[ENV_VAR]).expanduser())
     out.append(user_cache_dir() / "unipen")
     out.append(Path.cwd().parent / "shared" / "data" / "unipen")
-    out.append(Path(__file__).resolve().parents[2] / "shared" / "data" / "unipen")
+    out.append(Path(__file__).resolve().parents[3] / "shared" / "data" / "unipen")
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -62,6 +63,12 @@ def no_unipen(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     empty.mkdir()
     monkeypatch.setenv(unipen_json.ENV_VAR, str(empty))
     monkeypatch.setattr(unipen_json, "user_cache_dir", lambda: empty)
+    # ...and nowhere else: a checkout beside ../shared (as CI's is) would find the real files
+    monkeypatch.setattr(
+        unipen_json,
+        "candidate_dirs",
+        lambda unipen_dir=None: [Path(unipen_dir or os.environ[unipen_json.ENV_VAR])],
+    )
     DATA_CACHE.clear()
 
 
