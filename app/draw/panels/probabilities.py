@@ -20,6 +20,8 @@ BLANK = QColor(palette.BAR_BLANK)
 #: Opacity of the bars of a drawing the network calls "not a digit".
 DIM_ALPHA = 90
 X_RANGE = (-0.6, 9.6)
+GRID_LEVELS = (0.25, 0.5, 0.75, 1.0)
+GRID = palette.qcolor(palette.PLOT_TEXT, 38)  # as faint as showGrid(alpha=0.15) drew them
 
 
 class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
@@ -35,10 +37,17 @@ class ProbabilitiesPanel(ResultOnly, pg.PlotWidget):
         plot.setXRange(*X_RANGE, padding=0)
         plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
         left = plot.getAxis("left")
-        left.setTicks([[(v, f"{v:.0%}") for v in (0, 0.25, 0.5, 0.75, 1.0)]])
+        left.setTicks([[(v, f"{v:.0%}") for v in (0.0, *GRID_LEVELS)]])
         # wide enough for "100%" whole at any font size (pyqtgraph's guess can clip the "1")
         left.setWidth(QFontMetrics(self.font()).horizontalAdvance("100%") + 16)
-        plot.showGrid(y=True, alpha=0.15)
+        # the 25% lines as one thin item under the bars: pyqtgraph's showGrid() draws them in
+        # the left axis, whose picture then spans the plot and is replayed on every stroke
+        # event (about 2 ms of the stroke path, against 0.3 ms for these four lines)
+        grid_y = np.repeat(GRID_LEVELS, 2)
+        grid_x = np.tile(X_RANGE, len(GRID_LEVELS))
+        grid = pg.PlotCurveItem(grid_x, grid_y, connect="pairs", pen=pg.mkPen(GRID, width=1))
+        grid.setZValue(-1)
+        plot.addItem(grid)
         self.bars = pg.BarGraphItem(
             x=np.arange(10), height=np.zeros(10), width=0.72, brushes=[BAR] * 10, pens=[None] * 10
         )
