@@ -7,7 +7,7 @@ import pytest
 
 from app.core.throttle import FrameThrottle
 from app.widgets.mosaic import grid_for
-from app.widgets.plot_style import activation_levels, nice_ceiling, symmetric_levels
+from app.widgets.plot_style import activation_levels, held_levels, nice_ceiling, symmetric_levels
 
 
 def test_grid_locate_finds_tiles_and_skips_gaps() -> None:
@@ -40,6 +40,22 @@ def test_colour_scales_snap_to_round_numbers_and_include_zero() -> None:
     assert activation_levels(np.array([-0.25, 1.1])) == pytest.approx((-0.3, 1.5))
     assert activation_levels(np.zeros(5)) == (0.0, 1.0)  # a blank map still has a scale
     assert symmetric_levels(np.array([-2.0, 0.5])) == (-2.0, 2.0)
+
+
+def test_a_colour_scale_holds_while_a_growing_stroke_wanders_around_a_round_number() -> None:
+    """The maps' colours stay comparable frame to frame: 5.2, 4.9, 5.6 keep one scale (6),
+    the scale grows when the maps outgrow it and shrinks when they use less than half of it."""
+    scale = held_levels(None, np.array([0.0, 5.2]))
+    assert scale == (0.0, 6.0)
+    for peak in (4.9, 5.6, 3.1, 6.0):
+        assert held_levels(scale, np.array([0.0, peak])) == scale
+    assert held_levels(scale, np.array([0.0, 6.5])) == (0.0, 8.0)  # outgrown
+    assert held_levels(scale, np.array([0.0, 2.9])) == (0.0, 3.0)  # less than half
+    assert held_levels(scale, np.zeros(4)) == (0.0, 1.0)  # blank: its own scale
+    signed = held_levels(None, np.array([-1.8, 0.9]))
+    assert signed == (-2.0, 1.0)
+    assert held_levels(signed, np.array([-1.2, 0.7])) == signed
+    assert held_levels(signed, np.array([-0.4, 0.7])) == activation_levels(np.array([-0.4, 0.7]))
 
 
 def test_frame_throttle_coalesces_a_burst_into_one_call(qtbot) -> None:

@@ -102,3 +102,24 @@ def activation_levels(values: np.ndarray) -> tuple[float, float]:
     hi = max(0.0, float(values.max())) if values.size else 1.0
     lo, hi = -nice_ceiling(-lo) + 0.0, nice_ceiling(hi)  # + 0.0: no "-0" labels
     return lo, hi if hi - lo > 1e-6 else lo + 1.0
+
+
+def held_levels(previous: tuple[float, float] | None, values: np.ndarray) -> tuple[float, float]:
+    """`activation_levels(values)`, but the `previous` scale is kept while the values fit in it
+    and still reach past half of it on each side that has values.
+
+    While a stroke grows, a layer's largest activation wanders across a round number (5, 6, 5,
+    8, 6...); snapping to the nearest round number each frame relaid the colour bar's axis
+    every few frames, the slowest frames of the stroke path. Held, the scale moves only when
+    the maps outgrow it or shrink to less than half of it, and the colours stay comparable
+    from frame to frame.
+    """
+    fresh = activation_levels(values)
+    if previous is None:
+        return fresh
+    lo, hi = previous
+    new_lo, new_hi = fresh
+    fits = lo <= new_lo and new_hi <= hi
+    uses_high = new_hi > hi / 2
+    uses_low = (new_lo < lo / 2) if lo < 0 else new_lo == 0.0
+    return previous if fits and uses_high and uses_low else fresh

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.core.panel_contract import ResultOnly
 from app.widgets.hover_view import HoverGraphics
-from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, activation_levels, still_view
+from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, held_levels, still_view
 from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP(
@@ -54,7 +54,7 @@ class _Strip:
 
     def set_values(self, values: np.ndarray) -> None:
         self.values = values
-        levels = activation_levels(values)
+        levels = held_levels(self.levels, values)
         if levels != self.levels:
             self.levels = levels
             self.colorbar.setLevels(levels)

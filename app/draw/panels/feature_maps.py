@@ -16,7 +16,7 @@ from app.core.panel_contract import ResultOnly
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
-from app.widgets.plot_style import ACTIVATION_CMAP, activation_levels
+from app.widgets.plot_style import ACTIVATION_CMAP, held_levels
 from model.network.inference import Prediction
 
 HINT = QT_TRANSLATE_NOOP("FeatureMapsPanel", "Hover: value and receptive field · click: enlarge")
@@ -100,7 +100,7 @@ class FeatureMapsPanel(ResultOnly, QWidget):
 
     def set_maps(self, maps: np.ndarray) -> None:
         """Update in place: one setImage, levels shared by all maps of the layer."""
-        levels = activation_levels(maps)
+        levels = held_levels(self._levels, maps)
         if levels != self._levels:  # bars relayout on change: only when the scale moves
             self._levels = levels
             self.colorbar.setLevels(levels)
