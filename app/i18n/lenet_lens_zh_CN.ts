@@ -223,6 +223,14 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Put back the drawings deleted last (Ctrl+Z)</source>
+        <translation>放回最近删除的手写数字（Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -240,9 +248,31 @@ Nothing was changed.</source>
         <source>Not relabelled</source>
         <translation>未重新标注</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n drawing(s) from your collection? Undo delete (Ctrl+Z) in this window brings them back.</source>
+        <translation>
+            <numerusform>从你的手写集中删除 %n 幅手写数字？在此窗口中点“撤销删除”（Ctrl+Z）可以放回。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n drawing(s). Undo delete (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 幅手写数字。点“撤销删除”（Ctrl+Z）可以放回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未放回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n drawing(s).</source>
+        <translation>
+            <numerusform>已放回 %n 幅手写数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export my drawings</source>
@@ -265,6 +295,18 @@ Nothing was changed.</source>
         <translation>未导入</translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n drawing(s).</source>
+        <translation>
+            <numerusform>已导入 %n 幅手写数字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawing(s) were already in your collection.</source>
+        <translation>
+            <numerusform>%n 幅已在你的手写集中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n drawing(s) in {0}. The network reading the canvas misreads {1} of them (orange frame).</source>
         <translation>
             <numerusform>{0} 中有 %n 幅手写数字。识别画布的网络认错了其中 {1} 幅（橙色边框）。</numerusform>
@@ -281,27 +323,9 @@ Nothing was changed.</source>
         <translation>删除手写数字</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n drawing(s) from your collection? This cannot be undone.</source>
-        <translation>
-            <numerusform>从你的手写集中删除 %n 幅手写数字？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n drawing(s).</source>
-        <translation>
-            <numerusform>已删除 %n 幅手写数字。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n drawing(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 幅手写数字导出到 {0}。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n drawing(s); {0} were already in your collection.</source>
-        <translation>
-            <numerusform>已导入 %n 幅手写数字；{0} 幅已在你的手写集中。</numerusform>
         </translation>
     </message>
 </context>
@@ -2248,6 +2272,7 @@ Details: {1}</source>
     <name>errors</name>
     <message>
         <source>Unexpected error</source>
+        <extracomment>Boxes opened without a parent window. Nothing else refers to them: without this list the box would be garbage-collected (and so closed) the moment `show_error` returns, unseen. Closed ones are dropped when the next parentless box opens.</extracomment>
         <translation>意外错误</translation>
     </message>
     <message>

@@ -410,6 +410,47 @@ class Collection:
         self._commit(lambda current: [d for d in current if d.id != drawing_id])
         return old
 
+    def delete_many(self, drawing_ids: Sequence[str]) -> list[tuple[int, Drawing]]:
+        """Remove several drawings in one saved change (KeyError if one is unknown; nothing is
+        then removed). Returns (index it had, drawing) in deletion order: what `restore` needs
+        to put them back where they were."""
+        for drawing_id in drawing_ids:
+            self._require(drawing_id)
+        wanted = set(drawing_ids)
+        removed: list[tuple[int, Drawing]] = []
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            removed.clear()
+            kept = []
+            for d in current:
+                if d.id in wanted:
+                    removed.append((len(kept), d))
+                else:
+                    kept.append(d)
+            return kept
+
+        self._commit(change)
+        return removed
+
+    def restore(self, removed: Sequence[tuple[int, Drawing]]) -> int:
+        """Put back drawings deleted earlier (an undo): `removed` holds (its place among the drawings
+        left by its deletion, drawing) in the order they were deleted (as `delete_many` returns
+        them): put back in reverse order they stand where they stood. One saved change under the lock; a drawing
+        kept again meanwhile is not duplicated. How many came back."""
+        restored = 0
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            nonlocal restored
+            restored = 0
+            for index, drawing in reversed(removed):
+                if all(d.id != drawing.id for d in current):
+                    current.insert(min(index, len(current)), drawing)
+                    restored += 1
+            return current
+
+        self._commit(change)
+        return restored
+
     def undo_last_keep(self) -> Drawing | None:
         """Remove the drawing most recently kept in this session (None if there is none)."""
         while self._kept:
