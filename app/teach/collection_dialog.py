@@ -1,11 +1,10 @@
 """Training ▸ My drawings…: the personal collection, grouped by label, as the network reads it.
-
 Delete and relabel act on the selected thumbnails; a delete can be undone (Undo delete, Ctrl+Z)
-for as long as the app runs, so no kept drawing is lost by a slip. Export writes the whole collection to a file
-in the same documented format (docs/collection-format.md) and Import merges one in, skipping
-drawings already kept (ids are hashes of the strokes). Every change goes through the user's
-collection (app/core/collection.py), which saves at once (atomically); a failed save changes
-nothing and says so.
+for as long as the app runs, so no kept drawing is lost by a slip. Export writes the whole
+collection to a file in the same documented format (docs/collection-format.md) and Import merges
+one in, skipping drawings already kept (ids are hashes of the strokes). Every change goes
+through the user's collection (app/core/collection.py), which saves at once (atomically); a
+failed save changes nothing and says so.
 """
 
 from __future__ import annotations

@@ -433,10 +433,10 @@ class Collection:
         return removed
 
     def restore(self, removed: Sequence[tuple[int, Drawing]]) -> int:
-        """Put back drawings deleted earlier (an undo): `removed` holds (its place among the drawings
-        left by its deletion, drawing) in the order they were deleted (as `delete_many` returns
-        them): put back in reverse order they stand where they stood. One saved change under the lock; a drawing
-        kept again meanwhile is not duplicated. How many came back."""
+        """Put back drawings deleted earlier (an undo). `removed` holds (its place among the
+        drawings its deletion left, drawing) in deletion order, as `delete_many` returns them:
+        put back in reverse order, they stand where they stood. One saved change under the
+        lock; a drawing kept again meanwhile is not duplicated. How many came back."""
         restored = 0
 
         def change(current: list[Drawing]) -> list[Drawing]:
