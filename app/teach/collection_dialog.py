@@ -1,4 +1,5 @@
 """Training ▸ My drawings…: the personal collection, grouped by label, as the network reads it.
+
 Delete and relabel act on the selected thumbnails; a delete can be undone (Undo delete, Ctrl+Z)
 for as long as the app runs, so no kept drawing is lost by a slip. Export writes the whole
 collection to a file in the same documented format (docs/collection-format.md) and Import merges
