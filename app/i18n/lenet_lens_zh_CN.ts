@@ -1733,6 +1733,10 @@ evolve as the network learns</source>
         <translation>训练已取消。当前模型和文件均未改变。</translation>
     </message>
     <message>
+        <source>{0:.0%} drawn</source>
+        <translation>已绘制 {0:.0%}</translation>
+    </message>
+    <message>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} 秒</translation>
     </message>
@@ -1852,7 +1856,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Calibrating on the pen validation writers (never trained on)…</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. While a pen pool is drawn (before the first batch), how often the bar moves at most. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
         <translation>正在用笔写验证书写者（从未参与训练）校准…</translation>
     </message>
 </context>
