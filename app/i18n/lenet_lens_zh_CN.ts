@@ -2042,6 +2042,18 @@ The drawing is still kept.</source>
         <source>Your collection of drawings</source>
         <translation>你收藏的手写数字</translation>
     </message>
+    <message>
+        <source>{0}. It was kept unchanged as {1}; a new collection was started.</source>
+        <translation>{0}。原文件已原样保留为 {1}；已新建一个手写集。</translation>
+    </message>
+    <message>
+        <source>{0}; it could not be set aside, so your collection is not saved until it is moved or fixed.</source>
+        <translation>{0}；无法把它移开，因此在移走或修复它之前，你的手写集不会被保存。</translation>
+    </message>
+    <message>
+        <source>{0}; your collection is not saved until it is fixed.</source>
+        <translation>{0}；在修复它之前，你的手写集不会被保存。</translation>
+    </message>
 </context>
 <context>
     <name>concepts</name>
@@ -2208,12 +2220,24 @@ The drawing is still kept.</source>
         <translation>无法使用这些权重。</translation>
     </message>
     <message>
+        <source>The pen digits could not be downloaded.</source>
+        <translation>无法下载手写笔迹数字。</translation>
+    </message>
+    <message>
         <source>MNIST could not be downloaded.</source>
         <translation>无法下载 MNIST。</translation>
     </message>
     <message>
+        <source>The pen-digit file is missing or damaged.</source>
+        <translation>手写笔迹数字文件缺失或已损坏。</translation>
+    </message>
+    <message>
         <source>The MNIST files are missing or damaged.</source>
         <translation>MNIST 文件缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>This collection file cannot be used.</source>
+        <translation>无法使用这个手写集文件。</translation>
     </message>
     <message>
         <source>This file cannot be read as an image.</source>
@@ -2262,6 +2286,154 @@ The drawing is still kept.</source>
     <message>
         <source>{0}: the weights file is corrupt or truncated</source>
         <translation>{0}：权重文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>{0}: the file cannot be read (a disk or permission problem)</source>
+        <translation>{0}：无法读取该文件（磁盘或权限问题）</translation>
+    </message>
+    <message>
+        <source>{0}: far larger than the expected file; refused</source>
+        <translation>{0}：比预期的文件大得多，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: the compressed data is corrupt or cut short</source>
+        <translation>{0}：压缩数据已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>{0}: unpacks to far more than the expected file holds (not that file, or a decompression bomb); refused</source>
+        <translation>{0}：解压后远大于预期的文件（不是该文件，或是解压炸弹），已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: far too large to be LeNet-5 weights; refused</source>
+        <translation>{0}：文件太大，不可能是 LeNet-5 的权重，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: the file carries program code, not just weights; not loaded (unsafe)</source>
+        <translation>{0}：文件中带有程序代码，而不只是权重；未加载（不安全）</translation>
+    </message>
+    <message>
+        <source>{0}: not a LeNet Lens weights file</source>
+        <translation>{0}：不是 LeNet Lens 权重文件</translation>
+    </message>
+    <message>
+        <source>{0}: a weights file format this LeNet Lens cannot read (it reads version {1})</source>
+        <translation>{0}：此版本的 LeNet Lens 读不了这种权重文件格式（它读取的是第 {1} 版）</translation>
+    </message>
+    <message>
+        <source>{0}: the weights file&apos;s contents are invalid (an entry missing or wrong)</source>
+        <translation>{0}：权重文件内容无效（缺少某一项或某一项不正确）</translation>
+    </message>
+    <message>
+        <source>{0}: the weights hold values that are not finite numbers (infinite or undefined)</source>
+        <translation>{0}：权重中含有非有限数值（无穷大或未定义）</translation>
+    </message>
+    <message>
+        <source>{0}: the description stored with the weights is invalid</source>
+        <translation>{0}：随权重保存的说明信息无效</translation>
+    </message>
+    <message>
+        <source>{0}: the file holds another kind of network, not LeNet-5</source>
+        <translation>{0}：文件中是另一种网络，不是 LeNet-5</translation>
+    </message>
+    <message>
+        <source>{0}: the weights are for a network of another shape than the file says</source>
+        <translation>{0}：这些权重属于另一种结构的网络，与文件所写的不符</translation>
+    </message>
+    <message>
+        <source>{0}: the network design stored in the file cannot be built</source>
+        <translation>{0}：文件中保存的网络结构无法构建</translation>
+    </message>
+    <message>
+        <source>{0}: the network&apos;s outputs are not finite numbers on a test image (weights too large or damaged); not a usable network</source>
+        <translation>{0}：网络在测试图像上的输出不是有限数值（权重过大或已损坏），无法使用</translation>
+    </message>
+    <message>
+        <source>{0}: not a collection file (not text)</source>
+        <translation>{0}：不是手写集文件（不是文本）</translation>
+    </message>
+    <message>
+        <source>{0}: the collection file is corrupt (not valid JSON)</source>
+        <translation>{0}：手写集文件已损坏（不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>{0}: not a LeNet Lens collection file</source>
+        <translation>{0}：不是 LeNet Lens 手写集文件</translation>
+    </message>
+    <message>
+        <source>{0}: the collection file is corrupt</source>
+        <translation>{0}：手写集文件已损坏</translation>
+    </message>
+    <message>
+        <source>{0}: drawing {1} in the file is damaged</source>
+        <translation>{0}：文件中的第 {1} 幅手写数字已损坏</translation>
+    </message>
+    <message>
+        <source>{0}: written by a newer LeNet Lens (collection format version {1}; this one reads version {2})</source>
+        <translation>{0}：由更新版本的 LeNet Lens 写入（手写集格式第 {1} 版；此版本只能读取第 {2} 版）</translation>
+    </message>
+    <message>
+        <source>{0}: more than {1:,} drawings; refused</source>
+        <translation>{0}：超过 {1:,} 幅手写数字，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: not saved: the collection file could not be read or set aside, so nothing is saved until it is fixed or moved</source>
+        <translation>{0}：未保存：无法读取或移开手写集文件，在修复或移走它之前不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved (a full disk, no permission to write there, or a bad name)</source>
+        <translation>{0}：无法保存（磁盘已满、没有写入权限，或文件名无效）</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved: it is not a regular file</source>
+        <translation>{0}：无法保存：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>{0}: MNIST is not in this folder (four IDX files are needed)</source>
+        <translation>{0}：此文件夹中没有 MNIST（需要四个 IDX 文件）</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file, or corrupt</source>
+        <translation>{0}：不是 IDX 文件，或已损坏</translation>
+    </message>
+    <message>
+        <source>{0}: cut short or of the wrong size</source>
+        <translation>{0}：文件不完整或大小不对</translation>
+    </message>
+    <message>
+        <source>{0}: the checksum does not match: the file is damaged or not the original MNIST file; delete it and download it again</source>
+        <translation>{0}：校验和不符：文件已损坏，或不是原始的 MNIST 文件；请删除后重新下载</translation>
+    </message>
+    <message>
+        <source>{0}: could not connect (is the computer online?)</source>
+        <translation>{0}：无法连接（电脑联网了吗？）</translation>
+    </message>
+    <message>
+        <source>{0}: the server refused (error {1})</source>
+        <translation>{0}：服务器拒绝了请求（错误 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: larger than the file can be; refused</source>
+        <translation>{0}：比该文件应有的大小还大，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: the connection closed before the whole file arrived</source>
+        <translation>{0}：文件还没下载完，连接就断开了</translation>
+    </message>
+    <message>
+        <source>{0}: the checksum does not match: not the expected file</source>
+        <translation>{0}：校验和不符：不是预期的文件</translation>
+    </message>
+    <message>
+        <source>{0}: the downloaded archive is damaged or not the expected one</source>
+        <translation>{0}：下载的压缩包已损坏，或不是预期的压缩包</translation>
+    </message>
+    <message>
+        <source>{0}: the data folder cannot be created</source>
+        <translation>{0}：无法创建数据文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: no mirror could provide it (is the computer online?)</source>
+        <translation>{0}：所有镜像都无法提供该文件（电脑联网了吗？）</translation>
     </message>
     <message>
         <source>{0}

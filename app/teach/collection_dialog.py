@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.collection import notice_text
 from app.core.context import AppContext
 from app.core.error_text import error_text
 from app.teach.collection_model import (
@@ -150,7 +151,7 @@ class CollectionDialog(QDialog):
             ).format(collection.path, misread)
         )
         if collection.read_only:
-            self.message.setText(collection.notice)
+            self.message.setText(notice_text(collection))
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
