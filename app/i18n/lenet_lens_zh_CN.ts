@@ -573,7 +573,7 @@ Nothing was changed.</source>
     <name>DensePanel</name>
     <message>
         <source>Hover a unit for its value (dense units see the whole input)</source>
-        <translation>将鼠标悬停在单元上查看其数值（全连接层的单元看到整个输入）</translation>
+        <translation>悬停查看单元数值（全连接单元看到整个输入）</translation>
     </message>
     <message>
         <source>{0} unit {1}: {2:.3f}</source>

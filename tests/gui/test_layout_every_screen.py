@@ -321,6 +321,37 @@ def test_retrain_fits_an_800x600_screen(language_window, qtbot) -> None:
     assert dialog.height() <= 600 and dialog.width() <= 800, dialog.size()
 
 
+def plot_labels_cut(root: QWidget) -> list[str]:
+    """The pyqtgraph labels (axis titles such as the dense strips' "F6 (84)") under `root`
+    whose text reaches past the plot's visible area."""
+    import pyqtgraph as pg
+
+    found = []
+    for view in root.findChildren(pg.GraphicsView):
+        if not _shown(view.viewport()):  # the viewport covers the view
+            continue
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        for item in view.scene().items():
+            if isinstance(item, pg.LabelItem) and item.isVisible() and item.text:
+                text = item.item.sceneBoundingRect()
+                if not visible.adjusted(-1, -1, 1, 1).contains(text):
+                    found.append(f"plot label {item.text!r} at {text} outside {visible}")
+    return found
+
+
+def test_plot_titles_are_whole_at_800x600(language_window) -> None:
+    """The Chinese "F6 (84)" title of the dense strips was cut at 800x600 (the two-line Chinese
+    hint beneath took its height)."""
+    window = language_window
+    central = window.switch_workspace("draw")
+    found = []
+    for size in [(800, 600), (1600, 1000)]:
+        settle(window, size)
+        roots = [central, *window.workspace_docks.values()]
+        found += [f"{size}: {text}" for root in roots for text in plot_labels_cut(root)]
+    assert found == [], "\n".join(found)
+
+
 ANSWER_MARGIN = 24  # px the answer panel has beyond what its texts need, at 800x600
 
 
