@@ -53,7 +53,10 @@ class DigitPanel(ResultOnly, QWidget):
         self.guess.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         self.guess.hide()
         self._fix_sizes()
-        text = QVBoxLayout()
+        self._scale = self._shown_scale = 1.0  # asked for (presentation mode), and shown
+        self._line_points = self.caption.font().pointSizeF()  # the caption's normal size
+        self._fits: dict[tuple[int, float], float] = {}  # (width, scale asked) -> scale shown
+        text = self._text = QVBoxLayout()
         text.addStretch(1)
         text.addWidget(self.caption)
         text.addWidget(self.confidence)
@@ -72,15 +75,50 @@ class DigitPanel(ResultOnly, QWidget):
         self.set_result(None, None)
 
     def set_scale(self, factor: float) -> None:
-        """Presentation mode: the answer's type `factor` times its normal size."""
-        for label, points in ((self.digit, DIGIT_POINTS), (self.confidence, CONFIDENCE_POINTS)):
+        """Presentation mode: the answer's type `factor` times its normal size (less where the
+        centre is too narrow for it: `fit_width`)."""
+        self._scale = factor
+        self._apply_scale(factor)
+
+    def fit_width(self, width: int) -> None:
+        """Shrink presentation mode's type, never below the normal size, until the panel fits
+        `width` (at 800x600 the centre has about 300 px; at 1.5 times the answer needs 384)."""
+        key = (width, self._scale)
+        if key not in self._fits:
+            if len(self._fits) > 256:  # a long drag through many widths
+                self._fits.clear()
+            self._apply_scale(self._scale)
+            low, high = 1.0, self._scale
+            if self.minimumSizeHint().width() > width:  # halve the interval six times
+                for _ in range(6):
+                    middle = (low + high) / 2
+                    self._apply_scale(middle)
+                    if self.minimumSizeHint().width() <= width:
+                        low = middle
+                    else:
+                        high = middle
+                high = low
+            self._fits[key] = high
+        if self._fits[key] != self._shown_scale:
+            self._apply_scale(self._fits[key])
+
+    def _apply_scale(self, factor: float) -> None:
+        """Type `factor` times its normal size: the digit, the headline and the smaller lines."""
+        self._shown_scale = factor
+        sizes = (
+            (self.digit, DIGIT_POINTS),
+            (self.confidence, CONFIDENCE_POINTS),
+            (self.caption, self._line_points),
+            (self.guess, self._line_points),
+            (self.truth, self._line_points),  # styled: the window's font does not reach it
+        )
+        for label, points in sizes:
             font = label.font()
             font.setPointSizeF(points * factor)
             label.setFont(font)
-        caption = self.caption.font()
-        caption.setPointSizeF(self.font().pointSizeF())
-        self.caption.setFont(caption)
         self._fix_sizes()
+        self._text.invalidate()  # the nested layout keeps its old minimum until told
+        self.layout().invalidate()
         self.updateGeometry()
 
     def _fix_sizes(self) -> None:
