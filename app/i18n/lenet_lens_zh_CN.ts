@@ -1476,6 +1476,11 @@ The fine-tuned model was not saved.</source>
         <translation>下载手写笔迹数字（{0} MB）</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>No real pen digits found: training on MNIST alone. Download them here (UCI, CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz.</source>
         <translation>未找到真实手写笔迹数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
     </message>
