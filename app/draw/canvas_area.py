@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 MARGIN = 8
 SPACING = 4
+#: The canvas's raster (280 px): a larger answer (presentation mode) never pushes the canvas
+#: below it where the window has the room.
+CANVAS_FLOOR = 280
 
 
 class CanvasArea(QWidget):
@@ -54,15 +57,15 @@ class CanvasArea(QWidget):
         )
 
     def _arrange_answer(self) -> QSize:
-        """Fit the answer to the width and choose how it is arranged (when it offers
-        `fit_width` and `arrangements`/`arrange`): of the arrangements that fit the width, the
+        """Fit the answer to the room (when it offers `fit`) and choose how it is arranged
+        (when it offers `arrangements`/`arrange`): of the arrangements that fit the width, the
         one that leaves the largest canvas, the first listed on a tie. Where the height
         is the limit (presentation mode's larger answer, a wide short window) the label row
         goes beside the answer in two rows of buttons, and the canvas keeps its size."""
         room = self.width() - 2 * MARGIN
-        fit = getattr(self.answer, "fit_width", None)
-        if fit is not None:
-            fit(room)
+        fit = getattr(self.answer, "fit", None)
+        if fit is not None:  # the answer may take the height the canvas's raster does not need
+            fit(room, self.height() - 2 * MARGIN - SPACING - min(CANVAS_FLOOR, room))
         offered = getattr(self.answer, "arrangements", None)
         if offered is None:
             return self.answer.sizeHint()

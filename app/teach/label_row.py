@@ -141,11 +141,15 @@ class AnswerBox(QWidget):
                 )
         return sizes
 
-    def fit_width(self, width: int) -> None:
-        """Let the answer fit `width` (presentation mode's type in a narrow centre)."""
-        fit = getattr(self.answer, "fit_width", None)
-        if fit is not None:
-            fit(width)
+    def fit(self, width: int, height: int) -> None:
+        """Let the answer fit `width`, and `height` with the buttons beneath it (presentation
+        mode's type in a small centre)."""
+        fit = getattr(self.answer, "fit", None)
+        if fit is None:
+            return
+        one_row = self.row.size_for(10)
+        row = one_row if one_row.width() <= width else self.row.size_for(5)
+        fit(width, height - self.box.spacing() - row.height())
 
     def arrange(self, name: str) -> None:
         if name == self.arrangement:

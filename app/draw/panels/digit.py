@@ -55,7 +55,7 @@ class DigitPanel(ResultOnly, QWidget):
         self._fix_sizes()
         self._scale = self._shown_scale = 1.0  # asked for (presentation mode), and shown
         self._line_points = self.caption.font().pointSizeF()  # the caption's normal size
-        self._fits: dict[tuple[int, float], float] = {}  # (width, scale asked) -> scale shown
+        self._fits: dict[tuple[int, int, float], float] = {}  # (w, h, scale asked) -> shown
         text = self._text = QVBoxLayout()
         text.addStretch(1)
         text.addWidget(self.caption)
@@ -76,24 +76,30 @@ class DigitPanel(ResultOnly, QWidget):
 
     def set_scale(self, factor: float) -> None:
         """Presentation mode: the answer's type `factor` times its normal size (less where the
-        centre is too narrow for it: `fit_width`)."""
+        centre is too small for it: `fit`)."""
         self._scale = factor
         self._apply_scale(factor)
 
-    def fit_width(self, width: int) -> None:
+    def fit(self, width: int, height: int) -> None:
         """Shrink presentation mode's type, never below the normal size, until the panel fits
-        `width` (at 800x600 the centre has about 300 px; at 1.5 times the answer needs 384)."""
-        key = (width, self._scale)
+        `width` x `height` (at 800x600 the centre is about 300 px wide, and the answer at 1.5
+        times needs 384 px in English; the canvas keeps at least its raster's 280 px)."""
+        key = (width, height, self._scale)
         if key not in self._fits:
-            if len(self._fits) > 256:  # a long drag through many widths
+            if len(self._fits) > 256:  # a long drag through many sizes
                 self._fits.clear()
+
+            def fits() -> bool:
+                need = self.minimumSizeHint()
+                return need.width() <= width and need.height() <= height
+
             self._apply_scale(self._scale)
             low, high = 1.0, self._scale
-            if self.minimumSizeHint().width() > width:  # halve the interval six times
+            if not fits():  # halve the interval six times
                 for _ in range(6):
                     middle = (low + high) / 2
                     self._apply_scale(middle)
-                    if self.minimumSizeHint().width() <= width:
+                    if fits():
                         low = middle
                     else:
                         high = middle
