@@ -303,7 +303,7 @@ Nothing was changed.</source>
     <message numerus="yes">
         <source>%n drawing(s) were already in your collection.</source>
         <translation>
-            <numerusform>%n 幅已在你的手写集中。</numerusform>
+            <numerusform>另有 %n 幅手写数字已在你的手写集中，已跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
