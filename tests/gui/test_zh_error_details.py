@@ -32,6 +32,9 @@ from model.files.checkpoint import Checkpoint, load_checkpoint, to_dict
 from model.network.lenet import LeNet5
 from tests.gui.zh_screen_probe import latin_words
 
+# the "carries code" case is a protocol-4 pickle: torch warns before refusing it
+pytestmark = pytest.mark.filterwarnings("ignore:Detected pickle protocol")
+
 
 @pytest.fixture
 def chinese(qapp):
