@@ -22,17 +22,30 @@ class LeNetLensError(Exception):
     """Base class: an error whose message is meant for the user.
 
     Optionally `reason`, a stable id of the problem ("file.not_found", "image.unreadable", …),
-    and `path`, the file it is about: the GUI then words the problem in the user's language
+    `path`, the file (or address) it is about, and `values`, the numbers the problem names
+    (a version, a count): the GUI then words the problem in the user's language
     (app/core/error_text.py) while the English message stays for logs and the command line.
     """
 
     #: A stable id of the error's kind, e.g. "download.pen_digits": what the GUI translates.
     code: ClassVar[str] = "error"
 
-    def __init__(self, *args: object, reason: str | None = None, path: object = None) -> None:
+    def __init__(
+        self,
+        *args: object,
+        reason: str | None = None,
+        path: object = None,
+        values: tuple[object, ...] = (),
+    ) -> None:
         super().__init__(*args)
         self.reason = reason
         self.path = None if path is None else str(path)
+        self.values = tuple(values)
+
+    def details(self) -> dict[str, object]:
+        """reason, path and values as keywords, to raise another error about the same problem
+        (`MnistError(str(exc), **exc.details())`)."""
+        return {"reason": self.reason, "path": self.path, "values": self.values}
 
 
 class CheckpointError(LeNetLensError):

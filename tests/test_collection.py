@@ -81,6 +81,25 @@ def test_relabel_delete_and_undo_last_keep(tmp_path):
         collection.keep([], 3)
 
 
+def test_deleted_drawings_come_back_where_they_were(tmp_path):
+    """The undo of My drawings' Delete: drawings deleted together come back in one change, in
+    their old places, and one kept again meanwhile is not duplicated."""
+    path = tmp_path / "c.json"
+    collection = Collection.open(path)
+    seven, one, four = (collection.keep(s, label) for s, label in ((SEVEN, 7), (ONE, 1), (FOUR, 4)))
+    removed = collection.delete_many([seven.id, four.id])
+    assert [d.id for d in Collection.open(path)] == [one.id]
+    assert collection.restore(removed) == 2
+    assert [d.id for d in Collection.open(path)] == [seven.id, one.id, four.id]
+    assert collection.drawings == Collection.open(path).drawings
+    removed = collection.delete_many([one.id])
+    collection.keep(ONE, 1)  # kept again before the undo
+    assert collection.restore(removed) == 0 and len(Collection.open(path)) == 3
+    with pytest.raises(KeyError):
+        collection.delete_many([seven.id, "nope"])
+    assert len(collection) == 3
+
+
 def test_export_import_round_trip_merges_without_duplicates(tmp_path):
     mine = Collection.open(tmp_path / "mine.json")
     mine.keep(SEVEN, 7, predicted=1)

@@ -174,3 +174,18 @@ def test_a_drawing_too_faint_to_read_is_skipped_and_said(small_mnist):
     assert "1 drawings too faint" in result.note and result.taught_count == 1
     with pytest.raises(CollectionError, match="enough ink"):
         finetune(start, [speck], mnist=small_mnist, config=config)
+
+
+def test_cli_without_mnist_keeps_no_mnist_accuracy(tmp_path, writer_digits):
+    """Issue 19, item 4: the parent's MNIST accuracy does not follow a network tuned without
+    MNIST into its file (the app's status bar then says 'no recorded accuracy' for it)."""
+    assert load_checkpoint(shipped_weights_path()).test_accuracy is not None
+    unipen = tmp_path / "writer.tra"
+    write_unipen(unipen, writer_digits)
+    out = tmp_path / "mine.pt"
+    argv = ["--unipen", str(unipen), "--writer", "5", "--out", str(out), "--no-mnist"]
+    assert main([*argv, "--pen-dir", str(unipen), "--steps", "3"]) == 0
+    tuned = load_checkpoint(out)
+    assert tuned.test_accuracy is None
+    assert "test_images" not in tuned.metadata
+    assert tuned.metadata["finetune"]["mnist_after"] is None

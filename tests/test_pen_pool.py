@@ -45,3 +45,22 @@ def test_spread_subset_keeps_every_part_of_the_list() -> None:
     assert len(picked) == 10 and picked[0] is all_digits[0] and picked[-1] is all_digits[-1]
     assert spread_subset(all_digits, None) == all_digits
     assert spread_subset(all_digits, 500) == all_digits
+
+
+def test_the_digit_pool_counts_every_source_to_the_end() -> None:
+    """Retrain's bar follows the pen pool being drawn (issue 19, item 16): one count over the
+    UCI and UNIPEN digits together, rising to the total."""
+    from model.config import TrainConfig
+    from model.data.pen_sample import UCI, UNIPEN, PenSample
+    from model.training.pools import digit_pool
+
+    stroke = (np.array([[250, 50], [250, 450]], np.float32),)
+    samples = [PenSample(i % 10, f"w{i}", UCI, UCI, stroke) for i in range(POOL_CHUNK + 3)]
+    samples += [PenSample(i % 10, f"u{i}", UNIPEN, "aga", stroke) for i in range(7)]
+    seen: list[tuple[int, int]] = []
+    config = TrainConfig(pen_variants=1, unipen_variants=1)
+    x, y = digit_pool(samples, config, on_progress=lambda d, t: seen.append((d, t)))
+    total = POOL_CHUNK + 10
+    assert len(y) == total and seen[-1] == (total, total)
+    assert {t for _, t in seen} == {total}
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -109,3 +109,27 @@ def test_main_window_in_chinese_by_the_settings_key(tmp_path: Path) -> None:
     assert len(paths) > 20
     english = [" ▸ ".join(p) for p in paths if not _has_chinese(p[-1])]
     assert english == [], f"menu entries without Chinese: {english}"
+
+
+def test_english_counts_read_as_english(qapp) -> None:
+    """Issue 19: "1 drawing", "2 drawings", never "1 drawing(s)": English installs its plural
+    catalogue, which has every %n string of the sources (the catalogue test above checks it
+    is current) with a singular and a plural form."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n
+
+    assert i18n.install_language(i18n.ENGLISH)
+    messages = read_messages(ts_path("en"))
+    assert messages and all(m.numerus and len(m.translations) == 2 for m in messages)
+    for m in messages:
+        for n in (1, 2, 60000):
+            shown = QCoreApplication.translate(m.context, m.source, m.comment or None, n)
+            assert "(s)" not in shown and str(n) in shown, (m.source, n, shown)
+    one = QCoreApplication.translate("CollectionModel", "{0} · %n drawing(s)", None, 1)
+    two = QCoreApplication.translate("CollectionModel", "{0} · %n drawing(s)", None, 2)
+    assert (one, two) == ("{0} · 1 drawing", "{0} · 2 drawings")
+    epochs = QCoreApplication.translate(
+        "RetrainDialog", next(m.source for m in messages if "epoch" in m.source), None, 1
+    )
+    assert "cut to 1 epoch," in epochs

@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--language", choices=sorted(LANGUAGES), default="en", help="UI language (default: en)"
     )
+    parser.add_argument(
+        "--presentation", action="store_true", help="in presentation mode (View ▸ Presentation)"
+    )
     args = parser.parse_args(argv)
     tmp, settings = scratch_settings()
     app = themed_application(language=args.language)
@@ -93,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
+    if args.presentation:
+        window.classroom.presentation.setChecked(True)
+        settle(app, 300)
     for stroke in sample_strokes(args.index):
         draw_stroke(window.canvas, stroke)
     panel = window.panels["C2"]

@@ -8,6 +8,11 @@
    {placeholders} differ from its source, and exits 1 while there are any.
 3. pyside6-lrelease compiles the .ts into the shipped lenet_lens_zh_CN.qm.
 
+The same is done for English's small plural catalogue, lenet_lens_en.ts (lupdate -pluralonly):
+the sources say "%n drawing(s)", and only a catalogue turns that into "1 drawing" / "2
+drawings" (Qt has no other way to pick a plural). It holds the numerus entries only; fill
+each with its singular and plural form.
+
 Translate by editing the <translation> of each listed <message> in the .ts (or with Qt
 Linguist), delete its type="unfinished", run the tool again until it lists nothing, commit .ts
 and .qm. `--check` changes nothing: it runs lupdate on a temporary copy and reports whether the
@@ -29,7 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app"
 I18N = APP / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+#: Catalogues holding only the %n entries (English: the sources are English already).
+PLURAL_ONLY = ("en",)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 
 
@@ -72,6 +79,8 @@ def run_lupdate(ts: Path, language: str) -> None:
     """Update `ts` (created if missing) from the GUI's sources."""
     files = [str(p.relative_to(ROOT)) for p in source_files()]
     options = ["-no-obsolete", "-locations", "none", "-target-language", language]
+    if language in PLURAL_ONLY:
+        options += ["-pluralonly", "-source-language", language]
     command = [_tool("pyside6-lupdate"), *options, *files]
     subprocess.run([*command, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
 

@@ -12,9 +12,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from model.data.collection import Collection
+from app.core.error_text import error_detail
+from app.i18n import ENGLISH, active_language
+from model.data.collection import (
+    NOTICE_NOT_MOVED,
+    NOTICE_READ_ONLY,
+    NOTICE_SET_ASIDE,
+    Collection,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +54,32 @@ class UserCollection(QObject):
         if self._collection is None or self._notice_shown or not self._collection.notice:
             return
         self._notice_shown = True
-        self._tell(self.tr("Your collection of drawings"), self._collection.notice)
+        self._tell(self.tr("Your collection of drawings"), notice_text(self._collection))
 
     def announce(self) -> None:
         """A feature changed the collection: every view re-reads it."""
         self.collection_changed.emit()
+
+
+def notice_text(collection: Collection) -> str:
+    """What opening the collection found, in the user's language: the problem (worded from
+    its reason id) and what was done about it. In English, the model's own notice."""
+    problem = collection.problem
+    if active_language() == ENGLISH or problem is None:
+        return collection.notice
+    detail = error_detail(problem)
+    if collection.outcome == NOTICE_SET_ASIDE:
+        return QCoreApplication.translate(
+            "UserCollection", "{0}. It was kept unchanged as {1}; a new collection was started."
+        ).format(detail, collection.moved_to)
+    if collection.outcome == NOTICE_NOT_MOVED:
+        return QCoreApplication.translate(
+            "UserCollection",
+            "{0}; it could not be set aside, so your collection is not saved until it is moved "
+            "or fixed.",
+        ).format(detail)
+    if collection.outcome == NOTICE_READ_ONLY:
+        return QCoreApplication.translate(
+            "UserCollection", "{0}; your collection is not saved until it is fixed."
+        ).format(detail)
+    return collection.notice

@@ -106,6 +106,18 @@ def trust(result: Prediction) -> Trust:
     return Trust(SURE)
 
 
+def short_warnings() -> list[str]:
+    """Every short warning `trust` may give, translated: the answer panel is sized for the
+    longest, so no warning is ever cut."""
+    return [
+        QCoreApplication.translate("doubt", "⚠ Unsure: faint ink"),
+        QCoreApplication.translate("doubt", "⚠ Unsure: grainy paper"),
+        QCoreApplication.translate("doubt", "⚠ Unsure: low confidence"),
+        QCoreApplication.translate("doubt", "⚠ Faint ink"),
+        QCoreApplication.translate("doubt", "⚠ Grainy paper"),
+    ]
+
+
 def doubt(result: Prediction) -> tuple[str, str] | None:
     """(short warning, longer explanation) when the reading deserves one, else None."""
     t = trust(result)

@@ -2,8 +2,10 @@
 
 `model/` stays Qt-free and raises typed errors (model/errors.py) whose English message names the
 file and the problem. The GUI shows `error_text(exc)`: a translated sentence for the error's
-kind, then the original detail (with the file name), so a Chinese reader knows what happened and
-a bug report still carries the exact English message.
+kind, then the problem with its file name. In English that is the model's own message; in
+another language it is worded from the error's `reason` id (with its `path` and `values`), so a
+Chinese reader sees no English sentence, while the log and "Show Details…" keep the exact English
+message for a bug report. An error without a known reason still shows its own message.
 """
 
 from __future__ import annotations
@@ -30,12 +32,24 @@ def _kinds() -> list[tuple[type[BaseException], str]]:
             QCoreApplication.translate("error_text", "These weights cannot be used."),
         ),
         (
+            errors.PenDigitsDownloadError,
+            QCoreApplication.translate("error_text", "The pen digits could not be downloaded."),
+        ),
+        (
             errors.DownloadError,
             QCoreApplication.translate("error_text", "MNIST could not be downloaded."),
         ),
         (
+            errors.PenDigitsError,
+            QCoreApplication.translate("error_text", "The pen-digit file is missing or damaged."),
+        ),
+        (
             errors.DataError,
             QCoreApplication.translate("error_text", "The MNIST files are missing or damaged."),
+        ),
+        (
+            errors.CollectionError,
+            QCoreApplication.translate("error_text", "This collection file cannot be used."),
         ),
         (
             errors.ImageReadError,
@@ -83,6 +97,135 @@ def _reasons() -> dict[str, str]:
         "weights.corrupt": QCoreApplication.translate(
             "error_text", "{0}: the weights file is corrupt or truncated"
         ),
+        "file.unreadable": QCoreApplication.translate(
+            "error_text", "{0}: the file cannot be read (a disk or permission problem)"
+        ),
+        "file.too_large": QCoreApplication.translate(
+            "error_text", "{0}: far larger than the expected file; refused"
+        ),
+        "file.corrupt_compressed": QCoreApplication.translate(
+            "error_text", "{0}: the compressed data is corrupt or cut short"
+        ),
+        "file.bomb": QCoreApplication.translate(
+            "error_text",
+            "{0}: unpacks to far more than the expected file holds (not that file, or a "
+            "decompression bomb); refused",
+        ),
+        # weights files: their content
+        "weights.too_large": QCoreApplication.translate(
+            "error_text", "{0}: far too large to be LeNet-5 weights; refused"
+        ),
+        "weights.carries_code": QCoreApplication.translate(
+            "error_text",
+            "{0}: the file carries program code, not just weights; not loaded (unsafe)",
+        ),
+        "weights.not_checkpoint": QCoreApplication.translate(
+            "error_text", "{0}: not a LeNet Lens weights file"
+        ),
+        "weights.format_version": QCoreApplication.translate(
+            "error_text",
+            "{0}: a weights file format this LeNet Lens cannot read (it reads version {1})",
+        ),
+        "weights.invalid_contents": QCoreApplication.translate(
+            "error_text", "{0}: the weights file's contents are invalid (an entry missing or wrong)"
+        ),
+        "weights.invalid_values": QCoreApplication.translate(
+            "error_text",
+            "{0}: the weights hold values that are not finite numbers (infinite or undefined)",
+        ),
+        "weights.invalid_metadata": QCoreApplication.translate(
+            "error_text", "{0}: the description stored with the weights is invalid"
+        ),
+        "weights.not_lenet5": QCoreApplication.translate(
+            "error_text", "{0}: the file holds another kind of network, not LeNet-5"
+        ),
+        "weights.other_architecture": QCoreApplication.translate(
+            "error_text", "{0}: the weights are for a network of another shape than the file says"
+        ),
+        "weights.design_refused": QCoreApplication.translate(
+            "error_text", "{0}: the network design stored in the file cannot be built"
+        ),
+        "weights.outputs_not_finite": QCoreApplication.translate(
+            "error_text",
+            "{0}: the network's outputs are not finite numbers on a test image (weights too "
+            "large or damaged); not a usable network",
+        ),
+        # the collection of kept drawings
+        "collection.not_text": QCoreApplication.translate(
+            "error_text", "{0}: not a collection file (not text)"
+        ),
+        "collection.not_json": QCoreApplication.translate(
+            "error_text", "{0}: the collection file is corrupt (not valid JSON)"
+        ),
+        "collection.not_collection": QCoreApplication.translate(
+            "error_text", "{0}: not a LeNet Lens collection file"
+        ),
+        "collection.corrupt": QCoreApplication.translate(
+            "error_text", "{0}: the collection file is corrupt"
+        ),
+        "collection.bad_drawing": QCoreApplication.translate(
+            "error_text", "{0}: drawing {1} in the file is damaged"
+        ),
+        "collection.newer": QCoreApplication.translate(
+            "error_text",
+            "{0}: written by a newer LeNet Lens (collection format version {1}; this one reads "
+            "version {2})",
+        ),
+        "collection.too_many": QCoreApplication.translate(
+            "error_text", "{0}: more than {1:,} drawings; refused"
+        ),
+        "collection.read_only": QCoreApplication.translate(
+            "error_text",
+            "{0}: not saved: the collection file could not be read or set aside, so nothing is "
+            "saved until it is fixed or moved",
+        ),
+        "save.failed": QCoreApplication.translate(
+            "error_text",
+            "{0}: could not be saved (a full disk, no permission to write there, or a bad name)",
+        ),
+        "save.not_regular": QCoreApplication.translate(
+            "error_text", "{0}: could not be saved: it is not a regular file"
+        ),
+        # MNIST and other data files
+        "mnist.missing": QCoreApplication.translate(
+            "error_text", "{0}: MNIST is not in this folder (four IDX files are needed)"
+        ),
+        "data.not_idx": QCoreApplication.translate(
+            "error_text", "{0}: not an IDX file, or corrupt"
+        ),
+        "data.wrong_size": QCoreApplication.translate(
+            "error_text", "{0}: cut short or of the wrong size"
+        ),
+        "data.checksum": QCoreApplication.translate(
+            "error_text",
+            "{0}: the checksum does not match: the file is damaged or not the original MNIST "
+            "file; delete it and download it again",
+        ),
+        # downloads
+        "download.unreachable": QCoreApplication.translate(
+            "error_text", "{0}: could not connect (is the computer online?)"
+        ),
+        "download.http": QCoreApplication.translate(
+            "error_text", "{0}: the server refused (error {1})"
+        ),
+        "download.too_large": QCoreApplication.translate(
+            "error_text", "{0}: larger than the file can be; refused"
+        ),
+        "download.incomplete": QCoreApplication.translate(
+            "error_text", "{0}: the connection closed before the whole file arrived"
+        ),
+        "download.checksum": QCoreApplication.translate(
+            "error_text", "{0}: the checksum does not match: not the expected file"
+        ),
+        "download.bad_archive": QCoreApplication.translate(
+            "error_text", "{0}: the downloaded archive is damaged or not the expected one"
+        ),
+        "download.no_folder": QCoreApplication.translate(
+            "error_text", "{0}: the data folder cannot be created"
+        ),
+        "mnist.download_failed": QCoreApplication.translate(
+            "error_text", "{0}: no mirror could provide it (is the computer online?)"
+        ),
     }
 
 
@@ -95,7 +238,10 @@ def error_detail(exc: BaseException) -> str:
     reason, path = getattr(exc, "reason", None), getattr(exc, "path", None)
     template = _reasons().get(reason) if isinstance(reason, str) else None
     if template is not None and path:
-        return template.format(path)
+        try:
+            return template.format(path, *getattr(exc, "values", ()))
+        except (IndexError, ValueError):  # values that do not fit the template
+            return str(exc).strip()
     return str(exc).strip()
 
 

@@ -74,11 +74,15 @@ class PenFolderRow(FolderRow):
             names.append(self.tr("UNIPEN letters and symbols"))
         return names
 
+    def listed(self, names: list[str]) -> str:
+        """Names joined as the language lists them ("a, b" in English, "a、b" in Chinese)."""
+        return self.tr(", ", "between the items of a list").join(names)
+
     def found_text(self) -> str:
         return self.tr(
             "✓ Found: {0}. Retraining mixes their training writers with MNIST (never the "
             "validation and test writers the figures are measured on)."
-        ).format(", ".join(self.sources_found()))
+        ).format(self.listed(self.sources_found()))
 
     def missing_text(self, missing: list[str]) -> str:
         others = self.sources_found()
@@ -86,7 +90,7 @@ class PenFolderRow(FolderRow):
             return self.tr(
                 "UCI pen digits not found (download them here, CC BY 4.0, or choose a folder "
                 "that has pendigits-orig.tra.gz); found: {0}, which retraining uses."
-            ).format(", ".join(others))
+            ).format(self.listed(others))
         return self.tr(
             "No real pen digits found: training on MNIST alone. Download them here (UCI, "
             "CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz."

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 MARGIN = 8
 SPACING = 4
+#: The canvas's raster (280 px): a larger answer (presentation mode) never pushes the canvas
+#: below it where the window has the room.
+CANVAS_FLOOR = 280
 
 
 class CanvasArea(QWidget):
@@ -40,13 +43,43 @@ class CanvasArea(QWidget):
 
     def relayout(self) -> None:
         """Place the canvas and the answer (also after the answer's size changed)."""
-        answer_h = self.answer.sizeHint().height()
+        answer = self._arrange_answer()
+        answer_h = answer.height()
         side = min(self.width() - 2 * MARGIN, self.height() - 2 * MARGIN - SPACING - answer_h)
         side = max(side, self.canvas.minimumWidth())
         block_h = side + SPACING + answer_h
         top = max(MARGIN, (self.height() - block_h) // 2)
         left = max(MARGIN, (self.width() - side) // 2)
         self.canvas.setGeometry(QRect(left, top, side, side))
+        answer_w = max(min(answer.width(), self.width() - 2 * MARGIN), side)  # under the canvas
         self.answer.setGeometry(
-            QRect(MARGIN, top + side + SPACING, self.width() - 2 * MARGIN, answer_h)
+            QRect((self.width() - answer_w) // 2, top + side + SPACING, answer_w, answer_h)
         )
+
+    def _arrange_answer(self) -> QSize:
+        """Fit the answer to the room (when it offers `fit`) and choose how it is arranged
+        (when it offers `arrangements`/`arrange`): of the arrangements that fit the width, the
+        one that leaves the largest canvas, the first listed on a tie. Where the height
+        is the limit (presentation mode's larger answer, a wide short window) the label row
+        goes beside the answer in two rows of buttons, and the canvas keeps its size."""
+        room = self.width() - 2 * MARGIN
+        fit = getattr(self.answer, "fit", None)
+        if fit is not None:  # the answer may take the height the canvas's raster does not need
+            fit(room, self.height() - 2 * MARGIN - SPACING - min(CANVAS_FLOOR, room))
+        offered = getattr(self.answer, "arrangements", None)
+        if offered is None:
+            return self.answer.sizeHint()
+        sizes: dict[str, QSize] = offered()
+        fitting = [name for name, size in sizes.items() if size.width() <= room]
+        if fitting:
+            order = list(sizes)
+            tall = self.height() - 2 * MARGIN - SPACING
+
+            def canvas_side(name: str) -> int:
+                return min(room, tall - sizes[name].height())
+
+            best = max(fitting, key=lambda n: (canvas_side(n), -order.index(n)))
+        else:
+            best = min(sizes, key=lambda n: sizes[n].width())
+        self.answer.arrange(best)
+        return sizes[best]

@@ -83,13 +83,7 @@ class DrawWorkspace(CanvasArea):
 
     def _set_presentation(self, scale: float) -> None:
         """Presentation mode: the answer, the true-label line and the digit buttons grow."""
-        self.digit_panel.set_scale(scale)
-        truth = self.digit_panel.truth  # styled, so the window's font does not reach it
-        font = truth.font()
-        font.setPointSizeF(self.digit_panel.font().pointSizeF())
-        truth.setFont(font)
-        truth.setFixedHeight(truth.fontMetrics().height() + 4)
-        truth.setFixedWidth(self.digit_panel.confidence.width())
+        self.digit_panel.set_scale(scale)  # the true-label line too
         side = round(LABEL_BUTTON * scale)
         for button in self.label_row.buttons:
             button.setFixedSize(side, side)

@@ -2,7 +2,9 @@
 
 The GUI's strings go through `tr()`/`QCoreApplication.translate()`; this package holds the
 Simplified Chinese catalogue (`lenet_lens_zh_CN.ts`, made by `tools/update_translations.py`
-with pyside6-lupdate) and its compiled `.qm`, shipped as package data. The language is the
+with pyside6-lupdate) and its compiled `.qm`, shipped as package data, and English's plural
+catalogue (`lenet_lens_en.ts`): the sources say "%n drawing(s)", which only a catalogue turns
+into "1 drawing" / "2 drawings", so English installs one too. The language is the
 settings key `ui/language` ("en" or "zh_CN") when set, else the system locale. Translators are
 installed before any window or panel is built (several titles are translated when their module
 is imported), so a change of language takes effect at the next start.
@@ -71,7 +73,8 @@ def active_language() -> str:
 
 def install_language(language: str, app: QCoreApplication | None = None) -> bool:
     """Install the translators for `language` (removing earlier ones); False if its catalogue
-    is missing (the UI then stays English). ENGLISH just removes them."""
+    is missing (the UI then stays English). ENGLISH installs only its plural forms (without
+    them English still works, reading "1 drawing(s)")."""
     global _active
     app = app or QCoreApplication.instance()
     for translator in _installed:
@@ -79,6 +82,12 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     _installed.clear()
     _active = ENGLISH
     if language == ENGLISH or language not in LANGUAGES:
+        plurals = QTranslator(app)
+        if plurals.load(str(qm_path(ENGLISH))):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
+        else:
+            log.warning("no English plural catalogue at %s", qm_path(ENGLISH))
         return language == ENGLISH
     ours = QTranslator(app)
     if not ours.load(str(qm_path(language))):

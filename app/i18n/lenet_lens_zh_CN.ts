@@ -223,6 +223,14 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Put back the drawings deleted last (Ctrl+Z)</source>
+        <translation>放回最近删除的手写数字（Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -240,9 +248,31 @@ Nothing was changed.</source>
         <source>Not relabelled</source>
         <translation>未重新标注</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n drawing(s) from your collection? Undo delete (Ctrl+Z) in this window brings them back.</source>
+        <translation>
+            <numerusform>从你的手写集中删除 %n 幅手写数字？在此窗口中点“撤销删除”（Ctrl+Z）可以放回。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n drawing(s). Undo delete (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 幅手写数字。点“撤销删除”（Ctrl+Z）可以放回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未放回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n drawing(s).</source>
+        <translation>
+            <numerusform>已放回 %n 幅手写数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export my drawings</source>
@@ -265,6 +295,18 @@ Nothing was changed.</source>
         <translation>未导入</translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n drawing(s).</source>
+        <translation>
+            <numerusform>已导入 %n 幅手写数字。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drawing(s) were already in your collection.</source>
+        <translation>
+            <numerusform>另有 %n 幅手写数字已在你的手写集中，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n drawing(s) in {0}. The network reading the canvas misreads {1} of them (orange frame).</source>
         <translation>
             <numerusform>{0} 中有 %n 幅手写数字。识别画布的网络认错了其中 {1} 幅（橙色边框）。</numerusform>
@@ -281,27 +323,9 @@ Nothing was changed.</source>
         <translation>删除手写数字</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n drawing(s) from your collection? This cannot be undone.</source>
-        <translation>
-            <numerusform>从你的手写集中删除 %n 幅手写数字？此操作无法撤销。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n drawing(s).</source>
-        <translation>
-            <numerusform>已删除 %n 幅手写数字。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n drawing(s) to {0}.</source>
         <translation>
             <numerusform>已将 %n 幅手写数字导出到 {0}。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n drawing(s); {0} were already in your collection.</source>
-        <translation>
-            <numerusform>已导入 %n 幅手写数字；{0} 幅已在你的手写集中。</numerusform>
         </translation>
     </message>
 </context>
@@ -549,7 +573,7 @@ Nothing was changed.</source>
     <name>DensePanel</name>
     <message>
         <source>Hover a unit for its value (dense units see the whole input)</source>
-        <translation>将鼠标悬停在单元上查看其数值（全连接层的单元看到整个输入）</translation>
+        <translation>悬停查看单元数值（全连接单元看到整个输入）</translation>
     </message>
     <message>
         <source>{0} unit {1}: {2:.3f}</source>
@@ -591,6 +615,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>{0:.1%} confident</source>
+        <extracomment>px after the widest headline and on each side of the panel. With the digit beside it the panel needs 259 px in English (the longest headline &quot;only 59.9% confident&quot;; 205 in Chinese) of the 294 it has at 800x600: at 14 pt and with wider padding it needed 296 of 296</extracomment>
         <translation>置信度 {0:.1%}</translation>
     </message>
     <message>
@@ -1451,6 +1476,11 @@ The fine-tuned model was not saved.</source>
         <translation>下载手写笔迹数字（{0} MB）</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>No real pen digits found: training on MNIST alone. Download them here (UCI, CC BY 4.0), or choose a folder that has pendigits-orig.tra.gz.</source>
         <translation>未找到真实手写笔迹数字：仅用 MNIST 训练。可在此下载（UCI，CC BY 4.0），或选择包含 pendigits-orig.tra.gz 的文件夹。</translation>
     </message>
@@ -1709,6 +1739,10 @@ evolve as the network learns</source>
         <translation>训练已取消。当前模型和文件均未改变。</translation>
     </message>
     <message>
+        <source>{0:.0%} drawn</source>
+        <translation>已绘制 {0:.0%}</translation>
+    </message>
+    <message>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} 秒</translation>
     </message>
@@ -1828,7 +1862,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Calibrating on the pen validation writers (never trained on)…</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. While a pen pool is drawn (before the first batch), how often the bar moves at most. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
         <translation>正在用笔写验证书写者（从未参与训练）校准…</translation>
     </message>
 </context>
@@ -2014,6 +2048,18 @@ The drawing is still kept.</source>
         <source>Your collection of drawings</source>
         <translation>你收藏的手写数字</translation>
     </message>
+    <message>
+        <source>{0}. It was kept unchanged as {1}; a new collection was started.</source>
+        <translation>{0}。原文件已原样保留为 {1}；已新建一个手写集。</translation>
+    </message>
+    <message>
+        <source>{0}; it could not be set aside, so your collection is not saved until it is moved or fixed.</source>
+        <translation>{0}；无法把它移开，因此在移走或修复它之前，你的手写集不会被保存。</translation>
+    </message>
+    <message>
+        <source>{0}; your collection is not saved until it is fixed.</source>
+        <translation>{0}；在修复它之前，你的手写集不会被保存。</translation>
+    </message>
 </context>
 <context>
     <name>concepts</name>
@@ -2180,12 +2226,24 @@ The drawing is still kept.</source>
         <translation>无法使用这些权重。</translation>
     </message>
     <message>
+        <source>The pen digits could not be downloaded.</source>
+        <translation>无法下载手写笔迹数字。</translation>
+    </message>
+    <message>
         <source>MNIST could not be downloaded.</source>
         <translation>无法下载 MNIST。</translation>
     </message>
     <message>
+        <source>The pen-digit file is missing or damaged.</source>
+        <translation>手写笔迹数字文件缺失或已损坏。</translation>
+    </message>
+    <message>
         <source>The MNIST files are missing or damaged.</source>
         <translation>MNIST 文件缺失或已损坏。</translation>
+    </message>
+    <message>
+        <source>This collection file cannot be used.</source>
+        <translation>无法使用这个手写集文件。</translation>
     </message>
     <message>
         <source>This file cannot be read as an image.</source>
@@ -2236,6 +2294,154 @@ The drawing is still kept.</source>
         <translation>{0}：权重文件已损坏或不完整</translation>
     </message>
     <message>
+        <source>{0}: the file cannot be read (a disk or permission problem)</source>
+        <translation>{0}：无法读取该文件（磁盘或权限问题）</translation>
+    </message>
+    <message>
+        <source>{0}: far larger than the expected file; refused</source>
+        <translation>{0}：比预期的文件大得多，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: the compressed data is corrupt or cut short</source>
+        <translation>{0}：压缩数据已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>{0}: unpacks to far more than the expected file holds (not that file, or a decompression bomb); refused</source>
+        <translation>{0}：解压后远大于预期的文件（不是该文件，或是解压炸弹），已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: far too large to be LeNet-5 weights; refused</source>
+        <translation>{0}：文件太大，不可能是 LeNet-5 的权重，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: the file carries program code, not just weights; not loaded (unsafe)</source>
+        <translation>{0}：文件中带有程序代码，而不只是权重；未加载（不安全）</translation>
+    </message>
+    <message>
+        <source>{0}: not a LeNet Lens weights file</source>
+        <translation>{0}：不是 LeNet Lens 权重文件</translation>
+    </message>
+    <message>
+        <source>{0}: a weights file format this LeNet Lens cannot read (it reads version {1})</source>
+        <translation>{0}：此版本的 LeNet Lens 读不了这种权重文件格式（它读取的是第 {1} 版）</translation>
+    </message>
+    <message>
+        <source>{0}: the weights file&apos;s contents are invalid (an entry missing or wrong)</source>
+        <translation>{0}：权重文件内容无效（缺少某一项或某一项不正确）</translation>
+    </message>
+    <message>
+        <source>{0}: the weights hold values that are not finite numbers (infinite or undefined)</source>
+        <translation>{0}：权重中含有非有限数值（无穷大或未定义）</translation>
+    </message>
+    <message>
+        <source>{0}: the description stored with the weights is invalid</source>
+        <translation>{0}：随权重保存的说明信息无效</translation>
+    </message>
+    <message>
+        <source>{0}: the file holds another kind of network, not LeNet-5</source>
+        <translation>{0}：文件中是另一种网络，不是 LeNet-5</translation>
+    </message>
+    <message>
+        <source>{0}: the weights are for a network of another shape than the file says</source>
+        <translation>{0}：这些权重属于另一种结构的网络，与文件所写的不符</translation>
+    </message>
+    <message>
+        <source>{0}: the network design stored in the file cannot be built</source>
+        <translation>{0}：文件中保存的网络结构无法构建</translation>
+    </message>
+    <message>
+        <source>{0}: the network&apos;s outputs are not finite numbers on a test image (weights too large or damaged); not a usable network</source>
+        <translation>{0}：网络在测试图像上的输出不是有限数值（权重过大或已损坏），无法使用</translation>
+    </message>
+    <message>
+        <source>{0}: not a collection file (not text)</source>
+        <translation>{0}：不是手写集文件（不是文本）</translation>
+    </message>
+    <message>
+        <source>{0}: the collection file is corrupt (not valid JSON)</source>
+        <translation>{0}：手写集文件已损坏（不是有效的 JSON）</translation>
+    </message>
+    <message>
+        <source>{0}: not a LeNet Lens collection file</source>
+        <translation>{0}：不是 LeNet Lens 手写集文件</translation>
+    </message>
+    <message>
+        <source>{0}: the collection file is corrupt</source>
+        <translation>{0}：手写集文件已损坏</translation>
+    </message>
+    <message>
+        <source>{0}: drawing {1} in the file is damaged</source>
+        <translation>{0}：文件中的第 {1} 幅手写数字已损坏</translation>
+    </message>
+    <message>
+        <source>{0}: written by a newer LeNet Lens (collection format version {1}; this one reads version {2})</source>
+        <translation>{0}：由更新版本的 LeNet Lens 写入（手写集格式第 {1} 版；此版本只能读取第 {2} 版）</translation>
+    </message>
+    <message>
+        <source>{0}: more than {1:,} drawings; refused</source>
+        <translation>{0}：超过 {1:,} 幅手写数字，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: not saved: the collection file could not be read or set aside, so nothing is saved until it is fixed or moved</source>
+        <translation>{0}：未保存：无法读取或移开手写集文件，在修复或移走它之前不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved (a full disk, no permission to write there, or a bad name)</source>
+        <translation>{0}：无法保存（磁盘已满、没有写入权限，或文件名无效）</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved: it is not a regular file</source>
+        <translation>{0}：无法保存：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>{0}: MNIST is not in this folder (four IDX files are needed)</source>
+        <translation>{0}：此文件夹中没有 MNIST（需要四个 IDX 文件）</translation>
+    </message>
+    <message>
+        <source>{0}: not an IDX file, or corrupt</source>
+        <translation>{0}：不是 IDX 文件，或已损坏</translation>
+    </message>
+    <message>
+        <source>{0}: cut short or of the wrong size</source>
+        <translation>{0}：文件不完整或大小不对</translation>
+    </message>
+    <message>
+        <source>{0}: the checksum does not match: the file is damaged or not the original MNIST file; delete it and download it again</source>
+        <translation>{0}：校验和不符：文件已损坏，或不是原始的 MNIST 文件；请删除后重新下载</translation>
+    </message>
+    <message>
+        <source>{0}: could not connect (is the computer online?)</source>
+        <translation>{0}：无法连接（电脑联网了吗？）</translation>
+    </message>
+    <message>
+        <source>{0}: the server refused (error {1})</source>
+        <translation>{0}：服务器拒绝了请求（错误 {1}）</translation>
+    </message>
+    <message>
+        <source>{0}: larger than the file can be; refused</source>
+        <translation>{0}：比该文件应有的大小还大，已拒绝</translation>
+    </message>
+    <message>
+        <source>{0}: the connection closed before the whole file arrived</source>
+        <translation>{0}：文件还没下载完，连接就断开了</translation>
+    </message>
+    <message>
+        <source>{0}: the checksum does not match: not the expected file</source>
+        <translation>{0}：校验和不符：不是预期的文件</translation>
+    </message>
+    <message>
+        <source>{0}: the downloaded archive is damaged or not the expected one</source>
+        <translation>{0}：下载的压缩包已损坏，或不是预期的压缩包</translation>
+    </message>
+    <message>
+        <source>{0}: the data folder cannot be created</source>
+        <translation>{0}：无法创建数据文件夹</translation>
+    </message>
+    <message>
+        <source>{0}: no mirror could provide it (is the computer online?)</source>
+        <translation>{0}：所有镜像都无法提供该文件（电脑联网了吗？）</translation>
+    </message>
+    <message>
         <source>{0}
 
 Details: {1}</source>
@@ -2248,6 +2454,7 @@ Details: {1}</source>
     <name>errors</name>
     <message>
         <source>Unexpected error</source>
+        <extracomment>Boxes opened without a parent window. Nothing else refers to them: without this list the box would be garbage-collected (and so closed) the moment `show_error` returns, unseen. Closed ones are dropped when the next parentless box opens.</extracomment>
         <translation>意外错误</translation>
     </message>
     <message>

@@ -96,11 +96,13 @@ class RetrainDialog(ModelRunDialog):
         #: torch threads for training (None: idle cores, app.core.cpu)
         self.torch_threads: int | None = TRAINING_THREADS
         self._batches_seen = False
+        self._stage_text = ""
         self._defaults = (config, model_config or QUICK_RETRAIN_MODEL)
         self.train_button = self.start_button
         self.cancel_button.setText(self.tr("Cancel training"))
         self.assemble(self._build(data_dir, *self._defaults, pen_dir, kept))
         self.run.stage.connect(self._on_stage)
+        self.run.preparing.connect(self._on_preparing)
         self.run.batches.connect(self._on_batches)
         self.run.epoch_result.connect(self._on_epoch)
         self.resize(1060, 700)
@@ -303,11 +305,21 @@ class RetrainDialog(ModelRunDialog):
 
     @Slot(str)
     def _on_stage(self, text: str) -> None:
-        """Before the first batch the stage line carries its own progress ("Drawing … 89%"):
-        the bar is hidden rather than busy (a busy bar looked full beside "89%")."""
+        """Before the first batch a stage without a count of its own hides the bar rather than
+        showing it busy (a busy bar looked full beside "89%")."""
+        self._stage_text = text
         self.stage.setText(text)
         if not self._batches_seen:
             self.progress.setVisible(False)
+
+    @Slot(float)
+    def _on_preparing(self, fraction: float) -> None:
+        """A pen pool being drawn before the first batch: the stage line and the bar say the
+        same percentage ("Drawing 7,494 real pen digits like the canvas… 40%", bar at 40%)."""
+        if self._batches_seen:
+            return
+        self.stage.setText(f"{self._stage_text} {fraction:.0%}")
+        self.set_progress(fraction, self.tr("{0:.0%} drawn").format(fraction))
 
     @Slot(object)
     def _on_batches(self, batches: list) -> None:

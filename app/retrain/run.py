@@ -46,6 +46,7 @@ class RetrainRun(ModelRun):
     """One retrain at a time; see the module docstring for the states."""
 
     stage = Signal(str)  # human-readable phase text
+    preparing = Signal(float)  # how much of the pool the stage line names is drawn (0-1)
     batches = Signal(object)  # list[BatchProgress] since the last emission
     epoch_result = Signal(object)  # EpochResult
 
@@ -111,6 +112,7 @@ class RetrainRun(ModelRun):
         assert isinstance(job, RetrainJob)
         return {
             job.stage: self._on_stage,
+            job.preparing: self.preparing.emit,
             job.epoch_result: self.epoch_result.emit,
             job.snapshot: self._on_snapshot,
         }

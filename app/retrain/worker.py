@@ -69,6 +69,9 @@ LOADING, TRAINING, EVALUATING = "loading", "training", "evaluating"
 #: the stall p95 is ~1-2 ms and the curves still look live.
 BATCH_SIGNAL_INTERVAL = 0.2
 
+#: While a pen pool is drawn (before the first batch), how often the bar moves at most.
+PREPARING_INTERVAL_S = 0.1
+
 #: The data cache's kind for a drawn non-digit pool (one kept, like the pen pool).
 NONDIGIT_POOL = "nondigit-pool"
 
@@ -121,6 +124,7 @@ class RetrainJob(Job):
     """Loads MNIST, trains, and reports; the result is a `RetrainOutcome`."""
 
     stage = Signal(str, str)  # phase (LOADING, TRAINING, EVALUATING), human-readable text
+    preparing = Signal(float)  # fraction of the pool the stage line names drawn so far
     epoch_result = Signal(object)  # EpochResult
     snapshot = Signal(object)  # Predictor on a frozen copy of the network (preview)
 
@@ -134,6 +138,7 @@ class RetrainJob(Job):
         self._live_model: LeNet5 | None = None  # the network in training, once it exists
         self._last_snapshot = 0.0
         self._epochs_done = 0.0
+        self._last_preparing = 0.0
 
     def set_preview(self, enabled: bool) -> None:
         """Emit `snapshot` only while someone is watching (thread-safe)."""
@@ -237,7 +242,7 @@ class RetrainJob(Job):
         def draw() -> tuple[torch.Tensor, torch.Tensor]:
             text = self.tr("Drawing {0:,} real pen digits like the canvas…")
             self.stage.emit(LOADING, text.format(len(digits)))
-            return digit_pool(digits, config, config.seed, self.is_cancel_requested)
+            return digit_pool(digits, config, config.seed, self.is_cancel_requested, self._on_drawn)
 
         pool = DATA_CACHE.pen_pool(key, draw)
         self._check_cancel()
@@ -276,7 +281,9 @@ class RetrainJob(Job):
             self.stage.emit(
                 LOADING, text.format(len(letters) * config.letter_variants + config.marks)
             )
-            return nondigit_pool(letters, config, config.seed, self.is_cancel_requested)
+            return nondigit_pool(
+                letters, config, config.seed, self.is_cancel_requested, self._on_drawn
+            )
 
         pool = DATA_CACHE.get_or_load(NONDIGIT_POOL, key, draw)
         self._check_cancel()
@@ -284,6 +291,14 @@ class RetrainJob(Job):
             return 0
         data.add_nondigits(pool, key)
         return len(pool)
+
+    def _on_drawn(self, done: int, total: int) -> None:
+        """How far a pool is drawn, at most ten times a second (and always at its end)."""
+        now = time.perf_counter()
+        if done < total and now - self._last_preparing < PREPARING_INTERVAL_S:
+            return
+        self._last_preparing = now
+        self.preparing.emit(done / total if total else 1.0)
 
     def _check_cancel(self) -> None:
         if self.is_cancel_requested():

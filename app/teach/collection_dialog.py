@@ -1,17 +1,18 @@
 """Training ▸ My drawings…: the personal collection, grouped by label, as the network reads it.
 
-Delete and relabel act on the selected thumbnails; Export writes the whole collection to a file
-in the same documented format (docs/collection-format.md) and Import merges one in, skipping
-drawings already kept (ids are hashes of the strokes). Every change goes through the user's
-collection (app/core/collection.py), which saves at once (atomically); a failed save changes
-nothing and says so.
+Delete and relabel act on the selected thumbnails; a delete can be undone (Undo delete, Ctrl+Z)
+for as long as the app runs, so no kept drawing is lost by a slip. Export writes the whole
+collection to a file in the same documented format (docs/collection-format.md) and Import merges
+one in, skipping drawings already kept (ids are hashes of the strokes). Every change goes
+through the user's collection (app/core/collection.py), which saves at once (atomically); a
+failed save changes nothing and says so.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.collection import notice_text
 from app.core.context import AppContext
 from app.core.error_text import error_text
 from app.teach.collection_model import (
@@ -54,6 +56,8 @@ class CollectionDialog(QDialog):
         self._reader = None
         self._reads: dict[str, int | None] = {}
         self.confirm_box: QMessageBox | None = None
+        # each delete's (place, drawing) pairs, latest last: what Undo delete puts back
+        self._deleted: list[list[tuple[int, Drawing]]] = []
 
         self.summary = QLabel()
         self.summary.setObjectName("collectionSummary")
@@ -83,6 +87,10 @@ class CollectionDialog(QDialog):
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self.delete_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_selected)
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.undo_button.setObjectName("undoDeleteButton")
+        self.undo_button.setToolTip(self.tr("Put back the drawings deleted last (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_delete)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_dialog)
@@ -94,12 +102,17 @@ class CollectionDialog(QDialog):
         self.message.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        for w in (self.relabel_button, self.relabel_box, self.delete_button):
+        for w in (self.relabel_button, self.relabel_box, self.delete_button, self.undo_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
-        for button in (self.relabel_button, self.delete_button, self.export_button):
+        for button in (
+            self.relabel_button,
+            self.delete_button,
+            self.undo_button,
+            self.export_button,
+        ):
             button.setAutoDefault(False)
         self.import_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
@@ -138,13 +151,14 @@ class CollectionDialog(QDialog):
             ).format(collection.path, misread)
         )
         if collection.read_only:
-            self.message.setText(collection.notice)
+            self.message.setText(notice_text(collection))
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
         selected = bool(self.selected())
         self.relabel_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.undo_button.setEnabled(bool(self._deleted))
         self.export_button.setEnabled(len(self.user_collection.collection) > 0)
 
     def selected(self) -> list[Drawing]:
@@ -186,8 +200,8 @@ class CollectionDialog(QDialog):
 
     @Slot()
     def delete_selected(self) -> QMessageBox | None:
-        """Ask before deleting the selected drawings (a deleted drawing cannot come back): the
-        box is window-modal and non-blocking; its Delete button deletes them."""
+        """Ask before deleting the selected drawings: the box is window-modal and non-blocking;
+        its Delete button deletes them (Undo delete brings them back)."""
         drawings = self.selected()
         if not drawings:
             return None
@@ -195,7 +209,8 @@ class CollectionDialog(QDialog):
             QMessageBox.Icon.Question,
             self.tr("Delete drawings"),
             self.tr(
-                "Delete %n drawing(s) from your collection? This cannot be undone.",
+                "Delete %n drawing(s) from your collection? Undo delete (Ctrl+Z) in this "
+                "window brings them back.",
                 "",
                 len(drawings),
             ),
@@ -215,18 +230,41 @@ class CollectionDialog(QDialog):
         return box
 
     def delete_drawings(self, drawings: list[Drawing]) -> int:
-        """Delete `drawings` (confirmed); how many were deleted."""
-        deleted = 0
+        """Delete `drawings` (confirmed) in one saved change, kept for Undo delete; how many
+        were deleted (none if the save failed)."""
         try:
-            for d in drawings:
-                self.user_collection.collection.delete(d.id)
-                deleted += 1
+            removed = self.user_collection.collection.delete_many([d.id for d in drawings])
         except SaveError as exc:
             self._failed(self.tr("Not deleted"), exc)
-        if deleted:
-            self._say(self.tr("Deleted %n drawing(s).", "", deleted))
+            return 0
+        if removed:
+            self._deleted.append(removed)
+            self._say(
+                self.tr(
+                    "Deleted %n drawing(s). Undo delete (Ctrl+Z) brings them back.",
+                    "",
+                    len(removed),
+                )
+            )
             self.user_collection.announce()
-        return deleted
+        return len(removed)
+
+    @Slot()
+    def undo_delete(self) -> int:
+        """Put back the drawings deleted last, in their old places (through the collection's
+        locked save, as every change); how many came back."""
+        if not self._deleted:
+            return 0
+        try:
+            restored = self.user_collection.collection.restore(self._deleted[-1])
+        except SaveError as exc:
+            self._failed(self.tr("Not restored"), exc)
+            return 0
+        self._deleted.pop()
+        self._say(self.tr("Put back %n drawing(s).", "", restored))
+        self.user_collection.announce()
+        self._update_buttons()
+        return restored
 
     @Slot()
     def export_dialog(self) -> Path | None:
@@ -267,17 +305,31 @@ class CollectionDialog(QDialog):
         except (CollectionError, SaveError) as exc:
             self._failed(self.tr("Not imported"), exc)
             return None
-        self._say(
-            self.tr(
-                "Imported %n drawing(s); {0} were already in your collection.", "", result.added
-            ).format(result.skipped)
-        )
+        said = self.tr("Imported %n drawing(s).", "", result.added)
+        if result.skipped:
+            said += " " + self.tr(
+                "%n drawing(s) were already in your collection.", "", result.skipped
+            )
+        self._say(said)
         if result.added:
             self.user_collection.announce()
         return result
 
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z here is Undo delete, not the main window's Undo last stroke: claiming the
+        shortcut makes it arrive as a key press (keyPressEvent)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.matches(
+            QKeySequence.StandardKey.Undo
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):  # Ctrl+Z: Undo delete
+            self.undo_delete()
             return
         super().keyPressEvent(event)

@@ -97,11 +97,6 @@ class FinetuneJob(Job):
                 progress=self.report,
                 cancel=self.is_cancel_requested,
             )
-            if result.mnist_after is None:
-                # not measured for this network: the parent's MNIST figure must not follow it
-                # into the status bar or the saved file
-                for key in ("test_accuracy", "test_images"):
-                    result.checkpoint.metadata.pop(key, None)
             by_class = None
             if mnist is not None:
                 by_class = mnist_by_class(r.checkpoint, result.checkpoint, mnist, r.config)

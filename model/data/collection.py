@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from model.drawing.strokes import CANVAS, DEFAULT_PEN_WIDTH
-from model.errors import CollectionError, CollectionVersionError, SaveError
+from model.errors import CollectionError, CollectionVersionError, LeNetLensError, SaveError
 from model.files.atomic import atomic_write_bytes, folder_problem
 from model.files.bounded import open_regular, read_file
 from model.files.lock import DEFAULT_TIMEOUT, FileLock
@@ -47,6 +47,11 @@ VERSION = 1
 FILE_NAME = "collection.json"
 MAX_BYTES = 64 * 1024 * 1024  # about 100 000 drawings; far more than anyone keeps
 MAX_DRAWINGS = 100_000
+
+#: What opening a bad collection file did about it (`Collection.outcome`).
+NOTICE_SET_ASIDE = "set_aside"  # renamed to `moved_to`; a new collection was started
+NOTICE_NOT_MOVED = "not_moved"  # could not be renamed: nothing is saved until it is
+NOTICE_READ_ONLY = "read_only"  # could not be read: nothing is saved until it is fixed
 MAX_STROKES = 1_000  # per drawing
 MAX_POINTS = 100_000  # per drawing
 COORD_LIMIT = 100 * CANVAS  # points may leave the canvas a little, never by this much
@@ -165,29 +170,60 @@ def parse_collection(data: bytes, source: str = "<collection>") -> list[Drawing]
     try:
         doc = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise CollectionError(f"{source}: not a collection file (not UTF-8 text)") from None
+        raise CollectionError(
+            f"{source}: not a collection file (not UTF-8 text)",
+            reason="collection.not_text",
+            path=source,
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise CollectionError(
-            f"{source}: corrupt collection file (not valid JSON: {exc})"
+            f"{source}: corrupt collection file (not valid JSON: {exc})",
+            reason="collection.not_json",
+            path=source,
         ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise CollectionError(f"{source}: not a LeNet Lens collection (no '{FORMAT}' header)")
+        raise CollectionError(
+            f"{source}: not a LeNet Lens collection (no '{FORMAT}' header)",
+            reason="collection.not_collection",
+            path=source,
+        )
     version = doc.get("version")
     if type(version) is not int or version < 1:
-        raise CollectionError(f"{source}: corrupt collection file (version {version!r})")
+        raise CollectionError(
+            f"{source}: corrupt collection file (version {version!r})",
+            reason="collection.corrupt",
+            path=source,
+        )
     if version > VERSION:
         raise CollectionVersionError(
             f"{source}: collection format version {version} was written by a newer LeNet Lens "
-            f"(this one reads version {VERSION})"
+            f"(this one reads version {VERSION})",
+            reason="collection.newer",
+            path=source,
+            values=(version, VERSION),
         )
     items = doc.get("drawings")
     if not isinstance(items, list):
-        raise CollectionError(f"{source}: corrupt collection file ('drawings' is not a list)")
+        raise CollectionError(
+            f"{source}: corrupt collection file ('drawings' is not a list)",
+            reason="collection.corrupt",
+            path=source,
+        )
     if len(items) > MAX_DRAWINGS:
-        raise CollectionError(f"{source}: more than {MAX_DRAWINGS} drawings; refused")
+        raise CollectionError(
+            f"{source}: more than {MAX_DRAWINGS} drawings; refused",
+            reason="collection.too_many",
+            path=source,
+            values=(MAX_DRAWINGS,),
+        )
     drawings: dict[str, Drawing] = {}
     for i, item in enumerate(items):
-        d = _parse_drawing(item, f"{source}: drawing {i + 1}")
+        try:
+            d = _parse_drawing(item, f"{source}: drawing {i + 1}")
+        except CollectionError as exc:  # which drawing, for the translated message too
+            raise CollectionError(
+                str(exc), reason="collection.bad_drawing", path=source, values=(i + 1,)
+            ) from None
         drawings.setdefault(d.id, d)  # a duplicate in a hand-edited file: the first wins
     return list(drawings.values())
 
@@ -296,6 +332,12 @@ class Collection:
         self._drawings: list[Drawing] = list(drawings)
         #: a message for the user about what happened when the file was opened ('' if none)
         self.notice = notice
+        #: the same for a translating GUI: what went wrong (an error with a reason id), what
+        #: was done about it (NOTICE_SET_ASIDE, NOTICE_NOT_MOVED, NOTICE_READ_ONLY) and the
+        #: name the file was set aside under
+        self.problem: LeNetLensError | None = None
+        self.outcome = ""
+        self.moved_to = ""
         #: True when the file exists but could not be read: saving would replace it
         self.read_only = False
         self._kept: list[str] = []  # ids kept in this session, for undo
@@ -313,19 +355,20 @@ class Collection:
             data = read_file(path, MAX_BYTES, CollectionError)
         except CollectionError as exc:
             if _opens(path):  # readable, but its content was refused (too large, a gzip bomb,
-                return cls._set_aside(path, "corrupt", str(exc))  # corrupt gzip): set aside
+                return cls._set_aside(path, "corrupt", exc)  # corrupt gzip): set aside
             collection = cls(path, notice=f"{exc}; your collection is not saved until it is fixed")
             collection.read_only = True
+            collection.problem, collection.outcome = exc, NOTICE_READ_ONLY
             return collection
         try:
             return cls(path, parse_collection(data, str(path)))
         except CollectionVersionError as exc:
-            return cls._set_aside(path, "newer", str(exc))
+            return cls._set_aside(path, "newer", exc)
         except CollectionError as exc:
-            return cls._set_aside(path, "corrupt", str(exc))
+            return cls._set_aside(path, "corrupt", exc)
 
     @classmethod
-    def _set_aside(cls, path: Path, reason: str, problem: str) -> Collection:
+    def _set_aside(cls, path: Path, reason: str, problem: LeNetLensError) -> Collection:
         try:
             moved = set_aside(path, reason)
         except OSError as exc:
@@ -335,12 +378,16 @@ class Collection:
                 "collection is not saved until it is moved or fixed",
             )
             collection.read_only = True
+            collection.problem, collection.outcome = problem, NOTICE_NOT_MOVED
             return collection
-        return cls(
+        collection = cls(
             path,
             notice=f"{problem}. It was kept unchanged as {moved.name}; "
             "a new collection was started.",
         )
+        collection.problem, collection.outcome = problem, NOTICE_SET_ASIDE
+        collection.moved_to = moved.name
+        return collection
 
     # reading
     def __len__(self) -> int:
@@ -410,6 +457,47 @@ class Collection:
         self._commit(lambda current: [d for d in current if d.id != drawing_id])
         return old
 
+    def delete_many(self, drawing_ids: Sequence[str]) -> list[tuple[int, Drawing]]:
+        """Remove several drawings in one saved change (KeyError if one is unknown; nothing is
+        then removed). Returns (index it had, drawing) in deletion order: what `restore` needs
+        to put them back where they were."""
+        for drawing_id in drawing_ids:
+            self._require(drawing_id)
+        wanted = set(drawing_ids)
+        removed: list[tuple[int, Drawing]] = []
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            removed.clear()
+            kept = []
+            for d in current:
+                if d.id in wanted:
+                    removed.append((len(kept), d))
+                else:
+                    kept.append(d)
+            return kept
+
+        self._commit(change)
+        return removed
+
+    def restore(self, removed: Sequence[tuple[int, Drawing]]) -> int:
+        """Put back drawings deleted earlier (an undo). `removed` holds (its place among the
+        drawings its deletion left, drawing) in deletion order, as `delete_many` returns them:
+        put back in reverse order, they stand where they stood. One saved change under the
+        lock; a drawing kept again meanwhile is not duplicated. How many came back."""
+        restored = 0
+
+        def change(current: list[Drawing]) -> list[Drawing]:
+            nonlocal restored
+            restored = 0
+            for index, drawing in reversed(removed):
+                if all(d.id != drawing.id for d in current):
+                    current.insert(min(index, len(current)), drawing)
+                    restored += 1
+            return current
+
+        self._commit(change)
+        return restored
+
     def undo_last_keep(self) -> Drawing | None:
         """Remove the drawing most recently kept in this session (None if there is none)."""
         while self._kept:
@@ -459,7 +547,11 @@ class Collection:
         the file's lock throughout, so that a drawing another writer kept meanwhile stays kept.
         This object then shows what the file holds. `SaveError` leaves both unchanged."""
         if self.read_only:
-            raise SaveError(f"{self.path}: not saved: {self.notice}")
+            raise SaveError(
+                f"{self.path}: not saved: {self.notice}",
+                reason="collection.read_only",
+                path=self.path,
+            )
         make_folder(self.path)
         with FileLock(self.path, self.lock_timeout):
             current = self._reread()

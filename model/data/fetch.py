@@ -31,7 +31,11 @@ def fetch_bytes(
         with urllib.request.urlopen(url, timeout=timeout) as response:
             total = int(response.headers.get("Content-Length") or 0)
             if total > max_bytes:
-                raise DownloadError(f"{url}: {total} bytes, larger than the file can be; refused")
+                raise DownloadError(
+                    f"{url}: {total} bytes, larger than the file can be; refused",
+                    reason="download.too_large",
+                    path=url,
+                )
             chunks, done = [], 0
             while True:
                 if should_cancel and should_cancel():
@@ -42,14 +46,29 @@ def fetch_bytes(
                 chunks.append(chunk)
                 done += len(chunk)
                 if done > max_bytes:
-                    raise DownloadError(f"{url}: larger than the file can be; refused")
+                    raise DownloadError(
+                        f"{url}: larger than the file can be; refused",
+                        reason="download.too_large",
+                        path=url,
+                    )
                 if on_progress:
                     on_progress(done, total)
     except urllib.error.HTTPError as exc:
-        raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        raise DownloadError(
+            f"{url}: HTTP {exc.code} {exc.reason}",
+            reason="download.http",
+            path=url,
+            values=(exc.code,),
+        ) from None
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise DownloadError(f"{url}: {reason}{offline_hint}") from None
+        raise DownloadError(
+            f"{url}: {reason}{offline_hint}", reason="download.unreachable", path=url
+        ) from None
     if total and done != total:
-        raise DownloadError(f"{url}: connection closed after {done} of {total} bytes")
+        raise DownloadError(
+            f"{url}: connection closed after {done} of {total} bytes",
+            reason="download.incomplete",
+            path=url,
+        )
     return b"".join(chunks)

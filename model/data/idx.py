@@ -48,15 +48,21 @@ def idx_size(shape: tuple[int, ...], itemsize: int = 1) -> int:
 def parse_idx(data: bytes, source: str = "<bytes>") -> np.ndarray:
     """Parse IDX bytes into an array, checking the header against the payload size."""
     if len(data) < 4:
-        raise DataError(f"{source}: too short to be an IDX file ({len(data)} bytes)")
+        raise DataError(
+            f"{source}: too short to be an IDX file ({len(data)} bytes)",
+            reason="data.not_idx",
+            path=source,
+        )
     zero, type_code, ndim = struct.unpack(">HBB", data[:4])
     if zero != 0 or type_code not in _DTYPES or ndim == 0:
         raise DataError(
-            f"{source}: wrong magic number 0x{data[:4].hex()} (not an IDX file, or corrupt)"
+            f"{source}: wrong magic number 0x{data[:4].hex()} (not an IDX file, or corrupt)",
+            reason="data.not_idx",
+            path=source,
         )
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DataError(f"{source}: truncated header")
+        raise DataError(f"{source}: truncated header", reason="data.not_idx", path=source)
     dims = struct.unpack(f">{ndim}I", data[4:header])
     dtype = _DTYPES[type_code]
     expected = int(np.prod(dims, dtype=np.int64)) * dtype.itemsize
@@ -64,7 +70,9 @@ def parse_idx(data: bytes, source: str = "<bytes>") -> np.ndarray:
     if actual != expected:
         raise DataError(
             f"{source}: header says {'x'.join(map(str, dims))} items ({expected} bytes) "
-            f"but the file holds {actual} bytes (truncated or wrong size)"
+            f"but the file holds {actual} bytes (truncated or wrong size)",
+            reason="data.wrong_size",
+            path=source,
         )
     return np.frombuffer(data, dtype=dtype, offset=header).reshape(dims)
 
@@ -78,7 +86,10 @@ def read_idx(path: Path, sha256: str | None = None, max_bytes: int = MAX_IDX_BYT
         if digest != sha256:
             raise DataError(
                 f"{path}: checksum mismatch (sha256 {digest[:12]}…, expected {sha256[:12]}…); "
-                "the file is corrupt or not the canonical MNIST file — delete it and fetch it again"
+                "the file is corrupt or not the canonical MNIST file — delete it and fetch it "
+                "again",
+                reason="data.checksum",
+                path=path,
             )
     return parse_idx(data, str(path))
 

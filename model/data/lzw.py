@@ -34,12 +34,18 @@ def lzw_decompress(
     """The decompressed content of `.Z` data; `error` for anything else, for corrupt codes, or
     as soon as the output would exceed `max_bytes` (so a bomb never fills the memory)."""
     if len(data) < 3 or not is_lzw(data):
-        raise error(f"{source}: not Unix compress (.Z) data")
+        raise error(
+            f"{source}: not Unix compress (.Z) data", reason="file.corrupt_compressed", path=source
+        )
     flags = data[2]
     max_bits = flags & 0x1F
     block_mode = bool(flags & 0x80)
     if flags & 0x60 or not 9 <= max_bits <= 16:
-        raise error(f"{source}: unsupported .Z settings (flags 0x{flags:02x})")
+        raise error(
+            f"{source}: unsupported .Z settings (flags 0x{flags:02x})",
+            reason="file.corrupt_compressed",
+            path=source,
+        )
     literals = [bytes([i]) for i in range(256)]
     table = literals + [b""] if block_mode else list(literals)
     end = len(table) - 1  # the highest code in the table
@@ -75,19 +81,29 @@ def lzw_decompress(
             continue
         if prev is None:  # the first code (of the data or after a clear) is a literal
             if code > 255:
-                raise error(f"{source}: corrupt .Z data (code {code} at byte {pos})")
+                raise error(
+                    f"{source}: corrupt .Z data (code {code} at byte {pos})",
+                    reason="file.corrupt_compressed",
+                    path=source,
+                )
             entry = table[code]
         elif code <= end:
             entry = table[code]
         elif code == end + 1:  # the entry this very code is about to define
             entry = prev + prev[:1]
         else:
-            raise error(f"{source}: corrupt .Z data (code {code} at byte {pos})")
+            raise error(
+                f"{source}: corrupt .Z data (code {code} at byte {pos})",
+                reason="file.corrupt_compressed",
+                path=source,
+            )
         out += entry
         if len(out) > max_bytes:
             raise error(
                 f"{source}: decompresses to more than {max_bytes} bytes, more than the expected "
-                "file holds (not the expected file, or a decompression bomb); refused"
+                "file holds (not the expected file, or a decompression bomb); refused",
+                reason="file.bomb",
+                path=source,
             )
         if prev is not None and end < mask:
             table.append(prev + entry[:1])

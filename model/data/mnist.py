@@ -106,15 +106,19 @@ def _load_file(data_dir: Path, key: str) -> np.ndarray:
     spec = FILES[key]
     path = find_file(data_dir, spec)
     if path is None:
-        raise MnistError(missing_data_message(data_dir))
+        raise MnistError(missing_data_message(data_dir), reason="mnist.missing", path=data_dir)
     try:
         array = read_idx(path, sha256=spec.sha256, max_bytes=idx_size(spec.shape))
     except MnistError:
         raise
     except DataError as exc:  # the IDX reader knows no data set: say which one failed
-        raise MnistError(str(exc)) from None
+        raise MnistError(str(exc), **exc.details()) from None
     if array.shape != spec.shape:
-        raise MnistError(f"{path}: expected shape {spec.shape}, found {array.shape}")
+        raise MnistError(
+            f"{path}: expected shape {spec.shape}, found {array.shape}",
+            reason="data.wrong_size",
+            path=path,
+        )
     return array
 
 
@@ -144,7 +148,11 @@ def download(
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise MnistDownloadError(f"{root}: cannot create the data directory ({exc})") from None
+        raise MnistDownloadError(
+            f"{root}: cannot create the data directory ({exc})",
+            reason="download.no_folder",
+            path=root,
+        ) from None
     for spec in FILES.values():
         if find_file(root, spec) is not None:
             continue
@@ -156,7 +164,9 @@ def download(
                 payload = _fetch(url, spec.name, progress, should_cancel, timeout, cap)
                 data = _decompress(payload, url, idx_size(spec.shape))
                 if hashlib.sha256(data).hexdigest() != spec.sha256:
-                    raise DownloadError(f"{url}: checksum mismatch")
+                    raise DownloadError(
+                        f"{url}: checksum mismatch", reason="download.checksum", path=url
+                    )
                 parse_idx(data, url)
             except DataError as exc:  # a cancel (Cancelled) is not one: it ends the loop
                 errors.append(str(exc))
@@ -164,14 +174,16 @@ def download(
             try:
                 atomic_write_bytes(root / f"{spec.name}.gz", payload)
             except SaveError as exc:
-                raise MnistDownloadError(str(exc)) from None
+                raise MnistDownloadError(str(exc), **exc.details()) from None
             break
         else:
             raise MnistDownloadError(
                 f"could not download {spec.name}: "
                 + "; ".join(errors)
                 + ". "
-                + missing_data_message(root)
+                + missing_data_message(root),
+                reason="mnist.download_failed",
+                path=f"{spec.name}.gz",
             )
     return root
 

@@ -69,7 +69,9 @@ def download(
     if len(data) != size or digest != sha256:
         raise PenDigitsDownloadError(
             f"{url}: checksum mismatch ({len(data)} bytes, sha256 {digest[:12]}…; expected "
-            f"{size} bytes, sha256 {sha256[:12]}…): not the UCI pen-digits file"
+            f"{size} bytes, sha256 {sha256[:12]}…): not the UCI pen-digits file",
+            reason="download.checksum",
+            path=url,
         )
     if should_cancel and should_cancel():
         raise Cancelled("pen digits: download cancelled")
@@ -78,7 +80,7 @@ def download(
             folder / TARGET, gzip.compress(data, compresslevel=9, mtime=0), make_parents=True
         )
     except SaveError as exc:
-        raise PenDigitsDownloadError(str(exc)) from None
+        raise PenDigitsDownloadError(str(exc), **exc.details()) from None
 
 
 def fetch(
@@ -94,7 +96,7 @@ def fetch(
             url, max_bytes, progress, should_cancel, timeout, " (is the computer online?)"
         )
     except DownloadError as exc:  # the shared fetch knows no data set: say which one failed
-        raise PenDigitsDownloadError(str(exc)) from None
+        raise PenDigitsDownloadError(str(exc), **exc.details()) from None
 
 
 def extract(payload: bytes, source: str, size: int = SIZE) -> bytes:
@@ -116,14 +118,22 @@ def _from_zip(payload: bytes, source: str, size: int) -> bytes:
                     continue
                 where = f"{source} ▸ {info.filename}"
                 if info.file_size > size + (1 << 20):
-                    raise PenDigitsDownloadError(f"{where}: {info.file_size} bytes; refused")
+                    raise PenDigitsDownloadError(
+                        f"{where}: {info.file_size} bytes; refused",
+                        reason="download.bad_archive",
+                        path=source,
+                    )
                 with archive.open(info) as fh:
                     member = fh.read(size + (1 << 20) + 1)
                 return _decompress(member, where, size)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
-        raise PenDigitsDownloadError(f"{source}: corrupt zip archive ({exc})") from None
+        raise PenDigitsDownloadError(
+            f"{source}: corrupt zip archive ({exc})", reason="download.bad_archive", path=source
+        ) from None
     raise PenDigitsDownloadError(
-        f"{source}: no {MEMBER}.Z in the archive (not the UCI pen-digits zip)"
+        f"{source}: no {MEMBER}.Z in the archive (not the UCI pen-digits zip)",
+        reason="download.bad_archive",
+        path=source,
     )
 
 
@@ -133,5 +143,9 @@ def _decompress(data: bytes, source: str, size: int) -> bytes:
     if data[:2] == GZIP_MAGIC:
         return decompress_gzip(data, size, source, PenDigitsDownloadError)
     if len(data) > size:
-        raise PenDigitsDownloadError(f"{source}: larger than the pen-digit file; refused")
+        raise PenDigitsDownloadError(
+            f"{source}: larger than the pen-digit file; refused",
+            reason="download.too_large",
+            path=source,
+        )
     return data

@@ -76,9 +76,13 @@ def atomic_write(
         clean_stale_temps(folder)
         old = _regular_or_absent(target)
     except SaveError as exc:
-        raise error(str(exc)) from None
+        raise error(str(exc), **exc.details()) from None
     except Exception as exc:  # noqa: BLE001 (any failure is the user's "not saved")
-        raise error(f"{target}: cannot save ({_cause(exc, folder=target.parent)})") from None
+        raise error(
+            f"{target}: cannot save ({_cause(exc, folder=target.parent)})",
+            reason="save.failed",
+            path=target,
+        ) from None
 
     tmp = _temp_path(folder, target.name)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -87,7 +91,9 @@ def atomic_write(
     except OSError as exc:  # nothing could be created: say why about the folder, and never
         unchanged = "" if old is None else "; the previous file is unchanged"  # name a
         cause = folder_problem(exc, folder)  # temporary file that does not exist
-        raise error(f"{target}: cannot save ({cause}){unchanged}") from None
+        raise error(
+            f"{target}: cannot save ({cause}){unchanged}", reason="save.failed", path=target
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             writer(fh)
@@ -108,7 +114,7 @@ def atomic_write(
             message = f"{target}: cannot save ({cause})"
         if leftover:
             message += f"; the temporary file {tmp} could not be removed ({leftover})"
-        raise error(message) from None
+        raise error(message, reason="save.failed", path=target) from None
     _fsync_folder(folder)
     return target
 
@@ -126,13 +132,25 @@ def check_target(path: str | os.PathLike) -> None:
         while not parent.exists() and parent != parent.parent:
             parent = parent.parent
         if not parent.is_dir():
-            raise SaveError(f"{target}: cannot save ({parent} is a file, not a folder)") from None
+            raise SaveError(
+                f"{target}: cannot save ({parent} is a file, not a folder)",
+                reason="save.failed",
+                path=target,
+            ) from None
         _check_writable(target, parent)
         return
     except OSError as exc:
-        raise SaveError(f"{target}: cannot save ({_cause(exc, target.parent)})") from None
+        raise SaveError(
+            f"{target}: cannot save ({_cause(exc, target.parent)})",
+            reason="save.failed",
+            path=target,
+        ) from None
     if not stat.S_ISREG(st.st_mode):
-        raise SaveError(f"{target}: cannot save: not a regular file ({file_kind(st.st_mode)})")
+        raise SaveError(
+            f"{target}: cannot save: not a regular file ({file_kind(st.st_mode)})",
+            reason="save.not_regular",
+            path=target,
+        )
     _check_writable(target, target.parent)
 
 
@@ -141,7 +159,11 @@ def _check_writable(target: Path, folder: Path) -> None:
     try:
         fd, probe = tempfile.mkstemp(prefix=".lenet-lens-probe-", dir=folder)
     except OSError as exc:
-        raise SaveError(f"{target}: cannot save ({folder_problem(exc, folder)})") from None
+        raise SaveError(
+            f"{target}: cannot save ({folder_problem(exc, folder)})",
+            reason="save.failed",
+            path=target,
+        ) from None
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(probe)
@@ -198,10 +220,18 @@ def _regular_or_absent(target: Path) -> os.stat_result | None:
         st = os.stat(target)
     except FileNotFoundError:
         if not target.parent.is_dir():
-            raise SaveError(f"{target}: cannot save (folder {target.parent} not found)") from None
+            raise SaveError(
+                f"{target}: cannot save (folder {target.parent} not found)",
+                reason="save.failed",
+                path=target,
+            ) from None
         return None
     if not stat.S_ISREG(st.st_mode):
-        raise SaveError(f"{target}: cannot save: not a regular file ({file_kind(st.st_mode)})")
+        raise SaveError(
+            f"{target}: cannot save: not a regular file ({file_kind(st.st_mode)})",
+            reason="save.not_regular",
+            path=target,
+        )
     return st
 
 

@@ -53,7 +53,9 @@ def open_regular(
             path=path,
         ) from None
     except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise error(
+            f"{path}: cannot read ({exc.strerror or exc})", reason="file.unreadable", path=path
+        ) from None
     except ValueError:  # os.stat refuses a path with a NUL byte before asking the system
         raise error(
             f"{str(path)!r}: not a valid file name (it contains a NUL byte)",
@@ -76,9 +78,15 @@ def read_file(
                 return _inflate(fh, max_bytes, str(path), error)
             data = fh.read(max_bytes + 1)
         except OSError as exc:
-            raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+            raise error(
+                f"{path}: cannot read ({exc.strerror or exc})", reason="file.unreadable", path=path
+            ) from None
     if len(data) > max_bytes:
-        raise error(f"{path}: larger than {_size(max_bytes)}: not the expected file")
+        raise error(
+            f"{path}: larger than {_size(max_bytes)}: not the expected file",
+            reason="file.too_large",
+            path=path,
+        )
     return data
 
 
@@ -106,11 +114,17 @@ def _inflate(fh: BinaryIO, max_bytes: int, source: str, error: type[LeNetLensErr
         with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
             data = gz.read(max_bytes + 1)  # reads in bounded chunks, stops here
     except (OSError, EOFError, zlib.error) as exc:
-        raise error(f"{source}: corrupt or truncated gzip data ({exc})") from None
+        raise error(
+            f"{source}: corrupt or truncated gzip data ({exc})",
+            reason="file.corrupt_compressed",
+            path=source,
+        ) from None
     if len(data) > max_bytes:
         raise error(
             f"{source}: decompresses to more than {_size(max_bytes)}, more than the expected "
-            "file holds (not the expected file, or a decompression bomb); refused"
+            "file holds (not the expected file, or a decompression bomb); refused",
+            reason="file.bomb",
+            path=source,
         )
     return data
 

@@ -169,7 +169,11 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
     try:
         config = ModelConfig.from_dict(check_model_config(payload["model_config"], where))
     except (TypeError, ValueError) as exc:
-        raise CheckpointError(f"{where}: invalid checkpoint contents ({exc})") from None
+        raise CheckpointError(
+            f"{where}: invalid checkpoint contents ({exc})",
+            reason="weights.invalid_contents",
+            path=where,
+        ) from None
     mean, std = check_normalization(payload["normalization"], where)
     state_dict = check_state_dict(payload["state_dict"], where)
     metadata = check_metadata(payload.get("metadata"), where)
@@ -183,7 +187,9 @@ def from_dict(payload: Any, path: Path | None = None) -> Checkpoint:
         network = "LeNet-5" if isinstance(model, LeNet5) else "the design the file describes"
         raise CheckpointError(
             f"{where}: weights are for a different architecture than {network} "
-            f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})"
+            f"({detail[1].strip() if len(detail) > 1 else detail[0] if detail else exc})",
+            reason="weights.other_architecture",
+            path=where,
         ) from None
     model.eval()
     normalization = Normalization(mean, std)
@@ -212,7 +218,9 @@ def check_outputs(
     if not finite:
         raise CheckpointError(
             f"{where}: the network's outputs are NaN or infinite on a test input (weights too "
-            "large or damaged); not a usable network"
+            "large or damaged); not a usable network",
+            reason="weights.outputs_not_finite",
+            path=where,
         )
 
 
@@ -224,9 +232,13 @@ def check_architecture(entry: Any, where: str) -> Architecture | None:
         try:
             return Architecture.from_dict(entry)
         except ArchitectureError as exc:
-            raise CheckpointArchitectureError(exc.reasons, where) from None
+            refused = CheckpointArchitectureError(exc.reasons, where)
+            refused.reason, refused.path = "weights.design_refused", where
+            raise refused from None
     if entry != LENET5:
-        raise CheckpointError(f"{where}: a {entry!r} network, not LeNet-5")
+        raise CheckpointError(
+            f"{where}: a {entry!r} network, not LeNet-5", reason="weights.not_lenet5", path=where
+        )
     return None
 
 
@@ -234,13 +246,24 @@ def check_header(payload: Any, where: str) -> None:
     """Refuse anything that is not a LeNet Lens checkpoint of the supported version with the
     three entries every network needs."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise CheckpointError(f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)")
+        raise CheckpointError(
+            f"{where}: not a LeNet Lens checkpoint (no '{FORMAT}' header)",
+            reason="weights.not_checkpoint",
+            path=where,
+        )
     version = payload.get("format_version")
     if type(version) is not int or version != FORMAT_VERSION:
         raise CheckpointError(
             f"{where}: checkpoint format version {version!r} "
-            f"is not supported (expected {FORMAT_VERSION})"
+            f"is not supported (expected {FORMAT_VERSION})",
+            reason="weights.format_version",
+            path=where,
+            values=(FORMAT_VERSION,),
         )
     for key in ("model_config", "normalization", "state_dict"):
         if key not in payload:
-            raise CheckpointError(f"{where}: invalid checkpoint contents (no {key!r})")
+            raise CheckpointError(
+                f"{where}: invalid checkpoint contents (no {key!r})",
+                reason="weights.invalid_contents",
+                path=where,
+            )

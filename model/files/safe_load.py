@@ -37,10 +37,14 @@ def read_checkpoint_bytes(path: Path) -> bytes:
         try:
             data = fh.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise CheckpointError(f"{path}: cannot read ({exc.strerror or exc})") from None
+            raise CheckpointError(
+                f"{path}: cannot read ({exc.strerror or exc})", reason="file.unreadable", path=path
+            ) from None
     if len(data) > MAX_FILE_BYTES:
         raise CheckpointError(
-            f"{path}: too large to be LeNet-5 weights (over {MAX_FILE_BYTES // 2**20} MB)"
+            f"{path}: too large to be LeNet-5 weights (over {MAX_FILE_BYTES // 2**20} MB)",
+            reason="weights.too_large",
+            path=path,
         )
     return data
 
@@ -53,12 +57,18 @@ def verify_archive(data: bytes, path: Path) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise CheckpointError(f"{path}: not a weights file ({len(infos)} archive entries)")
+                raise CheckpointError(
+                    f"{path}: not a weights file ({len(infos)} archive entries)",
+                    reason="weights.not_weights",
+                    path=path,
+                )
             declared = sum(info.file_size for info in infos)
             if declared > MAX_UNPACKED_BYTES:
                 raise CheckpointError(
                     f"{path}: refused: the archive declares {declared / 1e6:.0f} MB of content, "
-                    f"far more than LeNet-5 weights (a decompression bomb or not a weights file)"
+                    f"far more than LeNet-5 weights (a decompression bomb or not a weights file)",
+                    reason="weights.too_large",
+                    path=path,
                 )
             for info in infos:
                 with zf.open(info) as member:  # stops at file_size; checks the CRC at the end
@@ -90,7 +100,9 @@ def torch_load(data: bytes, path: Path) -> Any:
         if code:
             raise CheckpointError(
                 f"{path}: refused: the file carries code ({code}), not just weights; "
-                "it was not loaded (unsafe)"
+                "it was not loaded (unsafe)",
+                reason="weights.carries_code",
+                path=path,
             ) from None
         raise CheckpointError(
             f"{path}: not a weights file (unknown or corrupt format)",
@@ -102,7 +114,9 @@ def torch_load(data: bytes, path: Path) -> Any:
         if code:
             raise CheckpointError(
                 f"{path}: refused: the file carries code ({code}), not just weights; "
-                "it was not loaded (unsafe)"
+                "it was not loaded (unsafe)",
+                reason="weights.carries_code",
+                path=path,
             ) from None
         detail = _first(exc)
         raise CheckpointError(
@@ -118,7 +132,9 @@ def torch_load(data: bytes, path: Path) -> Any:
         ) from None
     except Exception as exc:  # noqa: BLE001 (torch raises assorted types for garbage input)
         raise CheckpointError(
-            f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})"
+            f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})",
+            reason="weights.not_weights",
+            path=path,
         ) from None
 
 

@@ -290,11 +290,16 @@ def _accuracy(
 
 
 def _metadata(start: Checkpoint, result: FinetuneResult, config: FinetuneConfig) -> dict:
-    """The starting network's metadata, less what no longer holds, plus how it was tuned."""
+    """The starting network's metadata, less what no longer holds (accuracies measured for the
+    parent, MNIST's included unless measured again here), plus how it was tuned."""
     meta = {k: v for k, v in start.metadata.items() if k not in STALE_METADATA}
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     meta["created"] = now
     meta.pop("saved", None)
+    # Only what was measured for this network: without MNIST the parent's test accuracy would
+    # follow the tuned network into its file and the status bar as though it were its own.
+    meta.pop("test_accuracy", None)
+    meta.pop("test_images", None)
     if result.mnist_after is not None:
         meta["test_accuracy"] = result.mnist_after
         meta["test_images"] = result.mnist_count

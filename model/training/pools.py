@@ -20,7 +20,7 @@ from model.config import TrainConfig
 from model.data import marks
 from model.data.pen_digits import POOL_CANVAS, RenderedSet, render_training_pool
 from model.data.pen_sample import PenSample
-from model.jobs import CancelCheck
+from model.jobs import CancelCheck, ProgressCallback, report
 
 
 def render_samples(
@@ -28,11 +28,12 @@ def render_samples(
     variants: int,
     seed: int = 0,
     should_cancel: CancelCheck | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> RenderedSet:
     """`variants` random renders of each sample (any source) by the fast pen pool
     (`model.data.pen_digits.render_training_pool`); labels are the digit, or -1 for a letter or
-    symbol."""
-    return render_training_pool(list(samples), variants, seed, should_cancel)
+    symbol. `on_progress(done, total)` counts samples drawn."""
+    return render_training_pool(list(samples), variants, seed, should_cancel, on_progress)
 
 
 def digit_pool(
@@ -40,13 +41,31 @@ def digit_pool(
     config: TrainConfig,
     seed: int = 0,
     should_cancel: CancelCheck | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """Training writers' digits of every source: (M, 1, 32, 32) in [0, 1] and labels."""
+    """Training writers' digits of every source: (M, 1, 32, 32) in [0, 1] and labels.
+    `on_progress(done, total)` counts the digits drawn over all sources (a GUI shows how far
+    the drawing is before the first batch)."""
     parts = []
+    chosen_by_source = []
     for source, variants in (("uci", config.pen_variants), ("unipen", config.unipen_variants)):
         chosen = [s for s in samples if s.source == source and s.is_digit]
         if chosen and variants:
-            parts.append(render_samples(chosen, variants, seed, should_cancel))
+            chosen_by_source.append((chosen, variants))
+    total = sum(len(chosen) for chosen, _ in chosen_by_source)
+    done = 0
+    for chosen, variants in chosen_by_source:
+        offset = done
+        parts.append(
+            render_samples(
+                chosen,
+                variants,
+                seed,
+                should_cancel,
+                lambda d, _t, offset=offset: report(on_progress, offset + d, total),
+            )
+        )
+        done += len(chosen)
     if not parts:
         return torch.zeros((0, 1, 32, 32)), torch.zeros((0,), dtype=torch.long)
     x = torch.cat([p.unit_tensor() for p in parts])
@@ -59,15 +78,16 @@ def nondigit_pool(
     config: TrainConfig,
     seed: int = 0,
     should_cancel: CancelCheck | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> torch.Tensor:
     """Non-digit-like letters and symbols of training writers plus generated marks, drawn on
-    the pool's half-size canvas: (K, 1, 32, 32) in [0, 1]."""
+    the pool's half-size canvas: (K, 1, 32, 32) in [0, 1]. `on_progress(done, total)` counts
+    the letters and symbols drawn (the marks after them take a moment)."""
     chosen = [s for s in letters if not s.is_digit and not s.digit_like]
     parts = []
     if chosen and config.letter_variants:
-        parts.append(
-            render_samples(chosen, config.letter_variants, seed, should_cancel).unit_tensor()
-        )
+        rendered = render_samples(chosen, config.letter_variants, seed, should_cancel, on_progress)
+        parts.append(rendered.unit_tensor())
     if config.marks:
         generated = marks.make_marks(config.marks, seed + 1, size=POOL_CANVAS)
         parts.append(marks.unit_tensor(marks.render_marks(generated, POOL_CANVAS)))

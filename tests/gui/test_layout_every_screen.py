@@ -321,6 +321,75 @@ def test_retrain_fits_an_800x600_screen(language_window, qtbot) -> None:
     assert dialog.height() <= 600 and dialog.width() <= 800, dialog.size()
 
 
+def plot_labels_cut(root: QWidget) -> list[str]:
+    """The pyqtgraph labels (axis titles such as the dense strips' "F6 (84)") under `root`
+    whose text reaches past the plot's visible area."""
+    import pyqtgraph as pg
+
+    found = []
+    for view in root.findChildren(pg.GraphicsView):
+        if not _shown(view.viewport()):  # the viewport covers the view
+            continue
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        for item in view.scene().items():
+            if isinstance(item, pg.LabelItem) and item.isVisible() and item.text:
+                text = item.item.sceneBoundingRect()
+                if not visible.adjusted(-1, -1, 1, 1).contains(text):
+                    found.append(f"plot label {item.text!r} at {text} outside {visible}")
+    return found
+
+
+def test_plot_titles_are_whole_at_800x600(language_window) -> None:
+    """The Chinese "F6 (84)" title of the dense strips was cut at 800x600 (the two-line Chinese
+    hint beneath took its height)."""
+    window = language_window
+    central = window.switch_workspace("draw")
+    found = []
+    for size in [(800, 600), (1600, 1000)]:
+        settle(window, size)
+        roots = [central, *window.workspace_docks.values()]
+        found += [f"{size}: {text}" for root in roots for text in plot_labels_cut(root)]
+    assert found == [], "\n".join(found)
+
+
+ANSWER_MARGIN = 24  # px the answer panel has beyond what its texts need, at 800x600
+
+
+def test_the_answer_has_room_to_spare_at_800x600(language_window, qtbot) -> None:
+    """The answer panel had 5 px to spare at 800x600: a slightly longer translation or font
+    would have cut it. Every state's text fits with a margin, in both languages."""
+    from app.core.doubt import NOT_A_DIGIT, SURE, UNSURE, Trust
+
+    window = language_window
+    window.switch_workspace("draw")
+    settle(window, (800, 600))
+    panel = window.digit_panel
+    spare = panel.width() - panel.minimumSizeHint().width()
+    assert spare >= ANSWER_MARGIN, f"{spare} px to spare ({panel.width()} px wide)"
+    from PySide6.QtCore import QCoreApplication
+
+    def warning(text: str) -> str:
+        return QCoreApplication.translate("doubt", text)
+
+    states = [
+        Trust(SURE),
+        Trust(SURE, warning("⚠ Grainy paper")),
+        Trust(UNSURE, warning("⚠ Unsure: low confidence")),
+        Trust(UNSURE, warning("⚠ Unsure: grainy paper")),
+        Trust(NOT_A_DIGIT, warning("⚠ Unsure: faint ink")),
+        Trust(NOT_A_DIGIT),
+    ]
+    for state in states:
+        panel.show_trust(8, 0.599 if state.state != SURE else 1.0, state)
+        QApplication.processEvents()
+        assert cut_texts(panel) == [], state
+        for label in (panel.confidence, panel.guess, panel.caption):
+            label.ensurePolished()  # the warning's bold comes from a style sheet
+            need = label.fontMetrics().horizontalAdvance(label.text())
+            assert need <= label.width(), (label.text(), need, label.width())
+    assert window.minimumSizeHint().width() <= 800
+
+
 def test_growing_from_the_smallest_size_keeps_the_canvas_as_large(window) -> None:
     """Growing from 800x600 gave the new space to F5/F6 and left the canvas smaller than at
     the default size."""

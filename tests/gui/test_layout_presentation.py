@@ -58,3 +58,32 @@ def test_presentation_is_remembered(qtbot, weights_path, settings) -> None:
     qtbot.addWidget(second)
     assert second.classroom.presentation.isChecked()
     assert second.font().pointSizeF() >= 1.4 * first.classroom.base_point_size
+
+
+def test_presentation_keeps_the_canvas_large_and_the_answer_whole(window, qtbot) -> None:
+    """Where the window's height is the limit, presentation mode's larger answer took height
+    from the canvas (1366x768: 546 -> 466 px); at 800x600 it was cut ("100.0% confide"). The
+    answer now fits the room (its type smaller there, never below normal) and, where that
+    leaves the canvas more room, sits beside the digit buttons in two rows."""
+    window.resize(1600, 1000)
+    draw_stroke(window.canvas, TWO)
+    found = []
+    for size in [(1366, 768), (1600, 1000), (1920, 1080), (800, 600)]:
+        window.resize(*size)
+        settle()
+        normal = window.canvas.width()
+        window.classroom.presentation.trigger()
+        settle()
+        presenting = window.canvas.width()
+        # the larger menus, toolbar and buttons take some height; the answer no longer does
+        if size[0] > 800 and presenting < 0.9 * normal:
+            found.append(f"{size}: the canvas shrank from {normal} to {presenting} px")
+        if presenting < 270:  # its raster is 280 px; the buttons, at 1.5 times, need the rest
+            found.append(f"{size}: the canvas is {presenting} px")
+        box = window.draw.answer
+        if box.geometry().right() > window.draw.width() or box.geometry().left() < 0:
+            found.append(f"{size}: the answer reaches past the centre ({box.geometry()})")
+        found += [f"{size}: {text}" for text in cut_texts(window.draw)]
+        window.classroom.presentation.trigger()
+        settle()
+    assert found == [], "\n".join(found)

@@ -432,8 +432,9 @@ def test_fields_keep_their_height_beside_an_error_and_a_result(qtbot, window, tm
 
 
 def test_the_bar_hides_while_the_stage_line_counts(qtbot, window, mnist_dir) -> None:
-    """Issue 19, item 16: before the first batch the stage line says its own progress
-    ("Drawing … 89%"); the bar is hidden then, not full, and moves with the batches."""
+    """Issue 19, item 16: before the first batch a stage line without a count of its own
+    hides the bar (never full beside "89%"); it moves with the batches (the pen pool's drawing
+    shows in both: tests/gui/test_retrain_pen.py)."""
     dialog = open_dialog(window, mnist_dir)
     with qtbot.waitSignal(dialog.run_ended, timeout=RUN_TIMEOUT_MS):
         with qtbot.waitSignal(dialog.run.stage, timeout=RUN_TIMEOUT_MS):

@@ -108,7 +108,19 @@ def test_pen_digits_in_the_folder_are_trained_on(qtbot, window, mnist_dir, pen_d
     row = dialog.pen_folder
     assert row.is_ready() and "✓ Found: UCI pen digits." in row.status.text()
     assert not row.download_button.isVisibleTo(dialog)
+    shown: list[tuple[str, bool, int, str]] = []  # what the dialog shows at each report
+
+    def look(fraction: float) -> None:  # connected after the dialog: runs once it has drawn
+        bar = dialog.progress
+        shown.append((dialog.stage.text(), bar.isVisible(), bar.value(), bar.format()))
+
+    dialog.run.preparing.connect(look)
     stages = train(qtbot, dialog)
+    # Issue 19, item 16: while the pool is drawn, the stage line and the bar say the same
+    assert shown, "no progress while the pen digits were drawn"
+    text, visible, value, words = shown[-1]
+    assert text.startswith("Drawing 3 real pen digits like the canvas") and text.endswith("100%")
+    assert visible and value == dialog.progress.maximum() and words == "100% drawn"
     # The three training writers' digits, never the held-out writer's.
     assert dialog.outcome.pen_digits == 3
     training = [s for s in stages if s.startswith("Training on")]

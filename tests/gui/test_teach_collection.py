@@ -1,17 +1,26 @@
 """Issue 11, part 3: Training ▸ My drawings… lists the kept drawings grouped by label with how
 the network reads them; relabel, delete, export and import (merging, no duplicates); a corrupt
-collection file is set aside and the user is told once."""
+collection file is set aside and the user is told once. Issue 19: counts read as English
+("1 drawing", "2 drawings": the English plural catalogue) and a delete can be undone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from app import i18n
 from app.teach.collection_model import KIND_ROLE, LABEL_ROLE
 from model.data.collection import Collection, default_collection_path, read_collection
 from tests.gui.teach_support import draw_one
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """English as the app installs it at start: with its plural catalogue."""
+    assert i18n.install_language(i18n.ENGLISH)
 
 
 def rows(dialog) -> list[tuple[str, int]]:
@@ -66,7 +75,7 @@ def test_relabel_and_delete_through_the_buttons(qtbot, window, data_home) -> Non
     assert dialog.model.misread() == []
     assert rows(dialog)[0] == ("header", 1) and len(rows(dialog)) == 4
 
-    assert "Relabelled 1 drawing(s) as 1." == dialog.message.text()
+    assert "Relabelled 1 drawing as 1." == dialog.message.text()
 
     click_drawing(qtbot, dialog, kept[0].id)
     confirm_delete(qtbot, dialog, "confirmDeleteButton")
@@ -80,7 +89,8 @@ def confirm_delete(qtbot, dialog, button_name: str | None) -> None:
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
     qtbot.waitExposed(box)
-    assert "Delete 1 drawing(s)" in box.text() and "cannot be undone" in box.text()
+    assert "Delete 1 drawing from your collection?" in box.text()
+    assert "Undo delete (Ctrl+Z) in this window brings it back" in box.text()
     button = (
         box.findChild(QPushButton, button_name)
         if button_name
@@ -93,8 +103,10 @@ def test_delete_asks_first_and_cancel_keeps_the_drawing(qtbot, window, data_home
     kept = keep_three(window)
     dialog = window.teacher.open_collection_view()
     qtbot.waitExposed(dialog)
-    # one drawing per label: the header says "1 drawing(s)", never "1 drawings"
-    assert dialog.model.index(dialog.model.row_of(kept[1].id) - 1).data() == "7 · 1 drawing(s)"
+    # one drawing per label: the header says "1 drawing", never "1 drawing(s)" or "1 drawings"
+    assert dialog.model.index(dialog.model.row_of(kept[1].id) - 1).data() == "7 · 1 drawing"
+    assert dialog.model.index(0).data() == "1 · 2 drawings"
+    assert dialog.summary.text().startswith("3 drawings in ")
     click_drawing(qtbot, dialog, kept[0].id)
     confirm_delete(qtbot, dialog, None)
     assert len(read_collection(default_collection_path())) == 3
@@ -102,7 +114,44 @@ def test_delete_asks_first_and_cancel_keeps_the_drawing(qtbot, window, data_home
     click_drawing(qtbot, dialog, kept[0].id)
     confirm_delete(qtbot, dialog, "confirmDeleteButton")
     assert [d.id for d in read_collection(default_collection_path())] == [kept[1].id, kept[2].id]
-    assert dialog.message.text() == "Deleted 1 drawing(s)."
+    assert dialog.message.text() == "Deleted 1 drawing. Undo delete (Ctrl+Z) brings it back."
+
+
+def test_undo_delete_puts_the_drawings_back_where_they_were(qtbot, window, data_home) -> None:
+    """Issue 19, item 15: nothing kept is lost by a slip. Two drawings deleted together come
+    back with Undo delete, in their places; Ctrl+Z in the dialog does the same."""
+    kept = keep_three(window)
+    dialog = window.teacher.open_collection_view()
+    qtbot.waitExposed(dialog)
+    assert not dialog.undo_button.isEnabled()
+    click_drawing(qtbot, dialog, kept[0].id)
+    index = dialog.model.index(dialog.model.row_of(kept[1].id))
+    qtbot.mouseClick(
+        dialog.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        dialog.view.visualRect(index).center(),
+    )
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    qtbot.waitExposed(box)
+    assert "Delete 2 drawings from your collection?" in box.text() and "them back" in box.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "confirmDeleteButton"), Qt.MouseButton.LeftButton)
+    assert [d.id for d in read_collection(default_collection_path())] == [kept[2].id]
+    assert dialog.message.text() == "Deleted 2 drawings. Undo delete (Ctrl+Z) brings them back."
+    assert dialog.summary.text().startswith("1 drawing in ")
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert [d.id for d in read_collection(default_collection_path())] == [d.id for d in kept]
+    assert dialog.message.text() == "Put back 2 drawings."
+    assert ("header", 7) in rows(dialog) and not dialog.undo_button.isEnabled()
+
+    click_drawing(qtbot, dialog, kept[2].id)
+    confirm_delete(qtbot, dialog, "confirmDeleteButton")
+    assert len(read_collection(default_collection_path())) == 2
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [d.id for d in read_collection(default_collection_path())] == [d.id for d in kept]
+    assert dialog.message.text() == "Put back 1 drawing."
 
 
 def test_selected_caption_reads_on_the_highlight(qtbot, window, data_home) -> None:
@@ -127,7 +176,7 @@ def test_export_adds_the_json_extension(qtbot, window, data_home, tmp_path, monk
     )
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "mine.json").is_file() and not typed.exists()
-    assert "Exported 3 drawing(s)" in dialog.message.text()
+    assert "Exported 3 drawings" in dialog.message.text()
 
 
 def test_export_then_import_merges_without_duplicates(

@@ -57,7 +57,7 @@ def test_finetune_finishes_offers_use_and_save(
 ) -> None:
     active = window.predictor
     dialog = open_dialog(window, mnist_dir)
-    assert "4 drawing(s)" in dialog.count_label.text()
+    assert "has 4 drawing" in dialog.count_label.text()
     with qtbot.waitSignal(dialog.run_ended, timeout=120_000) as ended:
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert ended.args == ["finished"]

@@ -11,13 +11,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.core.doubt import BLANK, NOT_A_DIGIT, SURE, UNSURE, Trust, trust
+from app.core.doubt import BLANK, NOT_A_DIGIT, SURE, UNSURE, Trust, short_warnings, trust
 from app.core.panel_contract import ResultOnly
 from app.widgets import palette
 from model.network.inference import Prediction
 
 PROMPT = QT_TRANSLATE_NOOP("DigitPanel", "Draw a digit")
-DIGIT_POINTS, CONFIDENCE_POINTS = 52, 14
+DIGIT_POINTS, CONFIDENCE_POINTS = 52, 13
+#: px after the widest headline and on each side of the panel. With the digit beside it the
+#: panel needs 259 px in English (the longest headline "only 59.9% confident"; 205 in Chinese)
+#: of the 294 it has at 800x600: at 14 pt and with wider padding it needed 296 of 296
+PAD, SIDE = 4, 4
 
 
 class DigitPanel(ResultOnly, QWidget):
@@ -49,7 +53,10 @@ class DigitPanel(ResultOnly, QWidget):
         self.guess.setStyleSheet(f"color: {palette.MUTED_TEXT};")
         self.guess.hide()
         self._fix_sizes()
-        text = QVBoxLayout()
+        self._scale = self._shown_scale = 1.0  # asked for (presentation mode), and shown
+        self._line_points = self.caption.font().pointSizeF()  # the caption's normal size
+        self._fits: dict[tuple[int, int, float], float] = {}  # (w, h, scale asked) -> shown
+        text = self._text = QVBoxLayout()
         text.addStretch(1)
         text.addWidget(self.caption)
         text.addWidget(self.confidence)
@@ -57,7 +64,7 @@ class DigitPanel(ResultOnly, QWidget):
         text.addWidget(self.truth)
         text.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 0)
+        layout.setContentsMargins(SIDE, 0, SIDE, 0)
         layout.addStretch(1)
         layout.addWidget(self.digit)
         layout.addLayout(text)
@@ -68,15 +75,56 @@ class DigitPanel(ResultOnly, QWidget):
         self.set_result(None, None)
 
     def set_scale(self, factor: float) -> None:
-        """Presentation mode: the answer's type `factor` times its normal size."""
-        for label, points in ((self.digit, DIGIT_POINTS), (self.confidence, CONFIDENCE_POINTS)):
+        """Presentation mode: the answer's type `factor` times its normal size (less where the
+        centre is too small for it: `fit`)."""
+        self._scale = factor
+        self._apply_scale(factor)
+
+    def fit(self, width: int, height: int) -> None:
+        """Shrink presentation mode's type, never below the normal size, until the panel fits
+        `width` x `height` (at 800x600 the centre is about 300 px wide, and the answer at 1.5
+        times needs 384 px in English; the canvas keeps at least its raster's 280 px)."""
+        key = (width, height, self._scale)
+        if key not in self._fits:
+            if len(self._fits) > 256:  # a long drag through many sizes
+                self._fits.clear()
+
+            def fits() -> bool:
+                need = self.minimumSizeHint()
+                return need.width() <= width and need.height() <= height
+
+            self._apply_scale(self._scale)
+            low, high = 1.0, self._scale
+            if not fits():  # halve the interval six times
+                for _ in range(6):
+                    middle = (low + high) / 2
+                    self._apply_scale(middle)
+                    if fits():
+                        low = middle
+                    else:
+                        high = middle
+                high = low
+            self._fits[key] = high
+        if self._fits[key] != self._shown_scale:
+            self._apply_scale(self._fits[key])
+
+    def _apply_scale(self, factor: float) -> None:
+        """Type `factor` times its normal size: the digit, the headline and the smaller lines."""
+        self._shown_scale = factor
+        sizes = (
+            (self.digit, DIGIT_POINTS),
+            (self.confidence, CONFIDENCE_POINTS),
+            (self.caption, self._line_points),
+            (self.guess, self._line_points),
+            (self.truth, self._line_points),  # styled: the window's font does not reach it
+        )
+        for label, points in sizes:
             font = label.font()
             font.setPointSizeF(points * factor)
             label.setFont(font)
-        caption = self.caption.font()
-        caption.setPointSizeF(self.font().pointSizeF())
-        self.caption.setFont(caption)
         self._fix_sizes()
+        self._text.invalidate()  # the nested layout keeps its old minimum until told
+        self.layout().invalidate()
         self.updateGeometry()
 
     def _fix_sizes(self) -> None:
@@ -96,10 +144,14 @@ class DigitPanel(ResultOnly, QWidget):
         bold_font = self.confidence.font()
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
-        widest = max(
-            plain.horizontalAdvance(self.tr("{0:.1%} confident").format(1) + "  "),
-            plain.horizontalAdvance(self.tr("only {0:.1%} confident").format(0.599) + "  "),
-            bold.horizontalAdvance(self.tr("Not a digit?") + "  "),
+        caption_font = self.caption.font()
+        caption_font.setBold(True)  # a warning in the caption's place is bold
+        caption = QFontMetrics(caption_font)
+        widest = PAD + max(
+            plain.horizontalAdvance(self.tr("{0:.1%} confident").format(1)),
+            plain.horizontalAdvance(self.tr("only {0:.1%} confident").format(0.599)),
+            bold.horizontalAdvance(self.tr("Not a digit?")),
+            *(caption.horizontalAdvance(text) for text in short_warnings()),
         )
         self.confidence.setFixedSize(widest, plain.height() + 4)
         line = self.caption.fontMetrics().height() + 4
