@@ -66,7 +66,9 @@ class NetworkChoice(QWidget):
         self.box.addItem(tr("CompareView", "Last network trained in the lab"), LAB)
         self.box.addItem(tr("CompareView", "Weights file…"), FILE)
         self.box.setCurrentIndex(self.box.findData(default))
-        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.box.setMinimumContentsLength(14)
         self.box.activated.connect(self._chosen)
         self.file_label = QLabel()

@@ -282,7 +282,9 @@ class DesignEditor(QWidget):
             self.presets.addItem(preset_name(key), key)
         self.presets.addItem(tr("DesignEditor", "Your design"), CUSTOM)
         self.presets.setToolTip(tr("DesignEditor", "Start from one of the tutorial's designs"))
-        self.presets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.presets.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.presets.setMinimumContentsLength(16)
         self.presets.activated.connect(self._preset_chosen)
         self.stages_box = QVBoxLayout()
