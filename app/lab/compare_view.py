@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +49,7 @@ from model.network.inference import Predictor
 SHIPPED, ACTIVE, LAB, FILE = "shipped", "active", "lab", "file"
 SIDES = ("A", "B")
 COLORS = {"A": palette.ACCENT, "B": palette.TEST_ACCURACY}
-ROWS = ("design", "params", "macs", "mnist", "pen", "time")
+ROWS = ("params", "macs", "mnist", "pen", "time")
 
 
 class NetworkChoice(QWidget):
@@ -113,6 +113,9 @@ class NetworkChoice(QWidget):
 class CompareView(QWidget):
     """Network A, network B, Measure; figures table and shift curves."""
 
+    #: both networks measured: {"A": DesignFigures, "B": DesignFigures}
+    measured = Signal(object)
+
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labCompareView")
@@ -169,7 +172,6 @@ class CompareView(QWidget):
         )
         self.table.setVerticalHeaderLabels(
             [
-                tr("CompareView", "Design"),
                 tr("CompareView", "Parameters"),
                 tr("CompareView", "Multiply-adds"),
                 tr("CompareView", "MNIST test"),
@@ -181,7 +183,7 @@ class CompareView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumSize(220, 120)
+        self.table.setMinimumSize(220, 80)
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("labShiftPlot")
         still_view(self.plot)
@@ -201,12 +203,16 @@ class CompareView(QWidget):
             )
             for side in SIDES
         }
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.designs = QLabel()
+        self.designs.setObjectName("labCompareDesigns")
+        self.designs.setWordWrap(True)
+        self.designs.hide()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("labCompareSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.plot)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -214,6 +220,7 @@ class CompareView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.missing)
+        layout.addWidget(self.designs)
         layout.addWidget(self.splitter, 1)
         self.status.setText(
             tr(
@@ -223,6 +230,7 @@ class CompareView(QWidget):
             )
         )
         state.trained.connect(self._on_trained)
+        self._fit_table()
 
     # ----- the networks -----------------------------------------------------------------------
     @Slot(object)
@@ -323,6 +331,7 @@ class CompareView(QWidget):
                 "network was trained on.",
             ).format(a.mnist_count, a.pen_count)
         self._say(text)
+        self.measured.emit(figures)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._say(
@@ -362,7 +371,6 @@ class CompareView(QWidget):
             return "—" if x <= 0 else f"×{y / x:.2f}"
 
         rows = {
-            "design": (design_name(a.design), design_name(b.design), ""),
             "params": (number(a.params), number(b.params), ratio(a.params, b.params)),
             "macs": (number(a.macs), number(b.macs), ratio(a.macs, b.macs)),
             "mnist": (
@@ -381,6 +389,12 @@ class CompareView(QWidget):
                 ratio(a.ms_per_image, b.ms_per_image),
             ),
         }
+        self.designs.setText(
+            tr("CompareView", "A: {0} · B: {1}").format(
+                design_name(a.design), design_name(b.design)
+            )
+        )
+        self.designs.show()
         for r, key in enumerate(ROWS):
             for c, text in enumerate(rows[key]):
                 item = QTableWidgetItem(text)
@@ -394,3 +408,10 @@ class CompareView(QWidget):
                     np.asarray(f.shift.distances, float), 100 * np.asarray(f.shift.accuracy)
                 )
         self.plot.enableAutoRange(axis="y")
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The table as tall as its rows (the plot takes the rest)."""
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMaximumHeight(height)

@@ -269,7 +269,8 @@ class DenseEditor(QGroupBox):
 
 
 class DesignEditor(QWidget):
-    """Presets, stages, dense layers; see the module docstring."""
+    """Presets, stages, dense layers; see the module docstring. The preset chooser
+    (`presets`) is the view's to place: it needs the width of its longest name."""
 
     design_changed = Signal(object)  # Architecture
 
@@ -282,10 +283,6 @@ class DesignEditor(QWidget):
             self.presets.addItem(preset_name(key), key)
         self.presets.addItem(tr("DesignEditor", "Your design"), CUSTOM)
         self.presets.setToolTip(tr("DesignEditor", "Start from one of the tutorial's designs"))
-        self.presets.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.presets.setMinimumContentsLength(16)
         self.presets.activated.connect(self._preset_chosen)
         self.stages_box = QVBoxLayout()
         self.stages_box.setSpacing(4)
@@ -309,14 +306,10 @@ class DesignEditor(QWidget):
         flatten_row.addWidget(QLabel(tr("DesignEditor", "Dropout after flattening")))
         flatten_row.addWidget(self.flatten_dropout)
         flatten_row.addStretch(1)
-        preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel(tr("DesignEditor", "Preset")))
-        preset_row.addWidget(self.presets, 1)
         self.output_note = QLabel(tr("DesignEditor", "Then 10 outputs, one per digit."))
         self.output_note.setObjectName("labOutputNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(preset_row)
         input_note = QLabel(tr("DesignEditor", "Input: 1 × 32 × 32 (the drawing)"))
         layout.addWidget(input_note)
         layout.addLayout(self.stages_box)
