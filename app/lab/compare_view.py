@@ -57,14 +57,15 @@ class NetworkChoice(QWidget):
 
     def __init__(self, side: str, default: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
         self.side = side
         self.path: Path | None = None
         self.box = QComboBox(objectName=f"labCompare{side}")
-        self.box.addItem(tr("CompareView", "Shipped network"), SHIPPED)
-        self.box.addItem(tr("CompareView", "Active network"), ACTIVE)
-        self.box.addItem(tr("CompareView", "Last network trained in the lab"), LAB)
-        self.box.addItem(tr("CompareView", "Weights file…"), FILE)
+        self.box.addItem(QCoreApplication.translate("CompareView", "Shipped network"), SHIPPED)
+        self.box.addItem(QCoreApplication.translate("CompareView", "Active network"), ACTIVE)
+        self.box.addItem(
+            QCoreApplication.translate("CompareView", "Last network trained in the lab"), LAB
+        )
+        self.box.addItem(QCoreApplication.translate("CompareView", "Weights file…"), FILE)
         self.box.setCurrentIndex(self.box.findData(default))
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -113,7 +114,7 @@ class NetworkChoice(QWidget):
 class CompareView(QWidget):
     """Network A, network B, Measure; figures table and shift curves."""
 
-    #: both networks measured: {"A": DesignFigures, "B": DesignFigures}
+    # both networks measured: {"A": DesignFigures, "B": DesignFigures}
     measured = Signal(object)
 
     def __init__(self, state: LabState, parent: QWidget | None = None) -> None:
@@ -121,31 +122,30 @@ class CompareView(QWidget):
         self.setObjectName("labCompareView")
         self.state = state
         self.context = state.context
-        #: MNIST test images and pen digits measured (None: all); tests use a few
+        # MNIST test images and pen digits measured (None: all); tests use a few
         self.limit: int | None = None
         self.pen_limit: int | None = None
         self.jobs = JobSlot("lab-compare", self)
         self.figures: dict[str, DesignFigures] = {}
-        tr = QCoreApplication.translate
         self.choices = {"A": NetworkChoice("A", SHIPPED), "B": NetworkChoice("B", ACTIVE)}
         chooser = QGridLayout()
         for r, side in enumerate(SIDES):
-            label = QLabel(tr("CompareView", "Network {0}").format(side))
+            label = QLabel(QCoreApplication.translate("CompareView", "Network {0}").format(side))
             label.setStyleSheet(f"color: {COLORS[side]}; font-weight: 600;")
             chooser.addWidget(label, r, 0)
             chooser.addWidget(self.choices[side], r, 1)
         chooser.setColumnStretch(1, 1)
-        self.measure_button = QPushButton(tr("CompareView", "Measure both"))
+        self.measure_button = QPushButton(QCoreApplication.translate("CompareView", "Measure both"))
         self.measure_button.setObjectName("labMeasure")
         self.measure_button.setToolTip(
-            tr(
+            QCoreApplication.translate(
                 "CompareView",
                 "Accuracy on MNIST test and on the pen validation writers, time per image and "
                 "the shift test, for both networks (in the background)",
             )
         )
         self.measure_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(tr("CompareView", "Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("CompareView", "Cancel"))
         self.cancel_button.setObjectName("labMeasureCancel")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -157,7 +157,8 @@ class CompareView(QWidget):
         self.status.setObjectName("labCompareStatus")
         self.status.setWordWrap(True)
         self.missing = DataMissingBox(
-            tr("CompareView", "Measuring needs MNIST's test images."), self.context.data_location
+            QCoreApplication.translate("CompareView", "Measuring needs MNIST's test images."),
+            self.context.data_location,
         )
         self.missing.ready.connect(self.start)
         buttons = QHBoxLayout()
@@ -168,15 +169,19 @@ class CompareView(QWidget):
         self.table = QTableWidget(len(ROWS), 3)
         self.table.setObjectName("labCompareTable")
         self.table.setHorizontalHeaderLabels(
-            [tr("CompareView", "A"), tr("CompareView", "B"), tr("CompareView", "B − A")]
+            [
+                QCoreApplication.translate("CompareView", "A"),
+                QCoreApplication.translate("CompareView", "B"),
+                QCoreApplication.translate("CompareView", "B − A"),
+            ]
         )
         self.table.setVerticalHeaderLabels(
             [
-                tr("CompareView", "Parameters"),
-                tr("CompareView", "Multiply-adds"),
-                tr("CompareView", "MNIST test"),
-                tr("CompareView", "Pen digits (validation writers)"),
-                tr("CompareView", "Time per image"),
+                QCoreApplication.translate("CompareView", "Parameters"),
+                QCoreApplication.translate("CompareView", "Multiply-adds"),
+                QCoreApplication.translate("CompareView", "MNIST test"),
+                QCoreApplication.translate("CompareView", "Pen digits (validation writers)"),
+                QCoreApplication.translate("CompareView", "Time per image"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,9 +192,11 @@ class CompareView(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("labShiftPlot")
         still_view(self.plot)
-        self.plot.setLabel("left", tr("CompareView", "accuracy (%)"))
-        self.plot.setLabel("bottom", tr("CompareView", "test digits moved by (px)"))
-        self.plot.setTitle(tr("CompareView", "Shift tolerance"))
+        self.plot.setLabel("left", QCoreApplication.translate("CompareView", "accuracy (%)"))
+        self.plot.setLabel(
+            "bottom", QCoreApplication.translate("CompareView", "test digits moved by (px)")
+        )
+        self.plot.setTitle(QCoreApplication.translate("CompareView", "Shift tolerance"))
         self.plot.addLegend(offset=(-8, -8), labelTextSize="8pt")
         self.plot.setXRange(0, MAX_SHIFT, padding=0.05)
         self.plot.setMinimumSize(180, 120)
@@ -223,7 +230,7 @@ class CompareView(QWidget):
         layout.addWidget(self.designs)
         layout.addWidget(self.splitter, 1)
         self.status.setText(
-            tr(
+            QCoreApplication.translate(
                 "CompareView",
                 "Choose two networks and press “Measure both”: train a design in the Design "
                 "tab to compare it with the shipped LeNet-5.",
@@ -357,7 +364,6 @@ class CompareView(QWidget):
     # ----- showing ----------------------------------------------------------------------------
     def _show(self, figures: dict[str, DesignFigures]) -> None:
         a, b = figures["A"], figures["B"]
-        tr = QCoreApplication.translate
 
         def percent(value: float | None) -> str:
             return "—" if value is None else f"{100 * value:.2f}%"
@@ -365,7 +371,9 @@ class CompareView(QWidget):
         def points(x: float | None, y: float | None) -> str:
             if x is None or y is None:
                 return "—"
-            return tr("CompareView", "{0:+.2f} points").format(100 * (y - x))
+            return QCoreApplication.translate("CompareView", "{0:+.2f} points").format(
+                100 * (y - x)
+            )
 
         def ratio(x: float, y: float) -> str:
             return "—" if x <= 0 else f"×{y / x:.2f}"
@@ -384,13 +392,13 @@ class CompareView(QWidget):
                 points(a.pen_accuracy, b.pen_accuracy),
             ),
             "time": (
-                tr("CompareView", "{0:.2f} ms").format(a.ms_per_image),
-                tr("CompareView", "{0:.2f} ms").format(b.ms_per_image),
+                QCoreApplication.translate("CompareView", "{0:.2f} ms").format(a.ms_per_image),
+                QCoreApplication.translate("CompareView", "{0:.2f} ms").format(b.ms_per_image),
                 ratio(a.ms_per_image, b.ms_per_image),
             ),
         }
         self.designs.setText(
-            tr("CompareView", "A: {0} · B: {1}").format(
+            QCoreApplication.translate("CompareView", "A: {0} · B: {1}").format(
                 design_name(a.design), design_name(b.design)
             )
         )

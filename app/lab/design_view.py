@@ -40,7 +40,6 @@ class DesignView(QWidget):
         super().__init__(parent)
         self.setObjectName("labDesignView")
         self.state = state
-        tr = QCoreApplication.translate
         self.editor = DesignEditor(state.design)
         editor_scroll = QScrollArea()
         editor_scroll.setObjectName("labEditorScroll")
@@ -60,10 +59,12 @@ class DesignView(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {palette.WORSE};")
         self.problem.hide()
-        self.train_button = QPushButton(tr("DesignView", "Train this design…"))
+        self.train_button = QPushButton(
+            QCoreApplication.translate("DesignView", "Train this design…")
+        )
         self.train_button.setObjectName("labTrain")
         self.train_button.setToolTip(
-            tr(
+            QCoreApplication.translate(
                 "DesignView",
                 "Train a fresh network of this design on MNIST and the real pen digits, "
                 "in the background, as Retrain does",
@@ -71,7 +72,7 @@ class DesignView(QWidget):
         )
         self.train_button.clicked.connect(self.train_requested)
         hint = QLabel(
-            tr(
+            QCoreApplication.translate(
                 "DesignView",
                 "Hover over a number for its formula. Output size: n input, p padding, "
                 "k kernel or window, s stride.",
@@ -100,7 +101,7 @@ class DesignView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         preset_row = QHBoxLayout()
-        preset_label = QLabel(tr("DesignView", "Start from"))
+        preset_label = QLabel(QCoreApplication.translate("DesignView", "Start from"))
         preset_row.addWidget(preset_label)
         preset_row.addWidget(self.editor.presets)
         preset_row.addStretch(1)
@@ -125,18 +126,17 @@ class DesignView(QWidget):
             if s.pooling is not None
         }
         self.model.set_table(table, poolings)
-        tr = QCoreApplication.translate
         if table.ok:
             self.totals.setText(
-                tr("DesignView", "Total: {0} parameters · {1} multiply-adds per image").format(
-                    number(table.total_params), number(table.total_macs)
-                )
+                QCoreApplication.translate(
+                    "DesignView", "Total: {0} parameters · {1} multiply-adds per image"
+                ).format(number(table.total_params), number(table.total_macs))
             )
             self.problem.hide()
         else:
-            self.totals.setText(tr("DesignView", "Total: —"))
+            self.totals.setText(QCoreApplication.translate("DesignView", "Total: —"))
             self.problem.setText(
-                tr("DesignView", "Cannot build this design: {0}").format(
+                QCoreApplication.translate("DesignView", "Cannot build this design: {0}").format(
                     reason_text(table.problems[0])
                 )
             )

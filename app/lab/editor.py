@@ -81,17 +81,20 @@ class StageEditor(QGroupBox):
         super().__init__(parent)
         self.setObjectName(f"labStage{index}")
         self.setTitle(QCoreApplication.translate("DesignEditor", "Convolution C{0}").format(index))
-        tr = QCoreApplication.translate
         self.channels = _spin("channels", 1, MAX_CHANNELS)
-        self.channels.setToolTip(tr("DesignEditor", "Output channels: how many maps (kernels)"))
+        self.channels.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Output channels: how many maps (kernels)")
+        )
         self.kernel = _spin("kernel", 1, MAX_KERNEL)
-        self.kernel.setToolTip(tr("DesignEditor", "Kernel size k: each kernel is k × k"))
+        self.kernel.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Kernel size k: each kernel is k × k")
+        )
         self.padding = QComboBox(objectName="padding")
-        self.padding.addItem(tr("DesignEditor", "VALID"), "valid")
-        self.padding.addItem(tr("DesignEditor", "SAME"), "same")
-        self.padding.addItem(tr("DesignEditor", "pixels"), "pixels")
+        self.padding.addItem(QCoreApplication.translate("DesignEditor", "VALID"), "valid")
+        self.padding.addItem(QCoreApplication.translate("DesignEditor", "SAME"), "same")
+        self.padding.addItem(QCoreApplication.translate("DesignEditor", "pixels"), "pixels")
         self.padding.setToolTip(
-            tr(
+            QCoreApplication.translate(
                 "DesignEditor",
                 "VALID adds no zeros (the map shrinks by k − 1); SAME adds (k − 1) / 2 on each "
                 "side (the map keeps its size at stride 1); or a number of pixels",
@@ -99,21 +102,29 @@ class StageEditor(QGroupBox):
         )
         self.pixels = _spin("paddingPixels", 0, MAX_KERNEL)
         self.stride = _spin("stride", 1, MAX_STRIDE)
-        self.stride.setToolTip(tr("DesignEditor", "Stride s: how far the kernel moves each step"))
+        self.stride.setToolTip(
+            QCoreApplication.translate(
+                "DesignEditor", "Stride s: how far the kernel moves each step"
+            )
+        )
         self.activation = _activation_box("activation")
         self.pooling = QComboBox(objectName="pooling")
-        self.pooling.addItem(tr("DesignEditor", "none"), None)
-        self.pooling.addItem(tr("DesignEditor", "max"), "max")
-        self.pooling.addItem(tr("DesignEditor", "average"), "avg")
+        self.pooling.addItem(QCoreApplication.translate("DesignEditor", "none"), None)
+        self.pooling.addItem(QCoreApplication.translate("DesignEditor", "max"), "max")
+        self.pooling.addItem(QCoreApplication.translate("DesignEditor", "average"), "avg")
         self.pool_size = _spin("poolSize", 1, MAX_POOL)
-        self.pool_size.setToolTip(tr("DesignEditor", "Pooling window: size × size"))
-        self.pool_size.setPrefix(tr("DesignEditor", "window "))
+        self.pool_size.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Pooling window: size × size")
+        )
+        self.pool_size.setPrefix(QCoreApplication.translate("DesignEditor", "window "))
         self.pool_stride = _spin("poolStride", 1, MAX_POOL)
-        self.pool_stride.setToolTip(tr("DesignEditor", "Pooling stride"))
-        self.pool_stride.setPrefix(tr("DesignEditor", "stride "))
+        self.pool_stride.setToolTip(QCoreApplication.translate("DesignEditor", "Pooling stride"))
+        self.pool_stride.setPrefix(QCoreApplication.translate("DesignEditor", "stride "))
         self.remove = QToolButton(objectName="removeStage")
-        self.remove.setText(tr("DesignEditor", "Remove"))
-        self.remove.setToolTip(tr("DesignEditor", "Remove this convolution stage"))
+        self.remove.setText(QCoreApplication.translate("DesignEditor", "Remove"))
+        self.remove.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Remove this convolution stage")
+        )
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
         grid = QGridLayout(self)
@@ -129,9 +140,24 @@ class StageEditor(QGroupBox):
         pool_row.addWidget(self.pool_size)
         pool_row.addWidget(self.pool_stride)
         rows = (
-            (tr("DesignEditor", "Maps"), self.channels, tr("DesignEditor", "Kernel"), self.kernel),
-            (tr("DesignEditor", "Padding"), padding_row, tr("DesignEditor", "Stride"), self.stride),
-            (tr("DesignEditor", "Activation"), self.activation, None, self.remove),
+            (
+                QCoreApplication.translate("DesignEditor", "Maps"),
+                self.channels,
+                QCoreApplication.translate("DesignEditor", "Kernel"),
+                self.kernel,
+            ),
+            (
+                QCoreApplication.translate("DesignEditor", "Padding"),
+                padding_row,
+                QCoreApplication.translate("DesignEditor", "Stride"),
+                self.stride,
+            ),
+            (
+                QCoreApplication.translate("DesignEditor", "Activation"),
+                self.activation,
+                None,
+                self.remove,
+            ),
         )
         for r, (label_a, field_a, label_b, field_b) in enumerate(rows):
             grid.addWidget(QLabel(label_a), r, 0)
@@ -144,8 +170,12 @@ class StageEditor(QGroupBox):
                 grid.addWidget(field_b, r, 3)
             else:
                 grid.addWidget(field_b, r, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
-        pool_label = QLabel(tr("DesignEditor", "Pooling"))
-        pool_label.setToolTip(tr("DesignEditor", "none, max or average; window size and stride"))
+        pool_label = QLabel(QCoreApplication.translate("DesignEditor", "Pooling"))
+        pool_label.setToolTip(
+            QCoreApplication.translate(
+                "DesignEditor", "none, max or average; window size and stride"
+            )
+        )
         grid.addWidget(pool_label, 3, 0)
         grid.addLayout(pool_row, 3, 1, 1, 3)
         grid.setColumnStretch(1, 1)
@@ -229,28 +259,35 @@ class DenseEditor(QGroupBox):
     def __init__(self, name: str, layer: Dense, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"labDense{name}")
-        tr = QCoreApplication.translate
-        self.setTitle(tr("DesignEditor", "Dense {0}").format(name))
+        self.setTitle(QCoreApplication.translate("DesignEditor", "Dense {0}").format(name))
         self.units = _spin("units", 1, MAX_UNITS)
-        self.units.setToolTip(tr("DesignEditor", "Units (neurons) of this layer"))
+        self.units.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Units (neurons) of this layer")
+        )
         self.activation = _activation_box("activation")
         self.dropout = QDoubleSpinBox(objectName="dropout", minimum=0.0, maximum=0.9)
         self.dropout.setSingleStep(0.05)
         self.dropout.setDecimals(2)
         self.dropout.setKeyboardTracking(False)
-        self.dropout.setToolTip(tr("DesignEditor", "Dropout on this layer's output, in training"))
+        self.dropout.setToolTip(
+            QCoreApplication.translate(
+                "DesignEditor", "Dropout on this layer's output, in training"
+            )
+        )
         self.remove = QToolButton(objectName="removeDense")
-        self.remove.setText(tr("DesignEditor", "Remove"))
-        self.remove.setToolTip(tr("DesignEditor", "Remove this dense layer"))
+        self.remove.setText(QCoreApplication.translate("DesignEditor", "Remove"))
+        self.remove.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Remove this dense layer")
+        )
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(3)
-        grid.addWidget(QLabel(tr("DesignEditor", "Units")), 0, 0)
+        grid.addWidget(QLabel(QCoreApplication.translate("DesignEditor", "Units")), 0, 0)
         grid.addWidget(self.units, 0, 1)
-        grid.addWidget(QLabel(tr("DesignEditor", "Activation")), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("DesignEditor", "Activation")), 0, 2)
         grid.addWidget(self.activation, 0, 3)
-        grid.addWidget(QLabel(tr("DesignEditor", "Dropout")), 1, 0)
+        grid.addWidget(QLabel(QCoreApplication.translate("DesignEditor", "Dropout")), 1, 0)
         grid.addWidget(self.dropout, 1, 1)
         grid.addWidget(self.remove, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
@@ -277,21 +314,26 @@ class DesignEditor(QWidget):
     def __init__(self, design: Architecture, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labDesignEditor")
-        tr = QCoreApplication.translate
         self.presets = QComboBox(objectName="labPreset")
         for key in PRESETS:
             self.presets.addItem(preset_name(key), key)
-        self.presets.addItem(tr("DesignEditor", "Your design"), CUSTOM)
-        self.presets.setToolTip(tr("DesignEditor", "Start from one of the tutorial's designs"))
+        self.presets.addItem(QCoreApplication.translate("DesignEditor", "Your design"), CUSTOM)
+        self.presets.setToolTip(
+            QCoreApplication.translate("DesignEditor", "Start from one of the tutorial's designs")
+        )
         self.presets.activated.connect(self._preset_chosen)
         self.stages_box = QVBoxLayout()
         self.stages_box.setSpacing(4)
         self.dense_box = QVBoxLayout()
         self.dense_box.setSpacing(4)
-        self.add_stage = QPushButton(tr("DesignEditor", "Add a convolution stage"))
+        self.add_stage = QPushButton(
+            QCoreApplication.translate("DesignEditor", "Add a convolution stage")
+        )
         self.add_stage.setObjectName("labAddStage")
         self.add_stage.clicked.connect(self._add_stage)
-        self.add_dense = QPushButton(tr("DesignEditor", "Add a dense layer"))
+        self.add_dense = QPushButton(
+            QCoreApplication.translate("DesignEditor", "Add a dense layer")
+        )
         self.add_dense.setObjectName("labAddDense")
         self.add_dense.clicked.connect(self._add_dense)
         self.flatten_dropout = QDoubleSpinBox(objectName="flattenDropout", minimum=0.0, maximum=0.9)
@@ -299,18 +341,26 @@ class DesignEditor(QWidget):
         self.flatten_dropout.setDecimals(2)
         self.flatten_dropout.setKeyboardTracking(False)
         self.flatten_dropout.setToolTip(
-            tr("DesignEditor", "Dropout on the flattened maps, before the first dense layer")
+            QCoreApplication.translate(
+                "DesignEditor", "Dropout on the flattened maps, before the first dense layer"
+            )
         )
         self.flatten_dropout.valueChanged.connect(self._emit)
         flatten_row = QHBoxLayout()
-        flatten_row.addWidget(QLabel(tr("DesignEditor", "Dropout after flattening")))
+        flatten_row.addWidget(
+            QLabel(QCoreApplication.translate("DesignEditor", "Dropout after flattening"))
+        )
         flatten_row.addWidget(self.flatten_dropout)
         flatten_row.addStretch(1)
-        self.output_note = QLabel(tr("DesignEditor", "Then 10 outputs, one per digit."))
+        self.output_note = QLabel(
+            QCoreApplication.translate("DesignEditor", "Then 10 outputs, one per digit.")
+        )
         self.output_note.setObjectName("labOutputNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        input_note = QLabel(tr("DesignEditor", "Input: 1 × 32 × 32 (the drawing)"))
+        input_note = QLabel(
+            QCoreApplication.translate("DesignEditor", "Input: 1 × 32 × 32 (the drawing)")
+        )
         layout.addWidget(input_note)
         layout.addLayout(self.stages_box)
         layout.addWidget(self.add_stage, 0, Qt.AlignmentFlag.AlignLeft)

@@ -23,20 +23,19 @@ PROBLEM_BACKGROUND = QColor(palette.WORSE).darker(260)
 
 def kind_text(row: LayerRow, pooling: str | None = None) -> str:
     """The layer's kind in words: "convolution", "max pooling", "dense"…"""
-    tr = QCoreApplication.translate
     if row.kind == "pool":
         return (
-            tr("ShapeTableModel", "average pooling")
+            QCoreApplication.translate("ShapeTableModel", "average pooling")
             if pooling == "avg"
-            else tr("ShapeTableModel", "max pooling")
+            else QCoreApplication.translate("ShapeTableModel", "max pooling")
         )
     return {
-        "input": tr("ShapeTableModel", "input"),
-        "conv": tr("ShapeTableModel", "convolution"),
-        "flatten": tr("ShapeTableModel", "flatten"),
-        "dense": tr("ShapeTableModel", "dense"),
-        "output": tr("ShapeTableModel", "output"),
-        "reject": tr("ShapeTableModel", "“not a digit”"),
+        "input": QCoreApplication.translate("ShapeTableModel", "input"),
+        "conv": QCoreApplication.translate("ShapeTableModel", "convolution"),
+        "flatten": QCoreApplication.translate("ShapeTableModel", "flatten"),
+        "dense": QCoreApplication.translate("ShapeTableModel", "dense"),
+        "output": QCoreApplication.translate("ShapeTableModel", "output"),
+        "reject": QCoreApplication.translate("ShapeTableModel", "“not a digit”"),
     }.get(row.kind, row.kind)
 
 
@@ -64,27 +63,30 @@ class ShapeTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        tr = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                tr("ShapeTableModel", "Layer"),
-                tr("ShapeTableModel", "Output"),
-                tr("ShapeTableModel", "Size: ⌊(n + 2p − k) / s⌋ + 1"),
-                tr("ShapeTableModel", "Parameters"),
-                tr("ShapeTableModel", "Multiply-adds"),
-                tr("ShapeTableModel", "Receptive field"),
+                QCoreApplication.translate("ShapeTableModel", "Layer"),
+                QCoreApplication.translate("ShapeTableModel", "Output"),
+                QCoreApplication.translate("ShapeTableModel", "Size: ⌊(n + 2p − k) / s⌋ + 1"),
+                QCoreApplication.translate("ShapeTableModel", "Parameters"),
+                QCoreApplication.translate("ShapeTableModel", "Multiply-adds"),
+                QCoreApplication.translate("ShapeTableModel", "Receptive field"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 None,
-                tr("ShapeTableModel", "maps × height × width (or units)"),
-                tr(
+                QCoreApplication.translate("ShapeTableModel", "maps × height × width (or units)"),
+                QCoreApplication.translate(
                     "ShapeTableModel",
                     "n: input size, p: padding, k: kernel or window, s: stride",
                 ),
-                tr("ShapeTableModel", "weights + biases"),
-                tr("ShapeTableModel", "multiplications (each with an addition) for one image"),
-                tr("ShapeTableModel", "the input pixels one unit of the layer sees"),
+                QCoreApplication.translate("ShapeTableModel", "weights + biases"),
+                QCoreApplication.translate(
+                    "ShapeTableModel", "multiplications (each with an addition) for one image"
+                ),
+                QCoreApplication.translate(
+                    "ShapeTableModel", "the input pixels one unit of the layer sees"
+                ),
             )[section]
         return None
 
