@@ -103,7 +103,14 @@ class DesignView(QWidget):
         preset_row = QHBoxLayout()
         preset_label = QLabel(QCoreApplication.translate("DesignView", "Start from"))
         preset_row.addWidget(preset_label)
-        preset_row.addWidget(self.editor.presets)
+        presets = self.editor.presets
+        # its size hint was a few pixels short of the widest name in Chinese (full-width "（）")
+        widest = max(
+            presets.fontMetrics().horizontalAdvance(presets.itemText(i))
+            for i in range(presets.count())
+        )
+        presets.setMinimumWidth(max(presets.sizeHint().width(), widest + 48))
+        preset_row.addWidget(presets)
         preset_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
