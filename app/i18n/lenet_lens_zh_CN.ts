@@ -758,16 +758,8 @@ Nothing was changed.</source>
         <translation>池化窗口：大小 × 大小</translation>
     </message>
     <message>
-        <source>window </source>
-        <translation>窗口 </translation>
-    </message>
-    <message>
         <source>Pooling stride</source>
         <translation>池化步长</translation>
-    </message>
-    <message>
-        <source>stride </source>
-        <translation>步长 </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -804,6 +796,10 @@ Nothing was changed.</source>
     <message>
         <source>none, max or average; window size and stride</source>
         <translation>无、最大或平均池化；窗口大小和步长</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>Dense {0}</source>

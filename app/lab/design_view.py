@@ -28,7 +28,7 @@ from app.widgets import palette
 from model.analysis.shapes import shape_table
 from model.network.architecture import Architecture
 
-EDITOR_WIDTH = 330
+EDITOR_WIDTH = 300
 
 
 class DesignView(QWidget):

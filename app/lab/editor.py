@@ -116,10 +116,8 @@ class StageEditor(QGroupBox):
         self.pool_size.setToolTip(
             QCoreApplication.translate("DesignEditor", "Pooling window: size × size")
         )
-        self.pool_size.setPrefix(QCoreApplication.translate("DesignEditor", "window "))
         self.pool_stride = _spin("poolStride", 1, MAX_POOL)
         self.pool_stride.setToolTip(QCoreApplication.translate("DesignEditor", "Pooling stride"))
-        self.pool_stride.setPrefix(QCoreApplication.translate("DesignEditor", "stride "))
         self.remove = QToolButton(objectName="removeStage")
         self.remove.setText(QCoreApplication.translate("DesignEditor", "Remove"))
         self.remove.setToolTip(
@@ -134,11 +132,6 @@ class StageEditor(QGroupBox):
         padding_row.setSpacing(3)
         padding_row.addWidget(self.padding, 1)
         padding_row.addWidget(self.pixels)
-        pool_row = QHBoxLayout()
-        pool_row.setSpacing(3)
-        pool_row.addWidget(self.pooling, 1)
-        pool_row.addWidget(self.pool_size)
-        pool_row.addWidget(self.pool_stride)
         rows = (
             (
                 QCoreApplication.translate("DesignEditor", "Maps"),
@@ -177,7 +170,11 @@ class StageEditor(QGroupBox):
             )
         )
         grid.addWidget(pool_label, 3, 0)
-        grid.addLayout(pool_row, 3, 1, 1, 3)
+        grid.addWidget(self.pooling, 3, 1)
+        grid.addWidget(QLabel(QCoreApplication.translate("DesignEditor", "Window")), 4, 0)
+        grid.addWidget(self.pool_size, 4, 1)
+        grid.addWidget(QLabel(QCoreApplication.translate("DesignEditor", "Stride")), 4, 2)
+        grid.addWidget(self.pool_stride, 4, 3)
         grid.setColumnStretch(1, 1)
         self.set_stage(stage)
         for spin in (self.channels, self.kernel, self.pixels, self.stride):
