@@ -449,8 +449,8 @@ Nothing was changed.</source>
         <translation>B</translation>
     </message>
     <message>
-        <source>B − A</source>
-        <translation>B − A</translation>
+        <source>B vs A</source>
+        <translation>B 对比 A</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -3070,6 +3070,14 @@ Details: {1}</source>
     <message>
         <source>the design has neither a convolution stage nor a dense layer</source>
         <translation>这个设计既没有卷积层也没有全连接层</translation>
+    </message>
+    <message>
+        <source>your design</source>
+        <translation>你的设计</translation>
+    </message>
+    <message>
+        <source>{0} + “not a digit”</source>
+        <translation>{0} + “不是数字”输出</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -172,7 +171,7 @@ class CompareView(QWidget):
             [
                 QCoreApplication.translate("CompareView", "A"),
                 QCoreApplication.translate("CompareView", "B"),
-                QCoreApplication.translate("CompareView", "B − A"),
+                QCoreApplication.translate("CompareView", "B vs A"),
             ]
         )
         self.table.setVerticalHeaderLabels(
@@ -197,7 +196,8 @@ class CompareView(QWidget):
             "bottom", QCoreApplication.translate("CompareView", "test digits moved by (px)")
         )
         self.plot.setTitle(QCoreApplication.translate("CompareView", "Shift tolerance"))
-        self.plot.addLegend(offset=(-8, -8), labelTextSize="8pt")
+        self.plot.addLegend(offset=(8, -8), labelTextSize="8pt")  # bottom left: curves start high
+        self.plot.getAxis("bottom").setTicks([[(d, str(d)) for d in range(MAX_SHIFT + 1)]])
         self.plot.setXRange(0, MAX_SHIFT, padding=0.05)
         self.plot.setMinimumSize(180, 120)
         self.curves = {
@@ -214,13 +214,6 @@ class CompareView(QWidget):
         self.designs.setObjectName("labCompareDesigns")
         self.designs.setWordWrap(True)
         self.designs.hide()
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("labCompareSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.plot)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(chooser)
@@ -228,7 +221,8 @@ class CompareView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.missing)
         layout.addWidget(self.designs)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.plot, 1)
         self.status.setText(
             QCoreApplication.translate(
                 "CompareView",

@@ -9,6 +9,8 @@ command line.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from model.network.architecture import PRESET_NAMES as ENGLISH_PRESET_NAMES
@@ -124,11 +126,16 @@ def reason_text(reason: Reason) -> str:
 
 
 def design_name(design: Architecture) -> str:
-    """The preset's name when the design is one, else "your design"."""
-    for key, value in PRESETS.items():
-        if value == design:
-            return preset_name(key)
-    return QCoreApplication.translate(CONTEXT, "your design")
+    """The preset's name when the design is one, else "your design"; a network with the
+    "not a digit" output (the shipped one) is named after the preset it otherwise is."""
+    plain = dataclasses.replace(design, reject_head=False)
+    name = next(
+        (preset_name(key) for key, value in PRESETS.items() if value == plain),
+        QCoreApplication.translate("lab_text", "your design"),
+    )
+    if design.reject_head:
+        name = QCoreApplication.translate("lab_text", "{0} + “not a digit”").format(name)
+    return name
 
 
 def shape_text(shape: tuple[int, ...] | None) -> str:
