@@ -157,7 +157,8 @@ def print_epochs(rows: list[dict], subset: int, threads: int) -> None:
     for r in sorted(rows, key=lambda r: r["macs"]):
         print(
             f"{r['design']:34} {r['params']:>9,} {r['macs']:>10,} {r['epoch_s']:>8.1f} "
-            f"{r['epoch_cpu_s']:>6.1f} {r['cpu_s_per_mmac']:>12.1f} {100 * r['test_accuracy']:>6.1f}%"
+            f"{r['epoch_cpu_s']:>6.1f} {r['cpu_s_per_mmac']:>12.1f} "
+            f"{100 * r['test_accuracy']:>6.1f}%"
         )
     print(
         f"(one epoch of {subset:,} MNIST images, batches of 128 with augmentation, "
