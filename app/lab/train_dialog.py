@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.core import data_cache
 from app.core.context import AppContext
 from app.core.data_cache import DATA_CACHE
+from app.core.model_run import FINISHED
 from app.core.model_run_dialog import ModelRunDialog, RunTexts
 from app.data.folder_row import DataFolderRow
 from app.data.pen_row import PenFolderRow
@@ -290,7 +291,7 @@ class LabTrainDialog(ModelRunDialog):
     @Slot(str)
     def _on_run_ended(self, state: str) -> None:
         outcome = self.run.outcome
-        if state == "finished" and outcome is not None:
+        if state == FINISHED and outcome is not None:
             self.state.set_trained(outcome.checkpoint)
         self.set_design(self.state.design)
 
