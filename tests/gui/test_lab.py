@@ -114,3 +114,15 @@ def test_stages_and_dense_layers_are_added_and_removed_within_the_caps(lab, qtbo
     qtbot.mouseClick(editor.add_dense, Qt.MouseButton.LeftButton)
     assert len(lab.state.design.dense) == 3 and not editor.add_dense.isEnabled()
     assert shape_table(lab.state.design).rows[-1].name == "output"
+
+
+def test_every_reason_a_design_is_refused_has_words_in_the_app():
+    from app.lab.lab_text import REASONS, reason_text
+    from model.network.architecture import _ENGLISH, Architecture, ConvStage, Dense
+
+    assert set(_ENGLISH) <= set(REASONS)
+    too_big = Architecture(stages=(ConvStage(64, 5, "same"),), dense=(Dense(10),))
+    (reason,) = too_big.problems()
+    assert reason.id == "too_many_macs"
+    text = reason_text(reason)
+    assert f"{reason.args['macs']:,}" in text and "2,000,000" in text
