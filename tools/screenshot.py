@@ -7,6 +7,10 @@
 Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
 (MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers
 the most active C2 unit so its receptive field is highlighted, and grabs the window.
+
+`--workspace lab` shows the architecture lab; `--lab-preset NAME` its Design tab on a preset
+(e.g. kernels3_same), `--lab-compare FILE` its Compare tab after measuring the shipped network
+against that weights file (docs/lab.png: `--lab-compare FILE --size 1400x900`).
 """
 
 from __future__ import annotations
