@@ -126,3 +126,16 @@ def test_every_reason_a_design_is_refused_has_words_in_the_app():
     assert reason.id == "too_many_macs"
     text = reason_text(reason)
     assert f"{reason.args['macs']:,}" in text and "2,000,000" in text
+
+
+def test_measuring_runs_in_the_background_and_can_be_cancelled(lab, qtbot):
+    compare = lab.compare_view
+    lab.tabs.setCurrentWidget(compare)
+    compare.limit = compare.pen_limit = None  # the whole test set: long enough to cancel
+    qtbot.mouseClick(compare.measure_button, Qt.MouseButton.LeftButton)
+    assert compare.jobs.running and not compare.measure_button.isEnabled()
+    assert compare.cancel_button.isEnabled()
+    qtbot.mouseClick(compare.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(compare.measure_button.isEnabled, timeout=60_000)
+    assert not compare.jobs.running and compare.figures == {}
+    assert compare.status.text() == "Cancelled."
