@@ -2,7 +2,7 @@
 
 Nothing registers itself on import. `register_all()` (called once by the entry point and by
 `app.shell.start`) asks each workspace module for its `WorkspaceSpec` and its panels, and Insight
-for its data sets, in this order: the order of the workspace switch (F2, F3, F4), of the docks
+for its data sets, in this order: the order of the workspace switch (F2, F3, F4, F5), of the docks
 and of the data set chooser. Adding a workspace is one new module plus one line in `WORKSPACES`.
 """
 
@@ -14,9 +14,10 @@ from app.core.workspaces import WORKSPACES
 from app.draw import register as draw
 from app.insight import register as insight
 from app.insight.providers import DATA_SETS
+from app.lab import register as lab
 
 #: The workspaces, Draw first (the one shown at the first start).
-WORKSPACES_IN_ORDER = (draw, insight, concepts)
+WORKSPACES_IN_ORDER = (draw, insight, concepts, lab)
 _registered = False
 
 

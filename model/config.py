@@ -122,6 +122,14 @@ QUICK_RETRAIN = TrainConfig(
 )
 #: The Retrain dialog's model: LeNet-5 with the "not a digit" head, like the shipped weights.
 QUICK_RETRAIN_MODEL = ModelConfig(reject_head=True)
+#: The architecture lab's short run (model/training/design.py): the quick retrain's data cut to
+#: 2 epochs and no "not a digit" head, so a learner sees a design's result in about a minute on
+#: two quiet cores (estimated for LeNet-5-sized designs from the quick retrain's epoch time; the
+#: epoch time grows with the multiply-adds, see tools/arch_bench.py). 98.91% MNIST test for the
+#: shipped preset. The epochs are the lab's to change.
+LAB_TRAIN = TrainConfig(
+    epochs=2, pen_variants=1, unipen_variants=1, letter_variants=1, marks=0, nondigit_fraction=0.0
+)
 
 
 @dataclass(frozen=True)

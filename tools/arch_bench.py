@@ -1,5 +1,5 @@
-"""`python -m tools.arch_bench [--repeats N] [--steps N] [--threads N] [--json]`: the architecture
-lab's designs measured on this machine.
+"""`python -m tools.arch_bench [--repeats N] [--steps N] [--threads N] [--json]
+[--epochs-on MNIST_DIR [--subset N]]`: the architecture lab's designs measured on this machine.
 
 Per design (the presets and the largest designs the caps allow): parameters and multiply-adds
 (from model/analysis/shapes.py), single-image forward latency p50/p95 in ms (one thread, as the
@@ -8,12 +8,20 @@ the pass itself took (which a busy machine's waits for a core do not inflate), a
 of one training epoch on a 6,000-image subset: the mean time of `--steps` Adam steps on
 batches of 128 random images (forward + backward, no data loading or augmentation), times the
 47 batches of 6,000.
+
+`--epochs-on MNIST_DIR` instead times a real training epoch of each design through the lab's own
+function (`model.training.design.train_design`: the one loop, with augmentation, as the lab
+trains; no pen digits) on the first `--subset` MNIST training images, and prints the epoch's
+wall-clock and CPU time (this thread's: what a busy machine's waits do not inflate) against the
+multiply-adds, with the CPU seconds per million multiply-adds, so whether an epoch costs time in
+proportion to a design's multiply-adds can be read off one column.
 Numbers live here, not in timed tests.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import time
@@ -105,14 +113,80 @@ def epoch_estimate_s(design: Architecture, steps: int) -> float:
     return (time.perf_counter() - start) / steps * math.ceil(SUBSET / BATCH)
 
 
+def real_epochs(
+    data_dir: str, subset: int, threads: int, designs: dict[str, Architecture], repeats: int = 2
+) -> list[dict]:
+    """Seconds of one real training epoch per design (the lab's function, augmentation on;
+    the fastest of `repeats` runs)."""
+    from model.config import LAB_TRAIN
+    from model.training.design import train_design
+    from model.training.loop import TrainingData
+
+    data = TrainingData.load(data_dir, train_subset=subset, test_subset=1000)
+    config = dataclasses.replace(LAB_TRAIN, epochs=1, pen_fraction=0.0, train_subset=subset)
+    data.add_styles(config.restyle, config.seed)  # made once, before any timing
+    torch.set_num_threads(threads)
+    rows = []
+    for name, design in designs.items():
+        table = shape_table(design)
+        seconds = cpu = math.inf
+        for _ in range(repeats):  # the fastest run: the least disturbed by other processes
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            result = train_design(data, design, config)
+            seconds = min(seconds, time.perf_counter() - start)
+            cpu = min(cpu, time.thread_time() - start_cpu)
+        rows.append(
+            {
+                "design": name,
+                "params": table.total_params,
+                "macs": table.total_macs,
+                "epoch_s": round(seconds, 2),
+                "epoch_cpu_s": round(cpu, 2),
+                "cpu_s_per_mmac": round(cpu / (table.total_macs / 1e6), 2),
+                "test_accuracy": round(result.checkpoint.test_accuracy, 4),
+            }
+        )
+    return rows
+
+
+def print_epochs(rows: list[dict], subset: int, threads: int) -> None:
+    print(
+        f"{'design':34} {'params':>9} {'MACs':>10} {'epoch s':>8} {'CPU s':>6} "
+        f"{'CPU s/M MACs':>12} {'test':>7}"
+    )
+    for r in sorted(rows, key=lambda r: r["macs"]):
+        print(
+            f"{r['design']:34} {r['params']:>9,} {r['macs']:>10,} {r['epoch_s']:>8.1f} "
+            f"{r['epoch_cpu_s']:>6.1f} {r['cpu_s_per_mmac']:>12.1f} "
+            f"{100 * r['test_accuracy']:>6.1f}%"
+        )
+    print(
+        f"(one epoch of {subset:,} MNIST images, batches of 128 with augmentation, "
+        f"{threads} thread(s), through model.training.design.train_design, fastest of the "
+        "runs; test: 1,000 images after that one epoch)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=300, help="forward passes per design")
     parser.add_argument("--steps", type=int, default=6, help="training steps timed per design")
     parser.add_argument("--threads", type=int, default=1, help="torch threads for training")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--epochs-on", metavar="MNIST_DIR", help="time a real training epoch of each design"
+    )
+    parser.add_argument("--subset", type=int, default=6000, help="training images per epoch")
+    parser.add_argument("--epoch-repeats", type=int, default=2, help="runs per design (fastest)")
     args = parser.parse_args(argv)
     designs = dict(PRESETS) | LARGEST
+    if args.epochs_on:
+        rows = real_epochs(args.epochs_on, args.subset, args.threads, designs, args.epoch_repeats)
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        else:
+            print_epochs(rows, args.subset, args.threads)
+        return 0
     rows = []
     for name, design in designs.items():
         table = shape_table(design)

@@ -7,6 +7,10 @@
 Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
 (MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers
 the most active C2 unit so its receptive field is highlighted, and grabs the window.
+
+`--workspace lab` shows the architecture lab; `--lab-preset NAME` its Design tab on a preset
+(e.g. kernels3_same), `--lab-compare FILE` its Compare tab after measuring the shipped network
+against that weights file (docs/lab.png: `--lab-compare FILE --size 1400x900`).
 """
 
 from __future__ import annotations
@@ -55,6 +59,26 @@ def settle(app: QApplication, ms: int) -> None:
     loop.exec()
 
 
+def show_lab(app: QApplication, central, preset: str | None, compare: str | None) -> None:
+    """The lab on a preset's design; with `compare` (a weights file), its Compare tab after
+    measuring the shipped network (A) against that file (B), waited for up to two minutes."""
+    from model.network.architecture import preset as preset_design
+
+    if preset:
+        central.design_view.editor.set_design(preset_design(preset))
+    if compare:
+        view = central.compare_view
+        central.tabs.setCurrentWidget(view)
+        view.choices["B"].set_file(compare)
+        loop = QEventLoop()
+        if view.start():
+            timer = QTimer()
+            timer.timeout.connect(lambda: None if view.jobs.running else loop.quit())
+            timer.start(200)
+            QTimer.singleShot(120_000, loop.quit)
+            loop.exec()
+
+
 def show_workspace(app: QApplication, window: MainWindow, key: str) -> None:
     """Switch to `key`; for Insight, wait (up to a minute) for its first evaluation."""
     central = window.switch_workspace(key)
@@ -75,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", type=int, default=1, help="MNIST test image to draw")
     parser.add_argument(
         "--workspace",
-        choices=("draw", "insight", "concepts"),
+        choices=("draw", "insight", "concepts", "lab"),
         default="draw",
         help="workspace to show (insight waits for MNIST test to be evaluated)",
     )
@@ -84,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--presentation", action="store_true", help="in presentation mode (View ▸ Presentation)"
+    )
+    parser.add_argument("--lab-preset", help="lab: the preset design to show (e.g. kernels3_same)")
+    parser.add_argument(
+        "--lab-compare", help="lab: show Compare, shipped weights against this weights file"
     )
     args = parser.parse_args(argv)
     tmp, settings = scratch_settings()
@@ -109,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
     if args.workspace != "draw":
         show_workspace(app, window, args.workspace)
+    if args.workspace == "lab":
+        show_lab(app, window.switch_workspace("lab"), args.lab_preset, args.lab_compare)
+        settle(app, 500)
     ok = window.grab().save(args.output)
     window.close()
     return 0 if ok else 1

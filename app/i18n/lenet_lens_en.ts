@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>LabTrainDialog</name>
+    <message numerus="yes">
+        <source>Default: %n epoch(s) on MNIST and the real pen digits, about a minute on two cores for a LeNet-5-sized design; an epoch takes longer the more multiply-adds the design has.</source>
+        <translation>
+            <numerusform>Default: %n epoch on MNIST and the real pen digits, about a minute on two cores for a LeNet-5-sized design; an epoch takes longer the more multiply-adds the design has.</numerusform>
+            <numerusform>Default: %n epochs on MNIST and the real pen digits, about a minute on two cores for a LeNet-5-sized design; an epoch takes longer the more multiply-adds the design has.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetrainDialog</name>
     <message numerus="yes">
         <source>Defaults: the shipped recipe cut to %n epoch(s), under a minute on two cores for ≥ 99% test accuracy. Average pooling with tanh is the 1998 original; compare it with max pooling and relu.</source>

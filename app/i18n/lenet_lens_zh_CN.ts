@@ -419,6 +419,145 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Shipped network</source>
+        <translation>随附网络</translation>
+    </message>
+    <message>
+        <source>Active network</source>
+        <translation>当前网络</translation>
+    </message>
+    <message>
+        <source>Last network trained in the lab</source>
+        <translation>实验室中最近训练的网络</translation>
+    </message>
+    <message>
+        <source>Weights file…</source>
+        <translation>权重文件…</translation>
+    </message>
+    <message>
+        <source>Open weights to compare</source>
+        <translation>打开要对比的权重</translation>
+    </message>
+    <message>
+        <source>LeNet Lens weights (*.pt)</source>
+        <translation>LeNet Lens 权重 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Network {0}</source>
+        <translation>网络 {0}</translation>
+    </message>
+    <message>
+        <source>Measure both</source>
+        <translation>测量两者</translation>
+    </message>
+    <message>
+        <source>Accuracy on MNIST test and on the pen validation writers, time per image and the shift test, for both networks (in the background)</source>
+        <translation>在后台测量两个网络：MNIST 测试集与验证书写者手写笔迹数字上的准确率、每张图像的用时，以及平移测试</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Measuring needs MNIST&apos;s test images.</source>
+        <translation>测量需要 MNIST 的测试图像。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B vs A</source>
+        <translation>B 对比 A</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>乘加</translation>
+    </message>
+    <message>
+        <source>MNIST test</source>
+        <translation>MNIST 测试集</translation>
+    </message>
+    <message>
+        <source>Pen digits (validation writers)</source>
+        <translation>手写笔迹数字（验证书写者）</translation>
+    </message>
+    <message>
+        <source>Time per image</source>
+        <translation>每张图像用时</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <source>test digits moved by (px)</source>
+        <translation>测试数字平移量（像素）</translation>
+    </message>
+    <message>
+        <source>Shift tolerance</source>
+        <translation>平移容忍度</translation>
+    </message>
+    <message>
+        <source>Choose two networks and press “Measure both”: train a design in the Design tab to compare it with the shipped LeNet-5.</source>
+        <translation>选择两个网络并按“测量两者”：在“设计”页训练一个设计，即可与随附的 LeNet-5 对比。</translation>
+    </message>
+    <message>
+        <source>No network has been trained in the lab yet: train one in the Design tab.</source>
+        <translation>实验室中还没有训练过网络：请在“设计”页训练一个。</translation>
+    </message>
+    <message>
+        <source>Choose a weights file for {0}.</source>
+        <translation>请为 {0} 选择权重文件。</translation>
+    </message>
+    <message>
+        <source>MNIST is missing: see above.</source>
+        <translation>缺少 MNIST：见上方。</translation>
+    </message>
+    <message>
+        <source>Measuring both networks…</source>
+        <translation>正在测量两个网络…</translation>
+    </message>
+    <message>
+        <source>Measured on {0:,} MNIST test images; no real pen digits found for the pen row.</source>
+        <translation>在 {0:,} 张 MNIST 测试图像上测得；未找到真实手写笔迹数字，手写笔迹一行留空。</translation>
+    </message>
+    <message>
+        <source>Measured on {0:,} MNIST test images and {1:,} pen digits of writers neither network was trained on.</source>
+        <translation>在 {0:,} 张 MNIST 测试图像和 {1:,} 个手写笔迹数字上测得（其书写者均未参与两个网络的训练）。</translation>
+    </message>
+    <message>
+        <source>Measuring failed: {0}</source>
+        <translation>测量失败：{0}</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>{0:+.2f} points</source>
+        <translation>{0:+.2f} 个百分点</translation>
+    </message>
+    <message>
+        <source>{0:.2f} ms</source>
+        <translation>{0:.2f} 毫秒</translation>
+    </message>
+    <message>
+        <source>A: {0} · B: {1}</source>
+        <translation>A：{0} · B：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ConfigForm</name>
     <message>
         <source>Passes over the training images.</source>
@@ -578,6 +717,200 @@ Nothing was changed.</source>
     <message>
         <source>{0} unit {1}: {2:.3f}</source>
         <translation>{0} 单元 {1}：{2:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>Convolution C{0}</source>
+        <translation>卷积层 C{0}</translation>
+    </message>
+    <message>
+        <source>Output channels: how many maps (kernels)</source>
+        <translation>输出通道：特征图（卷积核）的个数</translation>
+    </message>
+    <message>
+        <source>Kernel size k: each kernel is k × k</source>
+        <translation>卷积核大小 k：每个卷积核为 k × k</translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation>有效填充</translation>
+    </message>
+    <message>
+        <source>SAME</source>
+        <translation>相同填充</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>VALID adds no zeros (the map shrinks by k − 1); SAME adds (k − 1) / 2 on each side (the map keeps its size at stride 1); or a number of pixels</source>
+        <translation>有效填充（VALID）不补零（特征图缩小 k − 1）；相同填充（SAME）在每边补上 “(k − 1) / 2” 个零（步长为 1 时特征图大小不变）；或指定补零的像素数</translation>
+    </message>
+    <message>
+        <source>Stride s: how far the kernel moves each step</source>
+        <translation>步长 s：卷积核每步移动的距离</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Pooling window: size × size</source>
+        <translation>池化窗口：大小 × 大小</translation>
+    </message>
+    <message>
+        <source>Pooling stride</source>
+        <translation>池化步长</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this convolution stage</source>
+        <translation>删除这个卷积层</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>none, max or average; window size and stride</source>
+        <translation>无、最大或平均池化；窗口大小和步长</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Dense {0}</source>
+        <translation>全连接层 {0}</translation>
+    </message>
+    <message>
+        <source>Units (neurons) of this layer</source>
+        <translation>这一层的单元（神经元）数</translation>
+    </message>
+    <message>
+        <source>Dropout on this layer&apos;s output, in training</source>
+        <translation>训练时对这一层输出的 Dropout</translation>
+    </message>
+    <message>
+        <source>Remove this dense layer</source>
+        <translation>删除这个全连接层</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Your design</source>
+        <translation>你的设计</translation>
+    </message>
+    <message>
+        <source>Start from one of the tutorial&apos;s designs</source>
+        <translation>从教程中的一个设计开始</translation>
+    </message>
+    <message>
+        <source>Add a convolution stage</source>
+        <translation>添加卷积层</translation>
+    </message>
+    <message>
+        <source>Add a dense layer</source>
+        <translation>添加全连接层</translation>
+    </message>
+    <message>
+        <source>Dropout on the flattened maps, before the first dense layer</source>
+        <translation>对展平后的特征图施加 Dropout，位于第一个全连接层之前</translation>
+    </message>
+    <message>
+        <source>Dropout after flattening</source>
+        <translation>展平后的 Dropout</translation>
+    </message>
+    <message>
+        <source>Then 10 outputs, one per digit.</source>
+        <translation>最后是 10 个输出，每个数字一个。</translation>
+    </message>
+    <message>
+        <source>Input: 1 × 32 × 32 (the drawing)</source>
+        <translation>输入：1 × 32 × 32（手写数字）</translation>
+    </message>
+</context>
+<context>
+    <name>DesignView</name>
+    <message>
+        <source>Train this design…</source>
+        <translation>训练这个设计…</translation>
+    </message>
+    <message>
+        <source>Train a fresh network of this design on MNIST and the real pen digits, in the background, as Retrain does</source>
+        <translation>像“重新训练”一样，在后台用 MNIST 和真实手写笔迹数字训练一个这种设计的新网络</translation>
+    </message>
+    <message>
+        <source>Hover over a number for its formula. Output size: n input, p padding, k kernel or window, s stride.</source>
+        <translation>将鼠标悬停在数字上可查看其公式。输出大小：n 为输入，p 为填充，k 为卷积核或窗口，s 为步长。</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Total: {0} parameters · {1} multiply-adds per image</source>
+        <translation>合计：{0} 个参数 · 每张图像 {1} 次乘加</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>合计：—</translation>
+    </message>
+    <message>
+        <source>Cannot build this design: {0}</source>
+        <translation>无法构建这个设计：{0}</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1521,163 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
         <translation>{0}，权重行 {1}，列 {2}：{3:+.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>LabCentral</name>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>LabRun</name>
+    <message>
+        <source>lab design {0:%H:%M}</source>
+        <translation>实验室设计 {0:%H:%M}</translation>
+    </message>
+</context>
+<context>
+    <name>LabTrainDialog</name>
+    <message>
+        <source>Train the lab&apos;s design</source>
+        <translation>训练实验室的设计</translation>
+    </message>
+    <message>
+        <source>Cancel training</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Passes over the training images.</source>
+        <translation>遍历训练图像的轮数。</translation>
+    </message>
+    <message>
+        <source>all {0:,}</source>
+        <translation>全部 {0:,}</translation>
+    </message>
+    <message>
+        <source>Train on only the first N images, for a quick look.</source>
+        <translation>只用前 N 张图像训练，快速看看效果。</translation>
+    </message>
+    <message>
+        <source>Same seed and settings: the same network, bit for bit.</source>
+        <translation>相同的随机种子和设置：得到逐位相同的网络。</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Training images</source>
+        <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>MNIST data folder</source>
+        <translation>MNIST 数据文件夹</translation>
+    </message>
+    <message>
+        <source>Real pen digits (optional)</source>
+        <translation>真实手写笔迹数字（可选）</translation>
+    </message>
+    <message>
+        <source>Watch the drawing&apos;s feature maps
+evolve as it learns</source>
+        <translation>观察手写数字的特征图
+随网络学习而变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default: %n epoch(s) on MNIST and the real pen digits, about a minute on two cores for a LeNet-5-sized design; an epoch takes longer the more multiply-adds the design has.</source>
+        <translation>
+            <numerusform>默认：在 MNIST 和真实手写笔迹数字上训练 %n 轮，LeNet-5 大小的设计在双核上约需一分钟；设计的乘加次数越多，每轮用时越长。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} parameters · {1} multiply-adds per image</source>
+        <translation>{0} 个参数 · 每张图像 {1} 次乘加</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Train again</source>
+        <translation>再次训练</translation>
+    </message>
+    <message>
+        <source>Training cancelled. The active model and files are unchanged.</source>
+        <translation>训练已取消。当前模型和文件均未改变。</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <source>Save the lab&apos;s network</source>
+        <translation>保存实验室的网络</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s network ({0}) is now active: every view shows it.</source>
+        <translation>实验室的网络（{0}）现已成为当前模型：每个视图都显示它。</translation>
+    </message>
+    <message>
+        <source>This design cannot be built: {0}</source>
+        <translation>这个设计无法构建：{0}</translation>
+    </message>
+    <message>
+        <source>Wait for the download to finish, or cancel it.</source>
+        <translation>请等待下载完成，或取消下载。</translation>
+    </message>
+    <message>
+        <source>MNIST is not in {0}. Download it there with the button above, or choose a folder that has the four files.</source>
+        <translation>{0} 中没有 MNIST。请用上方的按钮下载到该位置，或选择包含这四个文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Loading the data and building the design…</source>
+        <translation>正在加载数据并构建设计…</translation>
+    </message>
+    <message>
+        <source>Epoch {0}/{1} · batch {2}/{3} · {4:.0%}</source>
+        <translation>第 {0}/{1} 轮 · 批次 {2}/{3} · {4:.0%}</translation>
+    </message>
+    <message>
+        <source>This design: {0:.2%}</source>
+        <translation>这个设计：{0:.2%}</translation>
+    </message>
+    <message>
+        <source>vs &amp;nbsp; active model: {0:.2%}</source>
+        <translation>对比 &amp;nbsp; 当前模型：{0:.2%}</translation>
+    </message>
+    <message>
+        <source>({0:+.2f} points)</source>
+        <translation>（{0:+.2f} 个百分点）</translation>
+    </message>
+    <message>
+        <source>test accuracy on the same {0:,} MNIST images</source>
+        <translation>在相同的 {0:,} 张 MNIST 图像上的测试准确率</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Training finished. “Use this model” makes it the active network (every view shows it); “Save…” keeps it in a file with its design; the Compare tab measures it beside another network.</source>
+        <translation>训练完成。“使用此模型”使它成为当前网络（每个视图都显示它）；“保存…”把它连同其设计保存到文件；“对比”页可把它与另一个网络并排测量。</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +2352,7 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Calibrating on the pen validation writers (never trained on)…</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. While a pen pool is drawn (before the first batch), how often the bar moves at most. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`).</extracomment>
+        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. While a pen pool is drawn (before the first batch), how often the bar moves at most. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`). A design of the architecture lab to train instead of `model_config`&apos;s LeNet-5 (`model.training.design.train_design`); None: LeNet-5.</extracomment>
         <translation>正在用笔写验证书写者（从未参与训练）校准…</translation>
     </message>
 </context>
@@ -1875,6 +2365,89 @@ evolve as the network learns</source>
     <message>
         <source>Preview: the network in training, after {0:g} epochs (the active model is unchanged)</source>
         <translation>预览：训练中的网络，已训练 {0:g} 轮（当前模型未改变）</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeTableModel</name>
+    <message>
+        <source>average pooling</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>max pooling</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>convolution</source>
+        <translation>卷积层</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>全连接层</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>“not a digit”</source>
+        <translation>“不是数字”</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出形状</translation>
+    </message>
+    <message>
+        <source>Size: ⌊(n + 2p − k) / s⌋ + 1</source>
+        <translation>大小：⌊(n + 2p − k) / s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Multiply-adds</source>
+        <translation>乘加</translation>
+    </message>
+    <message>
+        <source>Receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>maps × height × width (or units)</source>
+        <translation>特征图数 × 高 × 宽（或单元数）</translation>
+    </message>
+    <message>
+        <source>n: input size, p: padding, k: kernel or window, s: stride</source>
+        <translation>n：输入大小，p：填充，k：卷积核或窗口，s：步长</translation>
+    </message>
+    <message>
+        <source>weights + biases</source>
+        <translation>权重 + 偏置</translation>
+    </message>
+    <message>
+        <source>multiplications (each with an addition) for one image</source>
+        <translation>一张图像所需的乘法次数（每次乘法伴随一次加法）</translation>
+    </message>
+    <message>
+        <source>the input pixels one unit of the layer sees</source>
+        <translation>这一层的一个单元所看到的输入像素</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3164,129 @@ Details: {1}</source>
     </message>
 </context>
 <context>
+    <name>lab_text</name>
+    <message>
+        <source>LeNet-5 as in 1998 (tanh, average pooling)</source>
+        <translation>1998 年的 LeNet-5（tanh，平均池化）</translation>
+    </message>
+    <message>
+        <source>LeNet-5 as shipped (ReLU, max pooling, dropout)</source>
+        <translation>随附的 LeNet-5（ReLU，最大池化，Dropout）</translation>
+    </message>
+    <message>
+        <source>No pooling, stride 2</source>
+        <translation>无池化，步长 2</translation>
+    </message>
+    <message>
+        <source>3x3 kernels, SAME padding</source>
+        <translation>3x3 卷积核，相同填充</translation>
+    </message>
+    <message>
+        <source>Wide C1 (16 maps)</source>
+        <translation>加宽的 C1（16 个特征图）</translation>
+    </message>
+    <message>
+        <source>One channel per stage</source>
+        <translation>每层一个通道</translation>
+    </message>
+    <message>
+        <source>Flattened (no convolution)</source>
+        <translation>展平（无卷积）</translation>
+    </message>
+    <message>
+        <source>design version {version} is not supported (expected {supported})</source>
+        <translation>不支持设计版本 {version}（应为 {supported}）</translation>
+    </message>
+    <message>
+        <source>{field} is not a list of settings</source>
+        <translation>{field} 不是一组设置</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>缺少 {field}</translation>
+    </message>
+    <message>
+        <source>{field} is not a setting of a design</source>
+        <translation>{field} 不是设计的设置项</translation>
+    </message>
+    <message>
+        <source>{field} is {got}, expected {expected}</source>
+        <translation>{field} 是 {got}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, not one of {choices}</source>
+        <translation>{field} 是 {value}，不属于 {choices}</translation>
+    </message>
+    <message>
+        <source>{field} is {value}, expected {low} to {high}</source>
+        <translation>{field} 是 {value}，应在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>the input must be {expected}</source>
+        <translation>输入必须是 {expected}</translation>
+    </message>
+    <message>
+        <source>the network must have {expected} outputs</source>
+        <translation>网络必须有 {expected} 个输出</translation>
+    </message>
+    <message>
+        <source>{count} convolution stages: at most {limit} keep the app interactive</source>
+        <translation>{count} 个卷积层：最多 {limit} 个才能保持应用流畅</translation>
+    </message>
+    <message>
+        <source>{count} dense layers: at most {limit} keep the app interactive</source>
+        <translation>{count} 个全连接层：最多 {limit} 个才能保持应用流畅</translation>
+    </message>
+    <message>
+        <source>{layer} has {channels} maps: at most {limit} keep the app interactive</source>
+        <translation>{layer} 有 {channels} 个特征图：最多 {limit} 个才能保持应用流畅</translation>
+    </message>
+    <message>
+        <source>{layer} has {units} units: at most {limit} keep the app interactive</source>
+        <translation>{layer} 有 {units} 个单元：最多 {limit} 个才能保持应用流畅</translation>
+    </message>
+    <message>
+        <source>{macs:,} multiply-adds per image: at most {limit:,} keep the app interactive (fewer maps or larger strides)</source>
+        <translation>每张图像 {macs:,} 次乘加：最多 {limit:,} 次才能保持应用流畅（减少特征图或加大步长）</translation>
+    </message>
+    <message>
+        <source>{layer}: SAME padding needs an odd kernel; a {kernel}x{kernel} kernel would need ({kernel} − 1) / 2 pixels on each side, not a whole number</source>
+        <translation>{layer}：相同填充需要奇数大小的卷积核；{kernel}x{kernel} 的卷积核每边需要 ({kernel} − 1) / 2 个像素，不是整数</translation>
+    </message>
+    <message>
+        <source>{layer}: padding {padding} is not smaller than the kernel ({kernel}): the border units would see only zeros</source>
+        <translation>{layer}：填充 {padding} 不小于卷积核（{kernel}）：边缘的单元只会看到零</translation>
+    </message>
+    <message>
+        <source>{layer}: the map would shrink to {size} pixels: ⌊({input} + 2×{padding} − {kernel}) / {stride}⌋ + 1 = {size}; use a smaller kernel or stride, or more padding</source>
+        <translation>{layer}：特征图会缩小到 {size} 像素：⌊({input} + 2×{padding} − {kernel}) / {stride}⌋ + 1 = {size}；请用更小的卷积核或步长，或更多填充</translation>
+    </message>
+    <message>
+        <source>{layer}: a {pool}x{pool} pooling window is larger than the {size}x{size} map</source>
+        <translation>{layer}：{pool}x{pool} 的池化窗口大于 {size}x{size} 的特征图</translation>
+    </message>
+    <message>
+        <source>{layer}: stride {stride}; a window must move at least 1 pixel</source>
+        <translation>{layer}：步长 {stride}；窗口每步至少要移动 1 个像素</translation>
+    </message>
+    <message>
+        <source>this version has no “not a digit” output</source>
+        <translation>此版本没有“不是数字”输出</translation>
+    </message>
+    <message>
+        <source>the design has neither a convolution stage nor a dense layer</source>
+        <translation>这个设计既没有卷积层也没有全连接层</translation>
+    </message>
+    <message>
+        <source>your design</source>
+        <translation>你的设计</translation>
+    </message>
+    <message>
+        <source>{0} + “not a digit”</source>
+        <translation>{0} + “不是数字”输出</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeNet Lens cannot start</source>
@@ -2918,6 +3614,14 @@ Using the shipped weights.</source>
     <message>
         <source>A whole data set at a glance: confusions, mistakes, where the network looks</source>
         <translation>整个数据集一览：混淆、错误，以及网络在看哪里</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>Design your own LeNet, see its shapes, train it and compare</source>
+        <translation>设计你自己的 LeNet，查看各层形状，训练并对比</translation>
     </message>
 </context>
 </TS>

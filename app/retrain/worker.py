@@ -44,9 +44,11 @@ from model.data.pen_sources import PenSources
 from model.data.pen_split import TRAIN
 from model.errors import TrainingCancelled
 from model.files.checkpoint import Checkpoint
+from model.network.architecture import Architecture
 from model.network.inference import Predictor
 from model.network.lenet import LeNet5
 from model.network.verdict import THRESHOLD_KEY
+from model.training.design import train_design
 from model.training.loop import (
     BatchProgress,
     EpochResult,
@@ -99,6 +101,9 @@ class RetrainRequest:
     pen_file: Path | None = None
     #: "auto", "cpu", "cuda" or "mps" (`model.training.loop.resolve_device`).
     device: str = "auto"
+    #: A design of the architecture lab to train instead of `model_config`'s LeNet-5
+    #: (`model.training.design.train_design`); None: LeNet-5.
+    architecture: Architecture | None = None
 
 
 @dataclass
@@ -171,16 +176,17 @@ class RetrainJob(Job):
         threads = torch.get_num_threads()
         device = resolve_device(request.device)
         self.stage.emit(TRAINING, training_text(device, threads, pen_digits, nondigits))
-        result = train(
-            data,
-            config,
-            request.model_config,
+        callbacks = dict(
             on_batch=self._on_batch,
             on_epoch=self._on_epoch,
             should_cancel=self._should_cancel,
             on_start=self._on_start,
             device=device,
         )
+        if request.architecture is None:
+            result = train(data, config, request.model_config, **callbacks)
+        else:
+            result = train_design(data, request.architecture, config, **callbacks)
         self._flush()
         checkpoint = result.checkpoint
         if pens is not None and pen_digits:

@@ -221,7 +221,7 @@ def test_every_screen_fits_at_every_size(language_window, qtbot) -> None:
     window = language_window
     found: list[str] = []
     insight = _insight_round_trip(window, qtbot)
-    for key in ("draw", "insight", "concepts"):
+    for key in ("draw", "insight", "concepts", "lab"):
         central = window.switch_workspace(key)
         if key == "concepts":
             shifts = window.panels["shifts"]
@@ -238,6 +238,10 @@ def test_every_screen_fits_at_every_size(language_window, qtbot) -> None:
                 insight.tabs.setCurrentIndex(1)
                 found += check_screen(window, f"compare {size[0]}x{size[1]}", [central])
                 insight.tabs.setCurrentIndex(0)
+            if key == "lab":  # the lab's Compare tab too
+                central.tabs.setCurrentIndex(1)
+                found += check_screen(window, f"lab compare {size[0]}x{size[1]}", [central])
+                central.tabs.setCurrentIndex(0)
             gap = window.centralWidget().width() - central.width()
             if gap > GAP_TOLERANCE:  # a bounded centre's leftover width goes to the docks
                 found.append(f"{key} {size[0]}x{size[1]}: {gap} px of empty width")
@@ -261,6 +265,7 @@ def _dialogs(window) -> dict[str, QWidget]:
         "fine-tune": window.teacher.open_finetune(),
         "my drawings": window.teacher.open_collection_view(),
         "guide": window.classroom.show_guide(),
+        "lab training": window.switch_workspace("lab").open_training(),
     }
 
 

@@ -22,11 +22,13 @@ class Echo(ResultOnly, QLabel):
 
 
 @contextmanager
-def lab_workspace():
-    features.register_all()  # the lab comes after the app's own workspaces, as a new one would
-    spec = WorkspaceSpec("lab", "Lab", lambda _c: QLabel("lab centre"), shortcut="F9")
+def sandbox_workspace():
+    features.register_all()  # the sandbox comes after the app's own workspaces, as a new one would
+    spec = WorkspaceSpec("sandbox", "Sandbox", lambda _c: QLabel("sandbox centre"), shortcut="F9")
     with WORKSPACES.added(spec):
-        with PANELS.added(PanelSpec("labEcho", "Lab echo", lambda _c: Echo(), workspace="lab")):
+        with PANELS.added(
+            PanelSpec("sandboxEcho", "Sandbox echo", lambda _c: Echo(), workspace="sandbox")
+        ):
             yield spec
 
 
@@ -44,42 +46,42 @@ def _window(qtbot, weights_path, settings) -> QMainWindow:
 def test_switching_shows_the_workspace_and_hides_the_other_docks(
     qtbot, weights_path, settings
 ) -> None:
-    with lab_workspace():
+    with sandbox_workspace():
         window = _window(qtbot, weights_path, settings)
-        assert "labEcho" not in window.panels  # built on first use only
-        action = window.findChild(type(window.actions.undo), "actionLab")
+        assert "sandboxEcho" not in window.panels  # built on first use only
+        action = window.findChild(type(window.actions.undo), "actionSandbox")
         with qtbot.waitSignal(window.workspace_changed) as changed:
             action.trigger()
-        assert changed.args == ["lab"]
-        assert window.central_stack.currentWidget().text() == "lab centre"
-        assert window.docks["labEcho"].isVisible()
+        assert changed.args == ["sandbox"]
+        assert window.central_stack.currentWidget().text() == "sandbox centre"
+        assert window.docks["sandboxEcho"].isVisible()
         assert not window.docks["C1"].isVisible()
-        assert window.docks["labEcho"].toggleViewAction() in window.view_menu.actions()
+        assert window.docks["sandboxEcho"].toggleViewAction() in window.view_menu.actions()
         assert window.docks["C1"].toggleViewAction() not in window.view_menu.actions()
 
         window.switch_workspace("draw")
         assert window.central_stack.currentWidget() is window.canvas_area
-        assert window.docks["C1"].isVisible() and not window.docks["labEcho"].isVisible()
+        assert window.docks["C1"].isVisible() and not window.docks["sandboxEcho"].isVisible()
         draw_stroke(window.canvas, BAR)
-        window.switch_workspace("lab")  # a panel coming back shows the drawing as it stands
-        assert window.panels["labEcho"].text() == str(window.current_result.digit)
+        window.switch_workspace("sandbox")  # a panel coming back shows the drawing as it stands
+        assert window.panels["sandboxEcho"].text() == str(window.current_result.digit)
 
 
 def test_each_workspace_remembers_its_layout_and_the_last_one_is_reopened(
     qtbot, weights_path, settings
 ) -> None:
-    with lab_workspace():
+    with sandbox_workspace():
         first = _window(qtbot, weights_path, settings)
         first.docks["kernels"].hide()
-        first.switch_workspace("lab")
-        first.docks["labEcho"].setFloating(True)
+        first.switch_workspace("sandbox")
+        first.docks["sandboxEcho"].setFloating(True)
         first.close()
 
         second = _window(qtbot, weights_path, settings)
-        assert second.workspace_key == "lab"
-        assert second.docks["labEcho"].isFloating()
+        assert second.workspace_key == "sandbox"
+        assert second.docks["sandboxEcho"].isFloating()
         second.switch_workspace("draw")
         assert not second.docks["kernels"].isVisible()
         second.restore_default_layout()
         assert second.docks["kernels"].isVisible()
-        assert not second.docks["labEcho"].isVisible()
+        assert not second.docks["sandboxEcho"].isVisible()

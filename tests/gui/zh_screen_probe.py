@@ -24,7 +24,7 @@ from pathlib import Path
 #: layers, libraries, file formats, devices), keys on the keyboard, units, and math notation.
 ALLOWED = {
     *"LeNet MNIST ReLU tanh Grad-CAM Captum PyTorch Qt CUDA CPU GPU MPS Apple PNG SVG CSV".split(),
-    *"JSON UNIPEN UCI IDX Pillow AdamW Adam SGD CC BY logit logits softmax".split(),
+    *"JSON UNIPEN UCI IDX Pillow AdamW Adam SGD CC BY logit logits softmax sigmoid".split(),
     *"Ctrl Shift Alt Esc Del Delete Backspace Enter Return Space Tab PgUp PgDown Home End".split(),
     *"Meta Ins F px MB GB KB kB floor max".split(),
     "VALID",  # padding modes as TensorFlow and the tutorial name them, glossed 有效填充 / 相同填充
