@@ -35,37 +35,49 @@ from model.analysis.receptive_field import LENET5
 from model.network.inference import Prediction, Predictor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapDetailDialog", text)
-
-
 def describe(map_layer: MapLayer | str, index: int) -> str:
     """One sentence on how this map is computed (a layer name means LeNet-5's layer)."""
     if isinstance(map_layer, str):
         layers = design_layers(LENET5)
         map_layer = layers.map(map_layer)
     if map_layer.kind == "pool":
-        kind = _tr("max") if map_layer.pooling == "max" else _tr("average")
-        return _tr(
-            "{0} map {1} = {2}x{2} {3} pooling of {4} map {1}, which these kernels produce."
+        kind = (
+            QCoreApplication.translate("MapDetailDialog", "max")
+            if map_layer.pooling == "max"
+            else QCoreApplication.translate("MapDetailDialog", "average")
+        )
+        return QCoreApplication.translate(
+            "MapDetailDialog",
+            "{0} map {1} = {2}x{2} {3} pooling of {4} map {1}, which these kernels produce.",
         ).format(map_layer.name, index, map_layer.window, kind, map_layer.below)
     conv = map_layer
     name, act, ins = conv.name, conv.activation, conv.in_channels
     if conv.below == "input":
-        text = _tr("{0} map {1} = {2}(input ∗ {0} filter {1} + bias).").format(name, index, act)
+        text = QCoreApplication.translate(
+            "MapDetailDialog", "{0} map {1} = {2}(input ∗ {0} filter {1} + bias)."
+        ).format(name, index, act)
     elif ins == 1:
-        text = _tr("{0} map {1} = {2}({3} map 0 ∗ {0} filter {1},0 + bias).").format(
-            name, index, act, conv.below
-        )
+        text = QCoreApplication.translate(
+            "MapDetailDialog", "{0} map {1} = {2}({3} map 0 ∗ {0} filter {1},0 + bias)."
+        ).format(name, index, act, conv.below)
     else:
-        text = _tr(
-            "{0} map {1} = {2}(Σ over the {3} {4} maps ∗ {0} filters {1},0..{5} + bias)."
+        text = QCoreApplication.translate(
+            "MapDetailDialog",
+            "{0} map {1} = {2}(Σ over the {3} {4} maps ∗ {0} filters {1},0..{5} + bias).",
         ).format(name, index, act, ins, conv.below, ins - 1)
     extra = []
     if conv.stride != 1:
-        extra.append(_tr("The kernel moves {0} pixels at a time (stride {0}).").format(conv.stride))
+        extra.append(
+            QCoreApplication.translate(
+                "MapDetailDialog", "The kernel moves {0} pixels at a time (stride {0})."
+            ).format(conv.stride)
+        )
     if conv.padding:
-        extra.append(_tr("{0} pixels of zeros pad each side of the input.").format(conv.padding))
+        extra.append(
+            QCoreApplication.translate(
+                "MapDetailDialog", "{0} pixels of zeros pad each side of the input."
+            ).format(conv.padding)
+        )
     return " ".join([text, *extra])
 
 

@@ -28,23 +28,20 @@ COLOUR_HINT = QT_TRANSLATE_NOOP(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KernelsPanel", text)
-
-
 def hint(layers: DesignLayers) -> str:
     """The tooltip: what the rows and columns of each layer's grid are."""
     parts = []
     for conv in layers.conv:
         if conv.in_channels == 1:
-            parts.append(_tr("{0}: {1} filters.").format(conv.name, conv.maps))
+            text = QCoreApplication.translate("KernelsPanel", "{0}: {1} filters.")
+            parts.append(text.format(conv.name, conv.maps))
         else:
-            parts.append(
-                _tr("{0}: column = output map, row = the {1} map it reads.").format(
-                    conv.name, conv.below
-                )
+            text = QCoreApplication.translate(
+                "KernelsPanel", "{0}: column = output map, row = the {1} map it reads."
             )
-    return " ".join([*parts, _tr(COLOUR_HINT)])
+            parts.append(text.format(conv.name, conv.below))
+    colour = QCoreApplication.translate("KernelsPanel", COLOUR_HINT)  # i18n: runtime (NOOP)
+    return " ".join([*parts, colour])
 
 
 class _Row:

@@ -20,10 +20,6 @@ MAP_SLOTS = ("C1", "S1", "C2", "S2")
 LENET5_LAYERS = design_layers(LENET5)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("panels", text)
-
-
 def slot_layers(layers: DesignLayers, slot: str) -> tuple[MapLayer, ...]:
     """The map layers a dock slot shows: C1/S1 the first stage's convolution/pooling, C2/S2
     those of every later stage (a design has at most four)."""
@@ -35,18 +31,20 @@ def slot_layers(layers: DesignLayers, slot: str) -> tuple[MapLayer, ...]:
 def describe(layer: MapLayer) -> str:
     """ "convolution 5x5", "convolution 3x3, SAME padding", "pooling 2x2, stride 1"..."""
     if layer.kind == "conv":
-        parts = [_tr("convolution {0}x{0}").format(layer.window)]
+        parts = [QCoreApplication.translate("panels", "convolution {0}x{0}").format(layer.window)]
         if layer.stride != 1:
-            parts.append(_tr("stride {0}").format(layer.stride))
+            parts.append(QCoreApplication.translate("panels", "stride {0}").format(layer.stride))
         if layer.padding_mode == "same":
-            parts.append(_tr("SAME padding"))
+            parts.append(QCoreApplication.translate("panels", "SAME padding"))
         elif layer.padding:
-            parts.append(_tr("padding {0} px").format(layer.padding))
+            parts.append(
+                QCoreApplication.translate("panels", "padding {0} px").format(layer.padding)
+            )
     else:
-        parts = [_tr("pooling {0}x{0}").format(layer.window)]
+        parts = [QCoreApplication.translate("panels", "pooling {0}x{0}").format(layer.window)]
         if layer.stride != layer.window:
-            parts.append(_tr("stride {0}").format(layer.stride))
-    return _tr(", ").join(parts)
+            parts.append(QCoreApplication.translate("panels", "stride {0}").format(layer.stride))
+    return QCoreApplication.translate("panels", ", ").join(parts)
 
 
 def shape_text(layer: MapLayer) -> str:
@@ -58,10 +56,11 @@ def map_title(slot: str, layers: tuple[MapLayer, ...]) -> str:
     """A map dock's title: "C1 · convolution 5x5 · 6@28x28" for LeNet-5's C1 (FittingTitle
     shortens it to its first and last parts, then the first, in a narrow dock)."""
     if not layers:
-        return f"{slot} · {_tr('not in this network')}"
+        absent = QCoreApplication.translate("panels", "not in this network")
+        return f"{slot} · {absent}"
     if len(layers) == 1:
         return f"{layers[0].name} · {describe(layers[0])} · {shape_text(layers[0])}"
-    names = _tr(", ").join(m.name for m in layers)
+    names = QCoreApplication.translate("panels", ", ").join(m.name for m in layers)
     return " · ".join(
         [names, "; ".join(describe(m) for m in layers), ", ".join(shape_text(m) for m in layers)]
     )
@@ -70,28 +69,33 @@ def map_title(slot: str, layers: tuple[MapLayer, ...]) -> str:
 def empty_note(slot: str, layers: DesignLayers) -> str:
     """Why a map dock has nothing to show for this design."""
     if not layers.maps:
-        return _tr(
+        return QCoreApplication.translate(
+            "panels",
             "This network has no convolution: its first layer reads the 32x32 input as one "
-            "list of 1024 numbers, so there are no feature maps to show."
+            "list of 1024 numbers, so there are no feature maps to show.",
         )
     stages = max(m.stage for m in layers.maps)
     if slot.endswith("2") and stages < 2:
-        return _tr("This network has a single convolution stage (C1): nothing follows it here.")
+        return QCoreApplication.translate(
+            "panels", "This network has a single convolution stage (C1): nothing follows it here."
+        )
     convs = slot_layers(layers, "C" + slot[1:])
-    return _tr(
-        "No pooling after {0} in this network: the next layer reads its maps as they are."
-    ).format(_tr(", ").join(m.name for m in convs))
+    return QCoreApplication.translate(
+        "panels", "No pooling after {0} in this network: the next layer reads its maps as they are."
+    ).format(QCoreApplication.translate("panels", ", ").join(m.name for m in convs))
 
 
 def kernels_title(layers: DesignLayers) -> str:
     names = [m.name for m in layers.conv]
     if not names:
-        return _tr("Kernels (none in this network)")
-    return _tr("Kernels ({0})").format(_tr(", ").join(names))
+        return QCoreApplication.translate("panels", "Kernels (none in this network)")
+    return QCoreApplication.translate("panels", "Kernels ({0})").format(
+        QCoreApplication.translate("panels", ", ").join(names)
+    )
 
 
 def dense_title(layers: DesignLayers) -> str:
     names = [d.name for d in layers.dense]
     if not names:
-        return _tr("fully connected")
-    return _tr("{0} · fully connected").format(" · ".join(names))
+        return QCoreApplication.translate("panels", "fully connected")
+    return QCoreApplication.translate("panels", "{0} · fully connected").format(" · ".join(names))
