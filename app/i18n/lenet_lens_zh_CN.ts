@@ -877,6 +877,16 @@ The fine-tuned model was not saved.</source>
         <source>Flattening the 32x32 image into 1,024 separate numbers throws away which pixels are neighbours: a dense network must learn every stroke at every position. Both networks here have about 61,700 parameters and were trained on the same images; the shift test moves the test digits a few pixels and measures who still reads them.</source>
         <translation>把 32x32 的图像展平成 1,024 个互不相关的数字，就丢掉了哪些像素彼此相邻的信息：全连接网络必须在每个位置上分别学会每一种笔画。这里的两个网络都有约 61,700 个参数，并在相同的图像上训练；平移测试把测试数字移动几个像素，看哪个网络仍能认出它们。</translation>
     </message>
+    <message numerus="yes">
+        <source>The active network (%n convolution stage(s))</source>
+        <translation>
+            <numerusform>当前网络（%n 个卷积阶段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The active network (no convolution)</source>
+        <translation>当前网络（没有卷积层）</translation>
+    </message>
     <message>
         <source>(nothing drawn)</source>
         <translation>（尚未书写）</translation>
@@ -2095,6 +2105,10 @@ The drawing is still kept.</source>
     <message>
         <source>LeNet reads {digit} ({confidence:.0%})</source>
         <translation>LeNet 识别为 {digit}（{confidence:.0%}）</translation>
+    </message>
+    <message>
+        <source>The network reads {digit} ({confidence:.0%})</source>
+        <translation>网络识别为 {digit}（{confidence:.0%}）</translation>
     </message>
     <message>
         <source>sum of the products = {s}</source>
