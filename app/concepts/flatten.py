@@ -148,7 +148,9 @@ class FlattenPanel(LazyPanel):
     def model_changed(self) -> None:
         """The active network is named for what it is: LeNet-5, or another design's stages."""
         design = self.predictor.architecture
-        if self.predictor.checkpoint.model_config is not None:  # a LeNet-5
+        lenet = self.predictor.checkpoint.model_config is not None
+        self.names[LENET] = "LeNet-5" if lenet else self.tr("active network")  # legend, summary
+        if lenet:
             self.lenet_name.setText(self.tr("LeNet-5 (convolutions)"))
         elif design.stages:
             self.lenet_name.setText(

@@ -877,6 +877,10 @@ The fine-tuned model was not saved.</source>
         <source>Flattening the 32x32 image into 1,024 separate numbers throws away which pixels are neighbours: a dense network must learn every stroke at every position. Both networks here have about 61,700 parameters and were trained on the same images; the shift test moves the test digits a few pixels and measures who still reads them.</source>
         <translation>把 32x32 的图像展平成 1,024 个互不相关的数字，就丢掉了哪些像素彼此相邻的信息：全连接网络必须在每个位置上分别学会每一种笔画。这里的两个网络都有约 61,700 个参数，并在相同的图像上训练；平移测试把测试数字移动几个像素，看哪个网络仍能认出它们。</translation>
     </message>
+    <message>
+        <source>active network</source>
+        <translation>当前网络</translation>
+    </message>
     <message numerus="yes">
         <source>The active network (%n convolution stage(s))</source>
         <translation>
@@ -893,7 +897,7 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>&lt;span style=&apos;color: {c}&apos;&gt;(disagrees)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color: {c}&apos;&gt;（与 LeNet-5 不一致）&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color: {c}&apos;&gt;（答案不一致）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>reads &lt;b&gt;{d}&lt;/b&gt; ({c:.0%}) · {p:,} parameters</source>
