@@ -1555,10 +1555,6 @@ The fine-tuned model was not saved.</source>
         <translation>{layer} 特征图 {i}（{n}x{n}）</translation>
     </message>
     <message>
-        <source>Learned C1 kernel {i} (5x5)</source>
-        <translation>学到的 C1 卷积核 {i}（5x5）</translation>
-    </message>
-    <message>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
@@ -1605,6 +1601,10 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>A convolution slides a small kernel over the input and, at every position, sums the input values times the kernel&apos;s weights. Padding adds zeros around the input (VALID adds none, SAME enough to keep the size) and the stride is how far the kernel jumps, so the output has floor((n + 2p − k) / s) + 1 pixels per side.</source>
         <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 即有效填充，不补零；SAME 即相同填充，补到刚好保持尺寸不变），步长是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
+    </message>
+    <message>
+        <source>Learned {layer} kernel {i} ({n}x{n})</source>
+        <translation>学到的 {layer} 卷积核 {i}（{n}x{n}）</translation>
     </message>
     <message>
         <source>input: the network input, {n}x{n}</source>

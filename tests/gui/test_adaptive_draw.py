@@ -187,3 +187,28 @@ def test_a_kernel_of_a_designed_network_reports_its_weight(window, qtbot) -> Non
     qtbot.waitUntil(moved_to_c1)
     kernels.graphics.left.emit()
     assert kernels.readout.text() == "Hover a weight for its value"
+
+
+def test_a_three_stage_design_shows_its_later_stages_one_above_the_other(window) -> None:
+    from model.network.architecture import Architecture, ConvStage, Dense, Pooling
+
+    pool = Pooling("avg", 2, 2)
+    design = Architecture(
+        stages=(
+            ConvStage(4, 3, "same", 1, "tanh", pool),
+            ConvStage(8, 3, "same", 1, "relu", pool),
+            ConvStage(12, 3, "valid", 1, "sigmoid", None),
+        ),
+        dense=(Dense(32),),
+    )
+    torch.manual_seed(0)
+    predictor = Predictor(Checkpoint(build(design).eval(), Normalization()))
+    use(window, predictor)
+    draw(window)
+    assert_panels_show(window, predictor)
+    assert window.panels["C2"].layers == ("C2", "C3")
+    assert window.panels["S2"].layers == ("S2",)
+    title = window.docks["C2"].toggleViewAction().text()
+    assert title.startswith("C2, C3 · ") and "8@16x16, 12@6x6" in title
+    assert [r.layer for r in window.panels["kernels"].rows] == ["C1", "C2", "C3"]
+    assert list(window.panels["dense"].strips) == ["F7"]

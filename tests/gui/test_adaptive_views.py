@@ -140,3 +140,32 @@ def test_the_shift_view_draws_the_layers_a_designed_network_has(
     lenet = ("C1", "S1", "C2", "S2", "output")
     qtbot.waitUntil(lambda: tuple(plot.curves) == lenet, timeout=TIMEOUT)
     assert plot.plotItem.titleLabel.text == "max pooling"
+
+
+def test_the_playground_offers_the_designed_networks_first_stage(qtbot, window) -> None:
+    predictor = designed_predictor("one_channel")
+    use(window, predictor)
+    draw(window)
+    window.switch_workspace("concepts")
+    panel = window.panels["playground"]
+    window.docks["playground"].show()
+    inputs = [panel.input_box.itemData(i) for i in range(panel.input_box.count())]
+    assert inputs == ["input", "C1:0", "S1:0"]  # one map per layer in this design
+    learned = [
+        panel.kernel_box.itemText(i)
+        for i in range(panel.kernel_box.count())
+        if str(panel.kernel_box.itemData(i)).startswith("learned")
+    ]
+    assert learned == ["Learned C1 kernel 0 (5x5)"]
+    panel.input_box.setCurrentIndex(panel.input_box.findData("S1:0"))
+    panel.kernel_box.setCurrentIndex(panel.kernel_box.findData("learned:0"))
+    np.testing.assert_array_equal(panel.kernel(), predictor.kernels()["C1"][0, 0])
+    qtbot.waitUntil(lambda: panel.output is not None, timeout=TIMEOUT)
+    assert panel.output.shape == (10, 10)  # 14x14 S1 map, 5x5 kernel, VALID, stride 1
+    # a flattened design has no maps and no learned kernels: the input and presets remain
+    use(window, designed_predictor("flattened"))
+    assert panel.input_box.count() == 1
+    assert not any(
+        str(panel.kernel_box.itemData(i)).startswith("learned")
+        for i in range(panel.kernel_box.count())
+    )
