@@ -101,7 +101,7 @@ class DrawWorkspace(CanvasArea):
     def open_map_detail(self, layer: str, index: int) -> MapDetailDialog:
         """Open map `index` of `layer` large beside its kernels (non-modal, follows drawing)."""
         layers = design_layers(self.context.session.reader.architecture)
-        info = layers.map(layer)
+        info = layers.map(layer)  # a map of the reading network: its panels asked for it
         dialog = MapDetailDialog(info, index, self.window(), layers.map(info.source))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.follow(self.context.session)

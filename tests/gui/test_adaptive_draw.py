@@ -212,3 +212,16 @@ def test_a_three_stage_design_shows_its_later_stages_one_above_the_other(window)
     assert title.startswith("C2, C3 · ") and "8@16x16, 12@6x6" in title
     assert [r.layer for r in window.panels["kernels"].rows] == ["C1", "C2", "C3"]
     assert list(window.panels["dense"].strips) == ["F7"]
+
+
+def test_a_preview_of_another_design_lays_the_panels_out_for_it_until_it_ends(window) -> None:
+    """A run's preview (Retrain, the lab) may read the drawing with another design: the panels
+    follow the reading network, and the active one's layout comes back when the preview ends."""
+    shipped = window.predictor
+    draw(window)
+    preview = designed_predictor("no_pooling_stride2")
+    window.session.preview(preview, "a design in training")
+    assert window.predictor is shipped  # the active model is untouched
+    assert_panels_show(window, preview)
+    window.session.end_preview()
+    assert_panels_show(window, shipped)
