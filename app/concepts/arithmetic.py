@@ -126,18 +126,8 @@ class ArithmeticPanel(LazyPanel):
         self.value_label.setWordWrap(True)
 
         layout = scrolling_body(self)
-        layout.addWidget(
-            explanation(
-                self.tr(
-                    "A unit's value is a weighted sum of the values under its window plus a "
-                    "bias, passed through the activation function. A convolution unit sums "
-                    "over every input channel (C2 reads all six S1 maps); a pooling unit keeps "
-                    "the largest value of its 2x2 window (or their mean); F5 and F6 weigh every "
-                    "value of the layer below. Press Play to watch the same kernel slide over "
-                    "the whole map."
-                )
-            )
-        )
+        self.explanation = explanation(self._explanation(True))
+        layout.addWidget(self.explanation)
         layout.addLayout(controls)
         layout.addLayout(images, 2)
         layout.addWidget(self.value_label)
@@ -158,6 +148,26 @@ class ArithmeticPanel(LazyPanel):
         self.channel_spin.valueChanged.connect(lambda _value: self._changed())
         self._layer_changed(self.layer_box.currentText())
 
+    def _explanation(self, lenet: bool) -> str:
+        """LeNet-5's layers by name; any other design's in general words."""
+        if lenet:
+            return self.tr(
+                "A unit's value is a weighted sum of the values under its window plus a "
+                "bias, passed through the activation function. A convolution unit sums "
+                "over every input channel (C2 reads all six S1 maps); a pooling unit keeps "
+                "the largest value of its 2x2 window (or their mean); F5 and F6 weigh every "
+                "value of the layer below. Press Play to watch the same kernel slide over "
+                "the whole map."
+            )
+        return self.tr(
+            "A unit's value is a weighted sum of the values under its window plus a bias, "
+            "passed through the activation function. A convolution unit sums over every input "
+            "channel; a pooling unit keeps the largest value of its window (or their mean); a "
+            "dense unit weighs every value of the layer below. The layers, windows and strides "
+            "are the active network's own. Press Play to watch the same kernel slide over the "
+            "whole map."
+        )
+
     @staticmethod
     def _spin(name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -171,6 +181,9 @@ class ArithmeticPanel(LazyPanel):
         layers = layers_of(self.predictor)
         if layers == self.layers:
             return
+        self.explanation.setText(
+            self._explanation(self.predictor.checkpoint.model_config is not None)
+        )
         before = self.layer
         self.layers = layers
         self.layer_box.blockSignals(True)

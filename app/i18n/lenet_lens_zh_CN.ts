@@ -44,6 +44,10 @@
         <translation>一个单元的数值，是它窗口下各个数值的加权和再加上偏置，然后经过激活函数得到。卷积单元要对每个输入通道求和（C2 读取全部六个 S1 特征图）；池化单元保留其 2x2 窗口中的最大值（或它们的平均值）；F5 和 F6 则对前一层的每个数值加权。按“播放”，观察同一个卷积核在整个特征图上滑动。</translation>
     </message>
     <message>
+        <source>A unit&apos;s value is a weighted sum of the values under its window plus a bias, passed through the activation function. A convolution unit sums over every input channel; a pooling unit keeps the largest value of its window (or their mean); a dense unit weighs every value of the layer below. The layers, windows and strides are the active network&apos;s own. Press Play to watch the same kernel slide over the whole map.</source>
+        <translation>一个单元的数值，是它窗口下各个数值的加权和再加上偏置，然后经过激活函数得到。卷积单元要对每个输入通道求和；池化单元保留其窗口中的最大值（或它们的平均值）；全连接单元则对前一层的每个数值加权。这里的层、窗口和步长都是当前网络自己的。按“播放”，观察同一个卷积核在整个特征图上滑动。</translation>
+    </message>
+    <message>
         <source>unit</source>
         <translation>单元</translation>
     </message>
