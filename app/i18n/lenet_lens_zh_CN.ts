@@ -1193,8 +1193,12 @@ The fine-tuned model was not saved.</source>
         <translation>{0}：列 = 输出特征图，行 = 它读取的 {1} 特征图。</translation>
     </message>
     <message>
+        <source>{0}: row = output map, column = the {1} map it reads.</source>
+        <translation>{0}：行 = 输出特征图，列 = 它读取的 {1} 特征图。</translation>
+    </message>
+    <message>
         <source>This network has no convolution, so it has no kernels: each unit of its first layer has its own weight for every input pixel.</source>
-        <extracomment>The dock&apos;s title for the kernels now shown (the window&apos;s dock follows it).</extracomment>
+        <extracomment>the row&apos;s share of the panel&apos;s height: LeNet-5&apos;s C1 1, C2 6; capped so that a wide design&apos;s first row is not squeezed to a line The dock&apos;s title for the kernels now shown (the window&apos;s dock follows it).</extracomment>
         <translation>这个网络没有卷积层，因此没有卷积核：它第一层的每个单元对每个输入像素都有自己的权重。</translation>
     </message>
     <message>
@@ -1204,6 +1208,10 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>{0} filter {1}</source>
         <translation>{0} 卷积核 {1}</translation>
+    </message>
+    <message>
+        <source>{0} filter {1} (grid row) ← {2} map {3} (grid column)</source>
+        <translation>{0} 卷积核 {1}（网格行）← {2} 特征图 {3}（网格列）</translation>
     </message>
     <message>
         <source>{0} filter {1} (grid column) ← {2} map {3} (grid row)</source>

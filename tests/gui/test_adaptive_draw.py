@@ -225,3 +225,40 @@ def test_a_preview_of_another_design_lays_the_panels_out_for_it_until_it_ends(wi
     assert_panels_show(window, preview)
     window.session.end_preview()
     assert_panels_show(window, shipped)
+
+
+def test_a_convolution_reading_many_maps_lays_its_kernels_out_a_row_per_filter(
+    window, qtbot
+) -> None:
+    """8 filters reading 64 maps: 8 rows of 64 kernels (64 rows of 8 would be a thin strip);
+    the readout says which is which."""
+    from model.network.architecture import Architecture, ConvStage, Dense, Pooling
+
+    pool = Pooling("max", 2, 2)
+    design = Architecture(
+        stages=(
+            ConvStage(64, 5, "valid", 1, "relu", pool),
+            ConvStage(8, 3, "valid", 1, "relu", pool),
+        ),
+        dense=(Dense(120), Dense(84)),
+    )
+    torch.manual_seed(0)
+    predictor = Predictor(Checkpoint(build(design).eval(), Normalization()))
+    use(window, predictor)
+    draw(window)
+    assert_panels_show(window, predictor)
+    kernels = window.panels["kernels"]
+    c2 = kernels.row("C2")
+    assert (c2.mosaic.grid.rows, c2.mosaic.grid.cols) == (8, 64)
+    qtbot.waitUntil(lambda: c2.mosaic.view.width() > 0)
+    pos = c2.mosaic.scene_pos_of(3 * 64 + 40, 2, 1)  # filter 3 reading S1 map 40
+
+    def hovered() -> bool:
+        send_to_view(kernels.graphics, QEvent.Type.MouseMove, pos)
+        return kernels.readout.text().startswith("C2 filter 3 (grid row)")
+
+    qtbot.waitUntil(hovered)
+    weight = predictor.kernels()["C2"][3, 40, 2, 1]
+    assert kernels.readout.text() == (
+        f"C2 filter 3 (grid row) ← S1 map 40 (grid column), weight row 2, column 1: {weight:+.3f}"
+    )

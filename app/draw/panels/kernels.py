@@ -35,17 +35,30 @@ def hint(layers: DesignLayers) -> str:
         if conv.in_channels == 1:
             text = QCoreApplication.translate("KernelsPanel", "{0}: {1} filters.")
             parts.append(text.format(conv.name, conv.maps))
-        else:
+        elif not transposed(conv):
             text = QCoreApplication.translate(
                 "KernelsPanel", "{0}: column = output map, row = the {1} map it reads."
+            )
+            parts.append(text.format(conv.name, conv.below))
+        else:
+            text = QCoreApplication.translate(
+                "KernelsPanel", "{0}: row = output map, column = the {1} map it reads."
             )
             parts.append(text.format(conv.name, conv.below))
     colour = QCoreApplication.translate("KernelsPanel", COLOUR_HINT)  # i18n: runtime (NOOP)
     return " ".join([*parts, colour])
 
 
+def transposed(conv: MapLayer) -> bool:
+    """Whether a convolution's grid has a row per output map rather than per input map: when
+    it reads far more maps than it makes (8 from 64: a 64-row grid would be a thin strip)."""
+    return conv.in_channels > 2 * conv.maps
+
+
 class _Row:
-    """One convolution's kernels: (out, in, k, k) as `in` rows of `out` tiles."""
+    """One convolution's kernels: (out, in, k, k) as `in` rows of `out` tiles (LeNet-5's C2:
+    16 columns, 6 rows), or `out` rows of `in` tiles where it reads many more maps than it
+    makes (`transposed`)."""
 
     def __init__(self, layout: pg.GraphicsLayout, row: int, conv: MapLayer) -> None:
         self.layer, self.below = conv.name, conv.below
@@ -53,13 +66,28 @@ class _Row:
         label = layout.addLabel(conv.name, row=row, col=0)
         label.setFixedWidth(22)  # a narrow name column: the kernels get the width
         k = conv.window
-        grid = grid_for(self.outs * self.ins, k, k, self.outs)
-        self.mosaic = MosaicView(layout.addLayout(row=row, col=1), grid, None)
+        self.transposed = transposed(conv)
+        grid = grid_for(self.outs * self.ins, k, k, self.ins if self.transposed else self.outs)
+        # a first layer of many filters may wrap them (LeNet-5's six stay in one row); a grid
+        # of output x input maps keeps its meaning, so it never wraps
+        wraps = self.ins == 1 and self.outs > 8
+        self.mosaic = MosaicView(layout.addLayout(row=row, col=1), grid, None, reflow=wraps)
+        #: the row's share of the panel's height: LeNet-5's C1 1, C2 6; capped so that a wide
+        #: design's first row is not squeezed to a line
+        rows = self.outs if self.transposed else self.ins
+        self.stretch = min(rows, 8) if self.ins > 1 else max(1, min(4, self.outs // 16))
+
+    def locate(self, index: int) -> tuple[int, int]:
+        """(output map, input map) of tile `index`."""
+        if self.transposed:
+            return index // self.ins, index % self.ins
+        return index % self.outs, index // self.outs
 
     def set_kernels(self, weights: np.ndarray) -> None:
         """Relative to the layer's largest magnitude: the shared bar runs -1..+1 of it."""
         k = weights.shape[-1]
-        tiles = weights.transpose(1, 0, 2, 3).reshape(self.outs * self.ins, k, k)
+        order = weights if self.transposed else weights.transpose(1, 0, 2, 3)
+        tiles = order.reshape(self.outs * self.ins, k, k)
         self.mosaic.set_maps(tiles / symmetric_levels(tiles)[1], (-1.0, 1.0))
 
 
@@ -131,7 +159,7 @@ class KernelsPanel(QWidget):
             self.colorbar.setImageItem([r.mosaic.image for r in self.rows])
             ci.addItem(self.colorbar, row=len(self.rows), col=1)
             for index, row in enumerate(self.rows):  # a row's height follows its grid's
-                ci.layout.setRowStretchFactor(index, row.ins)
+                ci.layout.setRowStretchFactor(index, row.stretch)
             ci.layout.setColumnStretchFactor(1, 10)
         for row in self.rows:
             row.mosaic.hovered.connect(lambda i, r, c, row=row: self._show(row, i, r, c))
@@ -184,11 +212,15 @@ class KernelsPanel(QWidget):
 
     def _show(self, row: _Row, index: int, r: int, c: int) -> None:
         self._hovered = row
-        out, inp = index % row.outs, index // row.outs
+        out, inp = row.locate(index)
         weights = self.kernels.get(row.layer)
         weight = float(weights[out, inp, r, c]) if weights is not None else 0.0
         if row.ins == 1:
             where = self.tr("{0} filter {1}").format(row.layer, out)
+        elif row.transposed:
+            where = self.tr("{0} filter {1} (grid row) ← {2} map {3} (grid column)").format(
+                row.layer, out, row.below, inp
+            )
         else:
             where = self.tr("{0} filter {1} (grid column) ← {2} map {3} (grid row)").format(
                 row.layer, out, row.below, inp
