@@ -250,8 +250,8 @@ def test_the_fully_connected_network_gets_every_map_but_grad_cam(digits):
     flat = Predictor(load_flat_checkpoint(shipped_weights_path(FLAT_NAME)))
     for method in ("saliency", "integrated_gradients", "occlusion"):
         assert not attribution.attribute(method, flat, digits[0][0]).nothing_stands_out
-    with pytest.raises(ValueError, match="no C2 layer"):
+    with pytest.raises(ValueError, match="no convolution"):
         attribution.grad_cam(flat, digits[0][0])
     blank = np.full((32, 32), attribution.blank_value(flat), dtype=np.float32)
-    with pytest.raises(ValueError, match="no C2 layer"):  # not "nothing stands out"
+    with pytest.raises(ValueError, match="no convolution"):  # not "nothing stands out"
         attribution.attribute("grad_cam", flat, blank)

@@ -1,4 +1,7 @@
-"""Benchmarks of the window (not tests): `python -m tools.bench [--weights FILE] [--json]`.
+"""Benchmarks of the window (not tests): `python -m tools.bench [--weights FILE] [--json]`,
+or `python -m tools.bench --preset NAME [--preset NAME ...]` (`--preset all`: every preset of
+the architecture lab, plus "caps", a design at the caps: 64 maps of 28x28 in C1, 1.96 M
+multiply-adds) for the stroke latency with that design as the active network.
 
 - latency: a 200-event stroke replayed as real mouse events; per event, the time from sending
   the event to the prediction done and every panel repainted (no throttling: each event is
@@ -6,6 +9,10 @@
 - start-up: a fresh `python -m app`-like process, from launch to the first painted window.
   Target <= 3 s.
 - memory: resident set size after 100 and after 1,000 draw/clear cycles; no growth expected.
+
+With `--preset`, each design gets random weights (seeded) and is made active as Retrain's
+"Use" makes a network active, so every panel lays out that design; only the stroke latency is
+measured, one row per design (the shipped weights first, for reference).
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display platform is forced.
 """
@@ -82,12 +89,57 @@ def measure_startup(weights: str | None, runs: int = 3) -> list[float]:
     return times
 
 
+def caps_design():  # noqa: ANN201 (an Architecture; imported late like the rest of the app)
+    """A design at the caps for the panels: 64 maps in C1 (the most the lab allows), 1.96 M
+    multiply-adds of the 2 M allowed."""
+    from model.network.architecture import Architecture, ConvStage, Dense, Pooling
+
+    pool = Pooling("max", 2, 2)
+    return Architecture(
+        stages=(
+            ConvStage(64, 5, "valid", 1, "relu", pool),
+            ConvStage(8, 3, "valid", 1, "relu", pool),
+        ),
+        dense=(Dense(120), Dense(84)),
+    )
+
+
+def designed_predictor(name: str):  # noqa: ANN201 (a Predictor)
+    """A random-weight network of preset `name` (or "caps"), as the lab would hand it over."""
+    import torch
+
+    from model.config import Normalization
+    from model.files.checkpoint import Checkpoint
+    from model.network.architecture import preset
+    from model.network.builder import build
+    from model.network.inference import Predictor
+
+    torch.manual_seed(0)
+    design = caps_design() if name == "caps" else preset(name)
+    return Predictor(Checkpoint(build(design).eval(), Normalization()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weights", help="weights file (default: the shipped weights)")
     parser.add_argument("--json", action="store_true", help="print JSON only")
     parser.add_argument("--cycles", type=int, default=1000, help="draw/clear cycles")
+    parser.add_argument(
+        "--preset",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="stroke latency with this design active (random weights); repeat, or 'all'",
+    )
     args = parser.parse_args(argv)
+    presets: list[str] = []
+    for name in args.preset:
+        if name == "all":
+            from model.network.architecture import PRESETS
+
+            presets += [*PRESETS, "caps"]
+        else:
+            presets.append(name)
 
     from PySide6.QtCore import QEvent
 
@@ -142,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         return latencies
 
+    if presets:
+        return preset_table(window, presets, replay, args.json)
+
     replay(False)  # warm-up
     latencies = replay(False)
     full = replay(True)
@@ -192,6 +247,37 @@ def main(argv: list[str] | None = None) -> int:
         last = report[f"rss_mb_after_{args.cycles}_cycles"]
         print(f"{f'RSS after {args.cycles} cycles (MB)':36s} {last:12.1f}  no growth")
         print(json.dumps(report))
+    return 0
+
+
+def preset_table(window, presets: list[str], replay, as_json: bool) -> int:  # noqa: ANN001
+    """Stroke latency with each design active: one row per design, the shipped one first."""
+    from model.network.architecture import multiply_adds
+
+    rows = {}
+    for name in ["shipped", *presets]:
+        if name != "shipped":
+            window.context.session.set_predictor(designed_predictor(name), label=name)
+        replay(False)  # warm-up: the panels' items for this design are built by now
+        latencies = replay(False)
+        rows[name] = {
+            "p50": round(percentile(latencies, 50), 2),
+            "p95": round(percentile(latencies, 95), 2),
+            "max": round(max(latencies), 2),
+            "macs": multiply_adds(window.session.predictor.architecture),
+        }
+    window.close()
+    report = {"stroke_events": len(latencies), "presets": rows, "cpus": os.cpu_count()}
+    if as_json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{'design':22s} {'MACs':>10s} {'p50 ms':>8s} {'p95 ms':>8s} {'max ms':>8s}  target p95")
+    for name, row in rows.items():
+        print(
+            f"{name:22s} {row['macs']:10,d} {row['p50']:8.2f} {row['p95']:8.2f} "
+            f"{row['max']:8.2f}  <= 16"
+        )
+    print(json.dumps(report))
     return 0
 
 

@@ -6,7 +6,11 @@
 
 Draws an MNIST test digit (default: test image 1, a "2") as pen strokes with real mouse events
 (MNIST from $LENET_LENS_DATA or the default data folder; without it, a plain seven), hovers
-the most active C2 unit so its receptive field is highlighted, and grabs the window.
+the most active unit of the last map layer (C2 for LeNet-5) so its receptive field is
+highlighted, and grabs the window.
+
+`--preset NAME` makes a random-weight network of an architecture-lab preset the active one
+(as Retrain's "Use" does) before drawing, to look at the views laid out for that design.
 
 `--workspace lab` shows the architecture lab; `--lab-preset NAME` its Design tab on a preset
 (e.g. kernels3_same), `--lab-compare FILE` its Compare tab after measuring the shipped network
@@ -113,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lab-compare", help="lab: show Compare, shipped weights against this weights file"
     )
+    parser.add_argument(
+        "--preset", help="make a random-weight network of this lab preset active (e.g. wide_c1)"
+    )
     args = parser.parse_args(argv)
     tmp, settings = scratch_settings()
     app = themed_application(language=args.language)
@@ -124,15 +131,23 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
+    if args.preset:
+        from tools.bench import designed_predictor
+
+        window.context.session.set_predictor(designed_predictor(args.preset), label=args.preset)
+        settle(app, 300)
     if args.presentation:
         window.classroom.presentation.setChecked(True)
         settle(app, 300)
     for stroke in sample_strokes(args.index):
         draw_stroke(window.canvas, stroke)
-    panel = window.panels["C2"]
-    c2 = window.current_result.activations["C2"]
-    index, row, col = (int(v) for v in np.unravel_index(c2.argmax(), c2.shape))
-    send_to_view(panel.graphics, QEvent.Type.MouseMove, panel.mosaic.scene_pos_of(index, row, col))
+    panel = next((window.panels[k] for k in ("C2", "C1") if window.panels[k].sections), None)
+    if panel is not None:  # a design with maps: hover the most active unit of the last layer
+        name = panel.layers[-1]
+        maps = window.current_result.activations[name]
+        index, row, col = (int(v) for v in np.unravel_index(maps.argmax(), maps.shape))
+        pos = panel.section(name).mosaic.scene_pos_of(index, row, col)
+        send_to_view(panel.graphics, QEvent.Type.MouseMove, pos)
     for _ in range(5):
         app.processEvents()
     if args.workspace != "draw":

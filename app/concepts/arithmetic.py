@@ -29,19 +29,19 @@ from app.concepts.common import ImageView, LazyPanel, explanation, fmt, scrollin
 from app.concepts.formatting import conv_html, conv_width, dense_html, pool_html
 from app.widgets import palette
 from app.widgets.plot_style import ACTIVATION_CMAP, INPUT_CMAP, activation_levels
+from model.analysis.design_layers import DesignLayers, MapLayer
+from model.analysis.receptive_field import LENET5
 from model.analysis.unit_arithmetic import (
     ConvArithmetic,
     DenseArithmetic,
     PoolArithmetic,
     UnitArithmetic,
+    layers_of,
     unit_arithmetic,
     window_origins,
 )
 from model.network.inference import Prediction
-from model.network.lenet import ACTIVATION_SHAPES, LAYER_NAMES
 
-BELOW = {"C1": "input", "S1": "C1", "C2": "S1", "S2": "C2", "F5": "S2", "F6": "F5"}
-WINDOW = {"C1": 5, "C2": 5, "S1": 2, "S2": 2}
 STEP_MS = 150
 
 
@@ -60,7 +60,8 @@ class ArithmeticPanel(LazyPanel):
         self.arithmetic: UnitArithmetic | None = None
         self.layer_box = QComboBox()
         self.layer_box.setObjectName("arithmeticLayer")
-        self.layer_box.addItems(LAYER_NAMES)
+        self.layers: DesignLayers = layers_of(LENET5)  # the active network's (model_changed)
+        self.layer_box.addItems(self.layers.names)
         self.map_label = QLabel()
         self.map_spin = self._spin("arithmeticMap")
         self.row_spin = self._spin("arithmeticRow")
@@ -125,18 +126,8 @@ class ArithmeticPanel(LazyPanel):
         self.value_label.setWordWrap(True)
 
         layout = scrolling_body(self)
-        layout.addWidget(
-            explanation(
-                self.tr(
-                    "A unit's value is a weighted sum of the values under its window plus a "
-                    "bias, passed through the activation function. A convolution unit sums "
-                    "over every input channel (C2 reads all six S1 maps); a pooling unit keeps "
-                    "the largest value of its 2x2 window (or their mean); F5 and F6 weigh every "
-                    "value of the layer below. Press Play to watch the same kernel slide over "
-                    "the whole map."
-                )
-            )
-        )
+        self.explanation = explanation(self._explanation(True))
+        layout.addWidget(self.explanation)
         layout.addLayout(controls)
         layout.addLayout(images, 2)
         layout.addWidget(self.value_label)
@@ -157,6 +148,26 @@ class ArithmeticPanel(LazyPanel):
         self.channel_spin.valueChanged.connect(lambda _value: self._changed())
         self._layer_changed(self.layer_box.currentText())
 
+    def _explanation(self, lenet: bool) -> str:
+        """LeNet-5's layers by name; any other design's in general words."""
+        if lenet:
+            return self.tr(
+                "A unit's value is a weighted sum of the values under its window plus a "
+                "bias, passed through the activation function. A convolution unit sums "
+                "over every input channel (C2 reads all six S1 maps); a pooling unit keeps "
+                "the largest value of its 2x2 window (or their mean); F5 and F6 weigh every "
+                "value of the layer below. Press Play to watch the same kernel slide over "
+                "the whole map."
+            )
+        return self.tr(
+            "A unit's value is a weighted sum of the values under its window plus a bias, "
+            "passed through the activation function. A convolution unit sums over every input "
+            "channel; a pooling unit keeps the largest value of its window (or their mean); a "
+            "dense unit weighs every value of the layer below. The layers, windows and strides "
+            "are the active network's own. Press Play to watch the same kernel slide over the "
+            "whole map."
+        )
+
     @staticmethod
     def _spin(name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -164,14 +175,50 @@ class ArithmeticPanel(LazyPanel):
         return spin
 
     # ----- selection ----------------------------------------------------------------------------
+    def model_changed(self) -> None:
+        """The layers to pick from are the network's own (a designed network's C1..F… differ
+        from LeNet-5's): rebuilt when they change, the chosen layer kept if it still exists."""
+        layers = layers_of(self.predictor)
+        if layers == self.layers:
+            return
+        self.explanation.setText(
+            self._explanation(self.predictor.checkpoint.model_config is not None)
+        )
+        before = self.layer
+        self.layers = layers
+        self.layer_box.blockSignals(True)
+        self.layer_box.clear()
+        self.layer_box.addItems(layers.names)
+        if before in layers.names:
+            self.layer_box.setCurrentText(before)
+        self.layer_box.blockSignals(False)
+        self.result = None  # the last reading is the old network's: wait for the new one
+        self._layer_changed(self.layer)
+
     @property
     def layer(self) -> str:
         return self.layer_box.currentText()
 
+    def _map(self) -> MapLayer | None:
+        """The selected layer's maps (None for a dense layer)."""
+        try:
+            return self.layers.map(self.layer)
+        except KeyError:
+            return None
+
+    def _dense(self) -> bool:
+        return self._map() is None
+
+    def _shape(self, layer: str) -> tuple[int, ...]:
+        try:
+            return self.layers.map(layer).shape
+        except KeyError:
+            return (self.layers.dense_layer(layer).units,)
+
     @property
     def unit(self) -> int | tuple[int, int, int]:
         """The selected unit as `model.analysis.unit_arithmetic` takes it (0-based)."""
-        if self.layer in ("F5", "F6"):
+        if self._dense():
             return self.map_spin.value()
         return self.map_spin.value(), self.row_spin.value(), self.col_spin.value()
 
@@ -192,7 +239,7 @@ class ArithmeticPanel(LazyPanel):
     def _layer_changed(self, layer: str) -> None:
         self.timer.stop()
         self.play_button.setChecked(False)
-        shape = ACTIVATION_SHAPES[layer]
+        shape = self._shape(layer)
         dense = len(shape) == 1
         for spin in (self.map_spin, self.row_spin, self.col_spin, self.channel_spin):
             spin.blockSignals(True)
@@ -201,7 +248,9 @@ class ArithmeticPanel(LazyPanel):
         if not dense:
             self.row_spin.setRange(0, shape[1] - 1)
             self.col_spin.setRange(0, shape[2] - 1)
-        self.channel_spin.setRange(0, 5)
+        info = self._map()
+        channels = info.in_channels if info is not None and info.kind == "conv" else 1
+        self.channel_spin.setRange(0, channels - 1)
         for spin in (self.map_spin, self.row_spin, self.col_spin, self.channel_spin):
             spin.blockSignals(False)
         for widget in (self.row_spin, self.col_spin, self.row_label, self.col_label):
@@ -211,7 +260,7 @@ class ArithmeticPanel(LazyPanel):
         self.below_caption.setVisible(not dense)
         self.map_caption.setVisible(not dense)
         for widget in (self.channel_spin, self.channel_label):
-            widget.setVisible(layer == "C2")
+            widget.setVisible(channels > 1)  # LeNet-5's C2 reads six maps
         self._to_most_active()
 
     def _picked(self) -> None:
@@ -226,7 +275,7 @@ class ArithmeticPanel(LazyPanel):
         self._changed()
 
     def _select_most_active(self) -> None:
-        if self.result is None or self.result.is_blank or self.layer in ("F5", "F6"):
+        if self.result is None or self.result.is_blank or self._dense():
             return
         own = self.result.activations[self.layer][self.map_spin.value()]
         row, col = np.unravel_index(int(np.argmax(own)), own.shape)
@@ -240,10 +289,10 @@ class ArithmeticPanel(LazyPanel):
         self._changed()
 
     def _map_clicked(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.layer in ("F5", "F6"):
+        if self._dense():
             return
         pos: QPointF = self.map_view.image.mapFromScene(event.scenePos())
-        _, rows, cols = ACTIVATION_SHAPES[self.layer]
+        _, rows, cols = self._shape(self.layer)
         row, col = int(np.floor(pos.y())), int(np.floor(pos.x()))
         if 0 <= row < rows and 0 <= col < cols:
             self._set_spins(self.map_spin.value(), row, col)
@@ -254,7 +303,9 @@ class ArithmeticPanel(LazyPanel):
         width is the dock's, never the text's, so switching cannot feed back into it."""
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(self.details.font().pointSizeF())
-        wide = QFontMetrics(font).horizontalAdvance("0" * conv_width(False))
+        info = self._map()
+        kernel = info.window if info is not None and info.kind == "conv" else 5
+        wide = QFontMetrics(font).horizontalAdvance("0" * conv_width(False, kernel))
         return wide + 40 > self.width()  # margins and the scroll bar
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
@@ -272,14 +323,15 @@ class ArithmeticPanel(LazyPanel):
 
     def step(self) -> None:
         """Move the window to the next position of the selected map (wrapping at the end)."""
-        if self.layer in ("F5", "F6"):
+        info = self._map()
+        if info is None:
             return
-        origins = window_origins(self.layer)
-        stride = 1 if self.layer.startswith("C") else 2
-        here = (self.row_spin.value() * stride, self.col_spin.value() * stride)
+        origins = window_origins(self.layer, self.layers.design)
+        s, p = info.stride, info.padding
+        here = (self.row_spin.value() * s - p, self.col_spin.value() * s - p)
         index = (origins.index(here) + 1) % len(origins)
         row, col = origins[index]
-        self._set_spins(self.map_spin.value(), row // stride, col // stride)
+        self._set_spins(self.map_spin.value(), (row + p) // s, (col + p) // s)
         self._picked()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -306,7 +358,10 @@ class ArithmeticPanel(LazyPanel):
             self.details.setText(pool_html(a))
         else:
             channel = 0
-            self.details.setText(dense_html(a, BELOW[layer]))
+            below = self.layers.dense_layer(layer).below
+            self.details.setText(
+                dense_html(a, self.layers.flattened_from if below == "flatten" else below)
+            )
         self.value_label.setText(
             self.tr("{layer} unit {unit} = <b>{value}</b>").format(
                 layer=layer, unit=self._unit_text(), value=fmt(a.value, 5)
@@ -316,14 +371,15 @@ class ArithmeticPanel(LazyPanel):
             self._show_maps(a, channel)
 
     def _unit_text(self) -> str:
-        if self.layer in ("F5", "F6"):
+        if self._dense():
             return str(self.map_spin.value())
         c, r, col = self.unit
         return self.tr("map {c}, row {r}, col {col}").format(c=c, r=r, col=col)
 
     def _show_maps(self, a: ConvArithmetic | PoolArithmetic, channel: int) -> None:
         layer = self.layer
-        below_name = BELOW[layer]
+        info = self.layers.map(layer)
+        below_name = info.below
         if below_name == "input":
             below = self.result.network_input
             levels = self.predictor.normalization.grey_levels
@@ -335,7 +391,7 @@ class ArithmeticPanel(LazyPanel):
                 self.tr("{layer} map {c} (below)").format(layer=below_name, c=channel)
             )
         self.below_view.set_array(below, levels)
-        size = WINDOW[layer]
+        size = info.window
         self.window_item.setRect(QRectF(a.origin[1], a.origin[0], size, size))
         c, r, col = a.unit
         own = self.result.activations[layer][c]

@@ -65,21 +65,29 @@ class ConceptsCentral(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(intro)
         layout.addStretch(1)
+        self.lenet = True  # the active network is a LeNet-5 (set_model says otherwise)
         self.show_result(Prediction.blank())
 
     def show_result(self, result: Prediction) -> None:
         self.thumbnail.set_array(result.network_input, self.levels)
         if result.is_blank:
             self.answer.setText(QCoreApplication.translate("concepts", "Nothing drawn yet"))
-        else:
+        elif self.lenet:
             self.answer.setText(
                 QCoreApplication.translate(
                     "concepts", "LeNet reads {digit} ({confidence:.0%})"
                 ).format(digit=result.digit, confidence=result.confidence)
             )
+        else:  # a network of another design
+            self.answer.setText(
+                QCoreApplication.translate(
+                    "concepts", "The network reads {digit} ({confidence:.0%})"
+                ).format(digit=result.digit, confidence=result.confidence)
+            )
 
     def set_model(self, predictor: Predictor) -> None:
         self.levels = predictor.normalization.grey_levels
+        self.lenet = predictor.checkpoint.model_config is not None
 
     def _to_draw(self) -> None:
         self.context.go_to(DRAW)

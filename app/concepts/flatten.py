@@ -61,7 +61,8 @@ class FlattenPanel(LazyPanel):
         self.flat_label.setObjectName("flattenFlatAnswer")
         # each network's name over its answer: fits a narrow column without scrolling
         answers = QGridLayout()
-        names = [QLabel(self.tr("LeNet-5 (convolutions)"))]
+        self.lenet_name = QLabel(self.tr("LeNet-5 (convolutions)"))
+        names = [self.lenet_name]
         names.append(QLabel(self.tr("Fully connected (flattened pixels)")))
         for i, (name, answer) in enumerate(zip(names, (self.lenet_label, self.flat_label))):
             name.setWordWrap(True)
@@ -143,6 +144,20 @@ class FlattenPanel(LazyPanel):
 
         self.run_button.clicked.connect(self.run_shift_test)
         self.cancel_button.clicked.connect(self.cancel_shift_test)
+
+    def model_changed(self) -> None:
+        """The active network is named for what it is: LeNet-5, or another design's stages."""
+        design = self.predictor.architecture
+        lenet = self.predictor.checkpoint.model_config is not None
+        self.names[LENET] = "LeNet-5" if lenet else self.tr("active network")  # legend, summary
+        if lenet:
+            self.lenet_name.setText(self.tr("LeNet-5 (convolutions)"))
+        elif design.stages:
+            self.lenet_name.setText(
+                self.tr("The active network (%n convolution stage(s))", "", len(design.stages))
+            )
+        else:
+            self.lenet_name.setText(self.tr("The active network (no convolution)"))
 
     # ----- the live answers ---------------------------------------------------------------------
     def flat_network(self) -> Predictor | None:

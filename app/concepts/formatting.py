@@ -57,7 +57,7 @@ def _side_by_side(blocks: list[list[str]], signs: list[str]) -> list[str]:
 
 
 def _activation_line(pre: float, activation: str, value: float) -> str:
-    name = "ReLU" if activation == "relu" else "tanh"
+    name = {"relu": "ReLU", "sigmoid": "sigmoid"}.get(activation, "tanh")
     return f"{name}({fmt(pre, 4)}) = <b>{fmt(value, 4)}</b>"
 
 
@@ -71,9 +71,9 @@ def _stacked(blocks: list[list[str]], signs: list[str]) -> list[str]:
     return lines
 
 
-def conv_width(stacked: bool) -> int:
-    """Characters in the widest line of `conv_html`'s matrices."""
-    return 5 * WIDTH if stacked else 3 * 5 * WIDTH + 2 * 4
+def conv_width(stacked: bool, kernel: int = 5) -> int:
+    """Characters in the widest line of `conv_html`'s matrices (kernel x kernel each)."""
+    return kernel * WIDTH if stacked else 3 * kernel * WIDTH + 2 * 4
 
 
 def conv_html(a: ConvArithmetic, channel: int, stacked: bool = False) -> str:
@@ -81,10 +81,13 @@ def conv_html(a: ConvArithmetic, channel: int, stacked: bool = False) -> str:
     side, or `stacked` one above the other where the panel is too narrow for three."""
     header = QCoreApplication.translate(
         "concepts",
-        "Input channel {c}: the 5x5 patch at row {r}, column {col} × kernel {k},{c} "
-        '(kernel k,c: the weights map k gives input channel c; "k,0..5" means all six)',
+        "Input channel {c}: the {n}x{n} patch at row {r}, column {col} × kernel {k},{c} "
+        '(kernel k,c: the weights map k gives input channel c; "k,0..{last}" means all {count})',
     )
-    header = header.format(c=channel, r=a.origin[0], col=a.origin[1], k=a.unit[0])
+    count, size = a.patches.shape[0], a.patches.shape[1]
+    header = header.format(
+        c=channel, r=a.origin[0], col=a.origin[1], k=a.unit[0], n=size, last=count - 1, count=count
+    )
     blocks = [
         matrix_lines(a.patches[channel]),
         matrix_lines(a.kernels[channel]),
@@ -110,10 +113,10 @@ def conv_html(a: ConvArithmetic, channel: int, stacked: bool = False) -> str:
 
 
 def pool_html(a: PoolArithmetic) -> str:
-    """The 2x2 window and which value max pooling kept, or their mean."""
+    """The pooling window (2x2 in LeNet-5) and which value max pooling kept, or their mean."""
     header = QCoreApplication.translate(
-        "concepts", "The 2x2 window at row {r}, column {c} of the map below"
-    ).format(r=a.origin[0], c=a.origin[1])
+        "concepts", "The {n}x{n} window at row {r}, column {c} of the map below"
+    ).format(r=a.origin[0], c=a.origin[1], n=a.window.shape[0])
     grid = _pre(matrix_lines(a.window, a.kept, digits=4))
     if a.mode == "max":
         rule = QCoreApplication.translate(
@@ -122,8 +125,8 @@ def pool_html(a: PoolArithmetic) -> str:
     else:
         terms = " + ".join(fmt(v, 3) for v in a.window.ravel())
         rule = QCoreApplication.translate(
-            "concepts", "Average pooling keeps the mean: ({terms}) / 4 = <b>{v}</b>"
-        ).format(terms=terms, v=fmt(a.value, 4))
+            "concepts", "Average pooling keeps the mean: ({terms}) / {n} = <b>{v}</b>"
+        ).format(terms=terms, v=fmt(a.value, 4), n=a.window.size)
     return f"<p>{escape(header)}</p>{grid}<p>{rule}</p>"
 
 

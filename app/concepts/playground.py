@@ -39,6 +39,8 @@ from model.analysis.conv_playground import (
     ConvSettingsError,
     convolve,
 )
+from model.analysis.design_layers import DesignLayers, design_layers
+from model.analysis.receptive_field import LENET5
 
 INPUT = "input"
 LEARNED, PRESET, CUSTOM = "learned", "preset", "custom"
@@ -57,18 +59,9 @@ class PlaygroundPanel(LazyPanel):
         self.input_box = QComboBox()
         self.input_box.setObjectName("playgroundInput")
         self.input_box.addItem(self.tr("Network input (32x32)"), INPUT)
-        for layer, size in (("C1", 28), ("S1", 14)):
-            for i in range(6):
-                self.input_box.addItem(
-                    self.tr("{layer} map {i} ({n}x{n})").format(layer=layer, i=i, n=size),
-                    f"{layer}:{i}",
-                )
         self.kernel_box = QComboBox()
         self.kernel_box.setObjectName("playgroundKernelSource")
-        for i in range(6):
-            self.kernel_box.addItem(
-                self.tr("Learned C1 kernel {i} (5x5)").format(i=i), f"{LEARNED}:{i}"
-            )
+        self._sources: tuple | None = None
         for name in PRESETS:
             self.kernel_box.addItem(
                 self.tr("Preset: {name}").format(name=preset_name(name)), f"{PRESET}:{name}"
@@ -173,6 +166,7 @@ class PlaygroundPanel(LazyPanel):
         self.padding_box.currentIndexChanged.connect(lambda _i: self._padding_mode_changed())
         self.padding_spin.valueChanged.connect(lambda _v: self._changed())
         self.stride_spin.valueChanged.connect(lambda _v: self._changed())
+        self._fill_sources(design_layers(LENET5))  # the active network's, once it is set
         self._padding_mode_changed()
         self.kernel_box.setCurrentIndex(self.kernel_box.findData(f"{PRESET}:edge"))
         self._kernel_source_changed()
@@ -205,6 +199,57 @@ class PlaygroundPanel(LazyPanel):
         super().resizeEvent(event)
         self._place_table()
 
+    # ----- the active network's maps and kernels ----------------------------------------------
+    def model_changed(self) -> None:
+        """The new network's maps and kernels to choose from; a learned kernel reloads."""
+        self._fill_sources(design_layers(self.predictor.architecture))
+        source, which = self._kernel_source()
+        if source == LEARNED:
+            self._load_kernel(self._learned(int(which)))
+
+    def _fill_sources(self, layers: DesignLayers) -> None:
+        """The first stage's maps as inputs and its learned kernels (LeNet-5: C1 and S1 maps
+        0-5, C1's six 5x5 kernels), from the active network's design; the choice is kept where
+        it still exists. A design without a convolution offers the input and presets only."""
+        first = [m for m in layers.maps if m.stage == 1]
+        conv = next((m for m in first if m.kind == "conv"), None)
+        learned = conv if conv is not None and conv.window <= MAX_KERNEL else None
+        key = (tuple((m.name, m.shape) for m in first), learned and (learned.name, learned.shape))
+        if key == self._sources:
+            return
+        self._sources = key
+        chosen_input, chosen_kernel = self.input_box.currentData(), self.kernel_box.currentData()
+        for box in (self.input_box, self.kernel_box):
+            box.blockSignals(True)
+        while self.input_box.count() > 1:  # the network input stays
+            self.input_box.removeItem(1)
+        for m in first:
+            for i in range(m.maps):
+                self.input_box.addItem(
+                    self.tr("{layer} map {i} ({n}x{n})").format(layer=m.name, i=i, n=m.size),
+                    f"{m.name}:{i}",
+                )
+        while self.kernel_box.count() and str(self.kernel_box.itemData(0)).startswith(LEARNED):
+            self.kernel_box.removeItem(0)
+        if learned is not None:
+            for i in reversed(range(learned.maps)):
+                self.kernel_box.insertItem(
+                    0,
+                    self.tr("Learned {layer} kernel {i} ({n}x{n})").format(
+                        layer=learned.name, i=i, n=learned.window
+                    ),
+                    f"{LEARNED}:{i}",
+                )
+        index = self.input_box.findData(chosen_input)
+        self.input_box.setCurrentIndex(max(index, 0))
+        index = self.kernel_box.findData(chosen_kernel)
+        if index < 0:
+            index = max(self.kernel_box.findData(f"{PRESET}:edge"), 0)
+        self.kernel_box.setCurrentIndex(index)
+        for box in (self.input_box, self.kernel_box):
+            box.blockSignals(False)
+        self.size_spin.setEnabled(self._kernel_source()[0] == CUSTOM)
+
     # ----- settings -----------------------------------------------------------------------------
     @property
     def padding(self) -> str | int:
@@ -218,9 +263,10 @@ class PlaygroundPanel(LazyPanel):
         if self.result is None:
             return None
         layer, index = self._input_source()
-        if layer == INPUT:
+        maps = self.result.activations.get(layer)
+        if layer == INPUT or maps is None or index >= len(maps):  # a reading of another design
             return self.result.network_input
-        return self.result.activations[layer][index]
+        return maps[index]
 
     def _input_source(self) -> tuple[str, int]:
         """("input", 0) or (layer, map index)."""
@@ -246,9 +292,11 @@ class PlaygroundPanel(LazyPanel):
         self._changed()
 
     def _learned(self, index: int) -> np.ndarray:
-        if self.predictor is None:
+        kernels = self.predictor.kernels() if self.predictor is not None else {}
+        first = kernels.get("C1")
+        if first is None or index >= len(first):
             return np.zeros((5, 5), dtype=np.float32)
-        return self.predictor.model.c1.weight[index, 0].detach().numpy().copy()
+        return first[index, 0].copy()
 
     def _load_kernel(self, kernel: np.ndarray) -> None:
         self.size_spin.blockSignals(True)
@@ -275,11 +323,6 @@ class PlaygroundPanel(LazyPanel):
             self.kernel_box.blockSignals(False)
             self.size_spin.setEnabled(True)
         self._changed()
-
-    def model_changed(self) -> None:
-        source, which = self._kernel_source()
-        if source == LEARNED:
-            self._load_kernel(self._learned(int(which)))
 
     # ----- computing ----------------------------------------------------------------------------
     def recompute(self) -> None:

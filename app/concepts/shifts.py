@@ -38,11 +38,20 @@ from app.concepts.model_text import layer_name, list_separator
 from app.core.error_text import error_text
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, nice_ceiling, still_view
-from model.analysis.shift import LAYERS, MAX_SHIFT, ShiftComparison, shift_input, shift_sweep
+from model.analysis.shift import (
+    LAYERS,
+    MAX_SHIFT,
+    ShiftComparison,
+    shift_input,
+    shift_layers,
+    shift_sweep,
+)
 from model.errors import CheckpointError
 from model.network.inference import Predictor
 
 COLOURS = ("#4fc3f7", "#81c784", "#ffb74d", "#e57373", "#ba68c8")
+#: Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS.
+MORE_COLOURS = ("#fff176", "#4db6ac", "#f06292", "#a1887f", "#90a4ae")
 ANIMATION_MS = 180
 SETTLE_MS = 40  # ms without a drawing change before the sweeps run
 NETWORKS = ("max", "avg")
@@ -67,17 +76,9 @@ class ShiftPlot(pg.PlotWidget):
         # re-ranges on every paint: at 800x600 the axes ran off to -1.5e7 and the window froze.
         self.disableAutoRange()
         self.showGrid(x=True, y=True, alpha=0.2)
-        if legend:
-            self.addLegend(offset=(6, 6))
-        self.curves = {
-            layer: self.plot(
-                [],
-                [],
-                pen=pg.mkPen(colour, width=2),
-                name=layer_name(layer),
-            )
-            for layer, colour in zip(LAYERS, COLOURS)
-        }
+        self.legend = self.addLegend(offset=(6, 6)) if legend else None
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.set_layers(LAYERS)
         # A plain line item, not pg.InfiniteLine: moving it must cost next to nothing, and the
         # axes are cached as pixmaps so that moving it repaints only a thin strip.
         pen = pg.mkPen(palette.ACCENT, width=1)
@@ -92,11 +93,32 @@ class ShiftPlot(pg.PlotWidget):
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=palette.WORSE)
         self.addItem(self.message, ignoreBounds=True)
 
+    def set_layers(self, layers: tuple[str, ...]) -> None:
+        """One curve per layer the network has (LeNet-5: C1, S1, C2, S2, output); rebuilt only
+        when they change. LeNet-5's layers keep their colours."""
+        if tuple(self.curves) == tuple(layers):
+            return
+        for curve in self.curves.values():
+            self.removeItem(curve)
+            if self.legend is not None:
+                self.legend.removeItem(curve)
+        maps = [layer for layer in layers if layer != "output"]
+        palette_ = list(COLOURS[:4]) + list(MORE_COLOURS) if len(maps) > 4 else COLOURS[:4]
+        colours = {layer: palette_[i % len(palette_)] for i, layer in enumerate(maps)}
+        if len(maps) == 4 and tuple(maps) != LAYERS[:4]:
+            colours = dict(zip(maps, COLOURS[:4]))
+        colours["output"] = COLOURS[4]
+        self.curves = {
+            layer: self.plot([], [], pen=pg.mkPen(colours[layer], width=2), name=layer_name(layer))
+            for layer in layers
+        }
+
     def set_cursor(self, shift: int) -> None:
         self.cursor_value = shift
         self.cursor.setLine(shift, -100.0, shift, 100.0)
 
     def set_sweep(self, sweep: ShiftComparison) -> None:
+        self.set_layers(sweep.layers)
         x = np.array([dx + dy for dx, dy in sweep.shifts], dtype=float)
         for j, layer in enumerate(sweep.layers):
             self.curves[layer].setData(x, 100.0 * sweep.distances[:, j])
@@ -150,6 +172,8 @@ class ShiftPanel(LazyPanel):
             "avg": ShiftPlot(self.tr("average pooling"), legend=False),
         }
         self.plots["max"].setToolTip(self.tr("The active model (max pooling)"))
+        self._active_is_lenet = True
+        self._titled_for: Predictor | None = None
         self.plots["avg"].setToolTip(
             self.tr("The shipped average-pooling LeNet-5 ({name})").format(name="lenet5_avg.pt")
         )
@@ -217,6 +241,28 @@ class ShiftPanel(LazyPanel):
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
         super().resizeEvent(event)
         self._place_plots()
+
+    def model_changed(self) -> None:
+        """The left plot is the active network: LeNet-5 with max pooling is titled so, any
+        other design "the active network" (its curves are its own layers)."""
+        if self.predictor is self._titled_for:  # re-attached (a workspace switch): unchanged
+            return
+        self._titled_for = self.predictor
+        design = self.predictor.architecture
+        kinds = {stage.pooling.kind for stage in design.stages if stage.pooling is not None}
+        self._active_is_lenet = design.layer_names()[:4] == LAYERS[:4] and kinds == {"max"}
+        plot = self.plots["max"]
+        if self._active_is_lenet:
+            plot.setTitle(self.tr("max pooling"))
+            plot.setToolTip(self.tr("The active model (max pooling)"))
+        else:
+            plot.setTitle(self.tr("the active network"))
+            plot.setToolTip(
+                self.tr("The active model: its own layers ({layers})").format(
+                    layers=list_separator().join(shift_layers(design)[:-1]) or "—"
+                )
+            )
+        self.sweeps = {}
 
     @property
     def shift(self) -> tuple[int, int]:
@@ -286,7 +332,10 @@ class ShiftPanel(LazyPanel):
             self.verdict.setText("")
             return
         lines = []
-        names = {"max": self.tr("Max pooling"), "avg": self.tr("Average pooling")}
+        names = {
+            "max": self.tr("Max pooling") if self._active_is_lenet else self.tr("Active network"),
+            "avg": self.tr("Average pooling"),
+        }
         for key, sweep in self.sweeps.items():
             row = s + MAX_SHIFT
             holds = bool(sweep.holds[row])

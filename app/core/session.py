@@ -69,7 +69,7 @@ class LiveSession(QObject):
         self._preview: Predictor | None = None
         self._raster_source = raster_source
         self.throttle = FrameThrottle(self.refresh, parent=self)
-        self._result = Prediction.blank(predictor.normalization)
+        self._result = predictor.blank()
         self._shown = self._result
 
     # ----- what is active ---------------------------------------------------------------------
@@ -168,7 +168,9 @@ class LiveSession(QObject):
         self.result_changed.emit(result)
 
     def _blank(self) -> Prediction:
-        return Prediction.blank(self.reader.normalization)
+        """The empty canvas's result for the reading network: zero activations of its own
+        shapes (a designed network's layers are not LeNet-5's)."""
+        return self.reader.blank()
 
     # ----- subscribers ------------------------------------------------------------------------
     def attach(self, panel: object) -> None:

@@ -1,11 +1,17 @@
 """A feature map shown large beside the kernel(s) that produced it.
 
-C1 map k comes from C1 filter k on the input; C2 map k sums C2's six filters k,0..5 over the
-six S1 maps; a pooling map (S1, S2) is its convolution map reduced 2x2, so it is shown with
-that convolution's kernels. The dialog is non-modal and follows the drawing live.
+In LeNet-5, C1 map k comes from C1 filter k on the input; C2 map k sums C2's six filters
+k,0..5 over the six S1 maps; a pooling map (S1, S2) is its convolution map reduced 2x2, so it is
+shown with that convolution's kernels. Which kernels, how many and how large, and the sentence
+that says how the map is computed come from the reading network's design
+(`model.analysis.design_layers.MapLayer`), so a network of the architecture lab is shown as
+LeNet-5 is. The dialog is non-modal and follows the drawing live; it closes itself when the
+reading network changes to a design without its map.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -24,46 +30,74 @@ from app.widgets.plot_style import (
     still_view,
     symmetric_levels,
 )
+from model.analysis.design_layers import MapLayer, design_layers
+from model.analysis.receptive_field import LENET5
 from model.network.inference import Prediction, Predictor
 
-SOURCE = {"C1": "C1", "S1": "C1", "C2": "C2", "S2": "C2"}
 
-
-def describe(layer: str, index: int, activation: str = "relu", pooling: str = "max") -> str:
-    """One sentence on how this map is computed."""
-    if layer == "C1":
-        return QCoreApplication.translate(
-            "MapDetailDialog", "C1 map {0} = {1}(input ∗ C1 filter {0} + bias)."
-        ).format(index, activation)
-    if layer == "C2":
+def describe(map_layer: MapLayer | str, index: int) -> str:
+    """One sentence on how this map is computed (a layer name means LeNet-5's layer)."""
+    if isinstance(map_layer, str):
+        layers = design_layers(LENET5)
+        map_layer = layers.map(map_layer)
+    if map_layer.kind == "pool":
+        kind = (
+            QCoreApplication.translate("MapDetailDialog", "max")
+            if map_layer.pooling == "max"
+            else QCoreApplication.translate("MapDetailDialog", "average")
+        )
         return QCoreApplication.translate(
             "MapDetailDialog",
-            "C2 map {0} = {1}(Σ over the 6 S1 maps ∗ C2 filters {0},0..5 + bias).",
-        ).format(index, activation)
-    source = "C1" if layer == "S1" else "C2"
-    kind = (
-        QCoreApplication.translate("MapDetailDialog", "max")
-        if pooling == "max"
-        else QCoreApplication.translate("MapDetailDialog", "average")
-    )
-    return QCoreApplication.translate(
-        "MapDetailDialog",
-        "{0} map {1} = 2x2 {2} pooling of {3} map {1}, which these kernels produce.",
-    ).format(layer, index, kind, source)
+            "{0} map {1} = {2}x{2} {3} pooling of {4} map {1}, which these kernels produce.",
+        ).format(map_layer.name, index, map_layer.window, kind, map_layer.below)
+    conv = map_layer
+    name, act, ins = conv.name, conv.activation, conv.in_channels
+    if conv.below == "input":
+        text = QCoreApplication.translate(
+            "MapDetailDialog", "{0} map {1} = {2}(input ∗ {0} filter {1} + bias)."
+        ).format(name, index, act)
+    elif ins == 1:
+        text = QCoreApplication.translate(
+            "MapDetailDialog", "{0} map {1} = {2}({3} map 0 ∗ {0} filter {1},0 + bias)."
+        ).format(name, index, act, conv.below)
+    else:
+        text = QCoreApplication.translate(
+            "MapDetailDialog",
+            "{0} map {1} = {2}(Σ over the {3} {4} maps ∗ {0} filters {1},0..{5} + bias).",
+        ).format(name, index, act, ins, conv.below, ins - 1)
+    extra = []
+    if conv.stride != 1:
+        extra.append(
+            QCoreApplication.translate(
+                "MapDetailDialog", "The kernel moves {0} pixels at a time (stride {0})."
+            ).format(conv.stride)
+        )
+    if conv.padding:
+        extra.append(
+            QCoreApplication.translate(
+                "MapDetailDialog", "{0} pixels of zeros pad each side of the input."
+            ).format(conv.padding)
+        )
+    return " ".join([text, *extra])
 
 
 class MapDetailDialog(QDialog):
     def __init__(
         self,
-        layer: str,
+        layer: str | MapLayer,
         index: int,
         parent: QWidget | None = None,
-        activation: str = "relu",
-        pooling: str = "max",
+        source: MapLayer | None = None,
     ) -> None:
         super().__init__(parent)
+        if isinstance(layer, str):  # LeNet-5's layer of that name
+            lenet = design_layers(LENET5)
+            layer = lenet.map(layer)
+            source = lenet.map(layer.source)
+        source = source or layer
+        self.info, self.source = layer, source
         self.setObjectName("mapDetail")
-        self.layer, self.index = layer, index
+        self.layer, self.index = layer.name, index
         self.setWindowTitle(self.tr("{0} map {1}").format(layer, index))
         self.resize(760, 440)
         graphics = HoverGraphics()
@@ -76,18 +110,20 @@ class MapDetailDialog(QDialog):
         self.map_bar = pg.ColorBarItem(values=(0, 1), colorMap=ACTIVATION_CMAP, interactive=False)
         self.map_bar.setImageItem(self.map_image)
         graphics.addItem(self.map_bar)
-        kernel_count = 1 if SOURCE[layer] == "C1" else 6
+        kernel_count, k = source.in_channels, source.window
         kernels_layout = graphics.addLayout()
         kernels_layout.addLabel(
-            self.tr("{0} kernel {1}").format(SOURCE[layer], index)
+            self.tr("{0} kernel {1}").format(source.name, index)
             if kernel_count == 1
-            else self.tr("C2 kernels {0},0..5 (per S1 map)").format(index)
+            else self.tr("{0} kernels {1},0..{2} (per {3} map)").format(
+                source.name, index, kernel_count - 1, source.below
+            )
         )
         kernels_layout.nextRow()
-        cols = 1 if kernel_count == 1 else 2
-        # C2's six kernels get wide gaps and their S1 map numbers above them, in the gap: a
+        cols = 1 if kernel_count == 1 else 2 if kernel_count <= 8 else math.ceil(kernel_count**0.5)
+        # several kernels get wide gaps and their input map numbers above them, in the gap: a
         # badge on the tile would hide its top-left weights
-        grid = grid_for(kernel_count, 5, 5, cols, gap=1 if kernel_count == 1 else 2)
+        grid = grid_for(kernel_count, k, k, cols, gap=1 if kernel_count == 1 else 2)
         self.kernels = MosaicView(kernels_layout, grid, None)
         self.badges: list[pg.TextItem] = []
         if kernel_count > 1:
@@ -104,7 +140,7 @@ class MapDetailDialog(QDialog):
         graphics.addItem(self.kernel_bar)
         graphics.ci.layout.setColumnStretchFactor(0, 3)
         graphics.ci.layout.setColumnStretchFactor(2, 2)
-        text = QLabel(describe(layer, index, activation, pooling))
+        text = QLabel(describe(layer, index))
         text.setWordWrap(True)
         self.hint = self.tr("Hover the map or a kernel for its values")
         self.readout = QLabel(self.hint)
@@ -139,9 +175,11 @@ class MapDetailDialog(QDialog):
             tile, row, col = unit
             weight = float(self._weights[tile, row, col])
             if len(self._weights) == 1:
-                what = self.tr("C1 filter {0}").format(self.index)
+                what = self.tr("{0} filter {1}").format(self.source.name, self.index)
             else:
-                what = self.tr("C2 filter {0} ← S1 map {1}").format(self.index, tile)
+                what = self.tr("{0} filter {1} ← {2} map {3}").format(
+                    self.source.name, self.index, self.source.below, tile
+                )
             self.readout.setText(
                 self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(what, row, col, weight)
             )
@@ -183,9 +221,22 @@ class MapDetailDialog(QDialog):
 
     # the panel contract (app.core.panel_contract.Panel)
     def show_result(self, result: Prediction) -> None:
-        self.set_map(result.activations[self.layer])
+        maps = result.activations.get(self.layer)
+        if maps is not None and maps.shape == self.info.shape:
+            self.set_map(maps)
 
     def set_model(self, predictor: Predictor) -> None:
+        """The reading network's kernels; a network without this map closes the dialog."""
+        try:
+            layers = design_layers(predictor.architecture)
+            same = (
+                layers.map(self.layer) == self.info and layers.map(self.source.name) == self.source
+            )
+        except (KeyError, TypeError):
+            same = False
+        if not same:
+            self.close()
+            return
         self.set_kernels(predictor.kernels())
 
     def set_map(self, maps: np.ndarray) -> None:
@@ -195,7 +246,7 @@ class MapDetailDialog(QDialog):
         self.map_image.setImage(maps[self.index], autoLevels=False, levels=levels)
 
     def set_kernels(self, kernels: dict[str, np.ndarray]) -> None:
-        weights = kernels[SOURCE[self.layer]][self.index]  # (1 or 6, 5, 5)
+        weights = kernels[self.source.name][self.index]  # (maps read, k, k)
         self._weights = weights
         levels = symmetric_levels(weights)
         self.kernel_bar.setLevels(levels)

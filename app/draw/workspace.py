@@ -20,10 +20,11 @@ from app.draw.canvas import DrawingCanvas
 from app.draw.canvas_area import CanvasArea
 from app.draw.map_detail import MapDetailDialog
 from app.draw.open_image import open_image
-from app.draw.panels.catalogue import field_rect
+from app.draw.panels.catalogue import field_rect, hovered_field
 from app.draw.panels.digit import DigitPanel
 from app.teach import LabelRow, Teacher, answer_with_row
-from model.analysis.receptive_field import input_field_to_raster, unit_field
+from model.analysis.design_layers import design_layers
+from model.analysis.receptive_field import input_field_to_raster
 from model.network.inference import Prediction, Predictor
 
 LABEL_BUTTON = 26  # px: the side of a digit button at the normal size (app.teach.label_row)
@@ -75,7 +76,8 @@ class DrawWorkspace(CanvasArea):
         if preprocessed is None or preprocessed.placement is None:
             self.canvas.set_highlight(None)
             return
-        field = input_field_to_raster(unit_field(layer, row, col), preprocessed)
+        reader = self.context.session.reader
+        field = input_field_to_raster(hovered_field(reader, layer, row, col), preprocessed)
         self.canvas.set_highlight(field_rect(field))
 
     def _lay_over(self, overlay: Overlay) -> None:
@@ -92,8 +94,9 @@ class DrawWorkspace(CanvasArea):
 
     def open_map_detail(self, layer: str, index: int) -> MapDetailDialog:
         """Open map `index` of `layer` large beside its kernels (non-modal, follows drawing)."""
-        config = self.context.session.predictor.checkpoint.model_config
-        dialog = MapDetailDialog(layer, index, self.window(), config.activation, config.pooling)
+        layers = design_layers(self.context.session.reader.architecture)
+        info = layers.map(layer)  # a map of the reading network: its panels asked for it
+        dialog = MapDetailDialog(info, index, self.window(), layers.map(info.source))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.follow(self.context.session)
         canvas = self.canvas.rect().translated(

@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>FlattenPanel</name>
+    <message numerus="yes">
+        <source>The active network (%n convolution stage(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LabTrainDialog</name>
     <message numerus="yes">
         <source>Default: %n epoch(s) on MNIST and the real pen digits, about a minute on two cores for a LeNet-5-sized design; an epoch takes longer the more multiply-adds the design has.</source>

@@ -44,6 +44,10 @@
         <translation>一个单元的数值，是它窗口下各个数值的加权和再加上偏置，然后经过激活函数得到。卷积单元要对每个输入通道求和（C2 读取全部六个 S1 特征图）；池化单元保留其 2x2 窗口中的最大值（或它们的平均值）；F5 和 F6 则对前一层的每个数值加权。按“播放”，观察同一个卷积核在整个特征图上滑动。</translation>
     </message>
     <message>
+        <source>A unit&apos;s value is a weighted sum of the values under its window plus a bias, passed through the activation function. A convolution unit sums over every input channel; a pooling unit keeps the largest value of its window (or their mean); a dense unit weighs every value of the layer below. The layers, windows and strides are the active network&apos;s own. Press Play to watch the same kernel slide over the whole map.</source>
+        <translation>一个单元的数值，是它窗口下各个数值的加权和再加上偏置，然后经过激活函数得到。卷积单元要对每个输入通道求和；池化单元保留其窗口中的最大值（或它们的平均值）；全连接单元则对前一层的每个数值加权。这里的层、窗口和步长都是当前网络自己的。按“播放”，观察同一个卷积核在整个特征图上滑动。</translation>
+    </message>
+    <message>
         <source>unit</source>
         <translation>单元</translation>
     </message>
@@ -83,10 +87,6 @@
 <context>
     <name>AttributionPanel</name>
     <message>
-        <source>Grad-CAM on C2</source>
-        <translation>C2 上的 Grad-CAM</translation>
-    </message>
-    <message>
         <source>Saliency (input gradient)</source>
         <translation>显著图（输入梯度）</translation>
     </message>
@@ -119,12 +119,20 @@
         <translation>占分数的 %</translation>
     </message>
     <message>
+        <source>Grad-CAM (not available)</source>
+        <translation>Grad-CAM（不可用）</translation>
+    </message>
+    <message>
         <source>the drawing</source>
         <translation>这幅手写数字</translation>
     </message>
     <message>
         <source>sample #{0} (true {1})</source>
         <translation>样本 #{0}（真实标签 {1}）</translation>
+    </message>
+    <message>
+        <source>Grad-CAM is not available for this network: it has no convolution, so there are no feature maps to weigh. Choose another method.</source>
+        <translation>这个网络无法使用 Grad-CAM：它没有卷积层，因此没有可加权的特征图。请选择其他方法。</translation>
     </message>
     <message>
         <source>Cannot compute this map: {0}</source>
@@ -155,8 +163,8 @@
         <translation>把该处 4x4 的区域涂白后分数的损失</translation>
     </message>
     <message>
-        <source>the share of the C2 units centred there</source>
-        <translation>中心在该处的 C2 单元所占的份额</translation>
+        <source>the share of the {0} units centred there</source>
+        <translation>中心在该处的 {0} 单元所占的份额</translation>
     </message>
     <message>
         <source>Colour: {0}, in % of the score the drawing adds over a blank canvas (100% = {1:.1f} logits). Orange raises the score, blue lowers it; under {2} is not coloured.</source>
@@ -165,6 +173,10 @@
     <message>
         <source>Also over the drawing</source>
         <translation>同时叠加在手写数字上</translation>
+    </message>
+    <message>
+        <source>Grad-CAM on {0}</source>
+        <translation>{0} 上的 Grad-CAM</translation>
     </message>
     <message>
         <source>Over the drawing in Draw too (follows it live)</source>
@@ -192,6 +204,10 @@
 </context>
 <context>
     <name>CanvasOverlay</name>
+    <message>
+        <source>Grad-CAM is not available: this network has no convolution</source>
+        <translation>Grad-CAM 不可用：这个网络没有卷积层</translation>
+    </message>
     <message>
         <source>Nothing stands out</source>
         <translation>没有突出之处</translation>
@@ -715,6 +731,11 @@ Nothing was changed.</source>
         <translation>悬停查看单元数值（全连接单元看到整个输入）</translation>
     </message>
     <message>
+        <source>This network has no hidden dense layer: its 10 outputs read the flattened maps directly.</source>
+        <extracomment>The dock&apos;s title for the layers now shown (the window&apos;s dock follows it).</extracomment>
+        <translation>这个网络没有隐藏的全连接层：它的 10 个输出直接读取展平后的特征图。</translation>
+    </message>
+    <message>
         <source>{0} unit {1}: {2:.3f}</source>
         <translation>{0} 单元 {1}：{2:.3f}</translation>
     </message>
@@ -991,6 +1012,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
+        <extracomment>The dock&apos;s title for the layers now shown (the window&apos;s dock follows it).</extracomment>
         <translation>{0} 特征图 {1}，单元行 {2}，列 {3}：{4:.3f}</translation>
     </message>
     <message>
@@ -1218,12 +1240,26 @@ The fine-tuned model was not saved.</source>
         <translation>把 32x32 的图像展平成 1,024 个互不相关的数字，就丢掉了哪些像素彼此相邻的信息：全连接网络必须在每个位置上分别学会每一种笔画。这里的两个网络都有约 61,700 个参数，并在相同的图像上训练；平移测试把测试数字移动几个像素，看哪个网络仍能认出它们。</translation>
     </message>
     <message>
+        <source>active network</source>
+        <translation>当前网络</translation>
+    </message>
+    <message numerus="yes">
+        <source>The active network (%n convolution stage(s))</source>
+        <translation>
+            <numerusform>当前网络（%n 个卷积阶段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The active network (no convolution)</source>
+        <translation>当前网络（没有卷积层）</translation>
+    </message>
+    <message>
         <source>(nothing drawn)</source>
         <translation>（尚未书写）</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color: {c}&apos;&gt;(disagrees)&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color: {c}&apos;&gt;（与 LeNet-5 不一致）&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color: {c}&apos;&gt;（答案不一致）&lt;/span&gt;</translation>
     </message>
     <message>
         <source>reads &lt;b&gt;{d}&lt;/b&gt; ({c:.0%}) · {p:,} parameters</source>
@@ -1503,20 +1539,41 @@ The fine-tuned model was not saved.</source>
 <context>
     <name>KernelsPanel</name>
     <message>
-        <source>C1: 6 filters. C2: column = output map, row = the S1 map it reads. Colour: weight relative to the layer&apos;s largest. Hover for values.</source>
-        <translation>C1：6 个卷积核。C2：列 = 输出特征图，行 = 它读取的 S1 特征图。颜色：权重相对于该层最大权重的比例。悬停查看数值。</translation>
+        <source>Colour: weight relative to the layer&apos;s largest. Hover for values.</source>
+        <translation>颜色：权重相对于该层最大权重的比例。悬停查看数值。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} filters.</source>
+        <translation>{0}：{1} 个卷积核。</translation>
+    </message>
+    <message>
+        <source>{0}: column = output map, row = the {1} map it reads.</source>
+        <translation>{0}：列 = 输出特征图，行 = 它读取的 {1} 特征图。</translation>
+    </message>
+    <message>
+        <source>{0}: row = output map, column = the {1} map it reads.</source>
+        <translation>{0}：行 = 输出特征图，列 = 它读取的 {1} 特征图。</translation>
+    </message>
+    <message>
+        <source>This network has no convolution, so it has no kernels: each unit of its first layer has its own weight for every input pixel.</source>
+        <extracomment>the row&apos;s share of the panel&apos;s height: LeNet-5&apos;s C1 1, C2 6; capped so that a wide design&apos;s first row is not squeezed to a line The dock&apos;s title for the kernels now shown (the window&apos;s dock follows it).</extracomment>
+        <translation>这个网络没有卷积层，因此没有卷积核：它第一层的每个单元对每个输入像素都有自己的权重。</translation>
     </message>
     <message>
         <source>Hover a weight for its value</source>
         <translation>将鼠标悬停在权重上查看其数值</translation>
     </message>
     <message>
-        <source>C1 filter {0}</source>
-        <translation>C1 卷积核 {0}</translation>
+        <source>{0} filter {1}</source>
+        <translation>{0} 卷积核 {1}</translation>
     </message>
     <message>
-        <source>C2 filter {0} (grid column) ← S1 map {1} (grid row)</source>
-        <translation>C2 卷积核 {0}（网格列）← S1 特征图 {1}（网格行）</translation>
+        <source>{0} filter {1} (grid row) ← {2} map {3} (grid column)</source>
+        <translation>{0} 卷积核 {1}（网格行）← {2} 特征图 {3}（网格列）</translation>
+    </message>
+    <message>
+        <source>{0} filter {1} (grid column) ← {2} map {3} (grid row)</source>
+        <translation>{0} 卷积核 {1}（网格列）← {2} 特征图 {3}（网格行）</translation>
     </message>
     <message>
         <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
@@ -1805,12 +1862,28 @@ evolve as it learns</source>
 <context>
     <name>MapDetailDialog</name>
     <message>
-        <source>C1 map {0} = {1}(input ∗ C1 filter {0} + bias).</source>
-        <translation>C1 特征图 {0} = {1}(输入 ∗ C1 卷积核 {0} + 偏置)。</translation>
+        <source>{0} map {1}</source>
+        <translation>{0} 特征图 {1}</translation>
     </message>
     <message>
-        <source>C2 map {0} = {1}(Σ over the 6 S1 maps ∗ C2 filters {0},0..5 + bias).</source>
-        <translation>C2 特征图 {0} = {1}(Σ_c S1 特征图 c ∗ C2 卷积核 {0},c + 偏置)，c 取遍 6 张 S1 特征图：每张图先与自己的卷积核做卷积，再求和。</translation>
+        <source>{0} kernel {1}</source>
+        <translation>{0} 卷积核 {1}</translation>
+    </message>
+    <message>
+        <source>{0} kernels {1},0..{2} (per {3} map)</source>
+        <translation>{0} 卷积核 {1},0..{2}（每个 {3} 特征图一个）</translation>
+    </message>
+    <message>
+        <source>{0} filter {1}</source>
+        <translation>{0} 卷积核 {1}</translation>
+    </message>
+    <message>
+        <source>{0} filter {1} ← {2} map {3}</source>
+        <translation>{0} 卷积核 {1} ← {2} 特征图 {3}</translation>
+    </message>
+    <message>
+        <source>Hover the map or a kernel for its values</source>
+        <translation>将鼠标悬停在特征图或卷积核上查看数值</translation>
     </message>
     <message>
         <source>max</source>
@@ -1821,36 +1894,32 @@ evolve as it learns</source>
         <translation>平均</translation>
     </message>
     <message>
-        <source>{0} map {1} = 2x2 {2} pooling of {3} map {1}, which these kernels produce.</source>
-        <translation>{0} 特征图 {1} = 对 {3} 特征图 {1} 做 2x2 {2}池化；{3} 特征图由这些卷积核产生。</translation>
+        <source>{0} map {1} = {2}x{2} {3} pooling of {4} map {1}, which these kernels produce.</source>
+        <translation>{0} 特征图 {1} = 对 {4} 特征图 {1} 做 {2}x{2} {3}池化；{4} 特征图由这些卷积核产生。</translation>
     </message>
     <message>
-        <source>{0} map {1}</source>
-        <translation>{0} 特征图 {1}</translation>
+        <source>{0} map {1} = {2}(input ∗ {0} filter {1} + bias).</source>
+        <translation>{0} 特征图 {1} = {2}(输入 ∗ {0} 卷积核 {1} + 偏置)。</translation>
     </message>
     <message>
-        <source>{0} kernel {1}</source>
-        <translation>{0} 卷积核 {1}</translation>
+        <source>{0} map {1} = {2}({3} map 0 ∗ {0} filter {1},0 + bias).</source>
+        <translation>{0} 特征图 {1} = {2}({3} 特征图 0 ∗ {0} 卷积核 {1},0 + 偏置)。</translation>
     </message>
     <message>
-        <source>C2 kernels {0},0..5 (per S1 map)</source>
-        <translation>C2 卷积核 {0},0..5（每个 S1 特征图一个）</translation>
+        <source>{0} map {1} = {2}(Σ over the {3} {4} maps ∗ {0} filters {1},0..{5} + bias).</source>
+        <translation>{0} 特征图 {1} = {2}(Σ_c {4} 特征图 c ∗ {0} 卷积核 {1},c + 偏置)，c 取 0..{5}，即全部 {3} 张 {4} 特征图：每张图先与自己的卷积核做卷积，再求和。</translation>
     </message>
     <message>
-        <source>Hover the map or a kernel for its values</source>
-        <translation>将鼠标悬停在特征图或卷积核上查看数值</translation>
+        <source>The kernel moves {0} pixels at a time (stride {0}).</source>
+        <translation>卷积核每次移动 {0} 个像素（步长 {0}）。</translation>
+    </message>
+    <message>
+        <source>{0} pixels of zeros pad each side of the input.</source>
+        <translation>输入的每一边各补 {0} 个像素的零。</translation>
     </message>
     <message>
         <source>{0} map {1}, row {2}, column {3}: {4:.3f}</source>
         <translation>{0} 特征图 {1}，行 {2}，列 {3}：{4:.3f}</translation>
-    </message>
-    <message>
-        <source>C1 filter {0}</source>
-        <translation>C1 卷积核 {0}</translation>
-    </message>
-    <message>
-        <source>C2 filter {0} ← S1 map {1}</source>
-        <translation>C2 卷积核 {0} ← S1 特征图 {1}</translation>
     </message>
     <message>
         <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
@@ -2018,10 +2087,6 @@ evolve as it learns</source>
         <translation>{layer} 特征图 {i}（{n}x{n}）</translation>
     </message>
     <message>
-        <source>Learned C1 kernel {i} (5x5)</source>
-        <translation>学到的 C1 卷积核 {i}（5x5）</translation>
-    </message>
-    <message>
         <source>Preset: {name}</source>
         <translation>预设：{name}</translation>
     </message>
@@ -2068,6 +2133,10 @@ evolve as it learns</source>
     <message>
         <source>A convolution slides a small kernel over the input and, at every position, sums the input values times the kernel&apos;s weights. Padding adds zeros around the input (VALID adds none, SAME enough to keep the size) and the stride is how far the kernel jumps, so the output has floor((n + 2p − k) / s) + 1 pixels per side.</source>
         <translation>卷积让一个小卷积核在输入上滑动，在每个位置把输入值与卷积核的权重逐个相乘再求和。填充是在输入四周补零（VALID 即有效填充，不补零；SAME 即相同填充，补到刚好保持尺寸不变），步长是卷积核每次跳过的距离，因此输出每边有 floor((n + 2p − k) / s) + 1 个像素。</translation>
+    </message>
+    <message>
+        <source>Learned {layer} kernel {i} ({n}x{n})</source>
+        <translation>学到的 {layer} 卷积核 {i}（{n}x{n}）</translation>
     </message>
     <message>
         <source>input: the network input, {n}x{n}</source>
@@ -2489,6 +2558,14 @@ evolve as the network learns</source>
         <translation>把手写数字移动几个像素，前面几层的特征图也随之移动。每条曲线表示一层变化了多少，以未移动时大小的百分比表示：100% 表示移动后的特征图与未移动时的差别和特征图本身一样大（‖移动后 − 未移动‖ / ‖未移动‖）。每个 2x2 池化步骤在每个窗口只保留一个值，所以变化从 C1 到 S2 逐层减小，到输出层时答案通常保持不变。最大池化保留最强的响应，平均池化则起模糊作用：移动 3–4 像素时，最大池化的输出通常变化更小。</translation>
     </message>
     <message>
+        <source>the active network</source>
+        <translation>当前网络</translation>
+    </message>
+    <message>
+        <source>The active model: its own layers ({layers})</source>
+        <translation>当前模型：它自己的各层（{layers}）</translation>
+    </message>
+    <message>
         <source>Draw a digit first</source>
         <translation>请先写一个数字</translation>
     </message>
@@ -2499,6 +2576,10 @@ evolve as the network learns</source>
     <message>
         <source>Max pooling</source>
         <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>Active network</source>
+        <translation>当前网络</translation>
     </message>
     <message>
         <source>Average pooling</source>
@@ -2661,8 +2742,8 @@ The drawing is still kept.</source>
         <translation>LeNet 识别为 {digit}（{confidence:.0%}）</translation>
     </message>
     <message>
-        <source>Input channel {c}: the 5x5 patch at row {r}, column {col} × kernel {k},{c} (kernel k,c: the weights map k gives input channel c; &quot;k,0..5&quot; means all six)</source>
-        <translation>输入通道 {c}：第 {r} 行、第 {col} 列的 5x5 区域 × 卷积核 {k},{c}（卷积核 k,c：第 k 张特征图给输入通道 c 的权重；“k,0..5” 表示全部六个）</translation>
+        <source>The network reads {digit} ({confidence:.0%})</source>
+        <translation>网络识别为 {digit}（{confidence:.0%}）</translation>
     </message>
     <message>
         <source>sum of the products = {s}</source>
@@ -2677,16 +2758,20 @@ The drawing is still kept.</source>
         <translation>加上偏置 {b} = {pre}；激活函数：</translation>
     </message>
     <message>
-        <source>The 2x2 window at row {r}, column {c} of the map below</source>
-        <translation>前一层特征图中第 {r} 行、第 {c} 列的 2x2 窗口</translation>
-    </message>
-    <message>
         <source>Max pooling keeps the largest value: &lt;b&gt;{v}&lt;/b&gt;</source>
         <translation>最大池化保留最大值：&lt;b&gt;{v}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Average pooling keeps the mean: ({terms}) / 4 = &lt;b&gt;{v}&lt;/b&gt;</source>
-        <translation>平均池化保留平均值：({terms}) / 4 = &lt;b&gt;{v}&lt;/b&gt;</translation>
+        <source>Input channel {c}: the {n}x{n} patch at row {r}, column {col} × kernel {k},{c} (kernel k,c: the weights map k gives input channel c; &quot;k,0..{last}&quot; means all {count})</source>
+        <translation>输入通道 {c}：第 {r} 行、第 {col} 列的 {n}x{n} 区域 × 卷积核 {k},{c}（卷积核 k,c：第 k 张特征图给输入通道 c 的权重；“k,0..{last}” 表示全部 {count} 个）</translation>
+    </message>
+    <message>
+        <source>The {n}x{n} window at row {r}, column {c} of the map below</source>
+        <translation>前一层特征图中第 {r} 行、第 {c} 列的 {n}x{n} 窗口</translation>
+    </message>
+    <message>
+        <source>Average pooling keeps the mean: ({terms}) / {n} = &lt;b&gt;{v}&lt;/b&gt;</source>
+        <translation>平均池化保留平均值：({terms}) / {n} = &lt;b&gt;{v}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>input</source>
@@ -2730,6 +2815,7 @@ The drawing is still kept.</source>
     </message>
     <message>
         <source>shift (px)</source>
+        <extracomment>Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS.</extracomment>
         <translation>平移（像素）</translation>
     </message>
     <message>
@@ -3519,23 +3605,8 @@ Using the shipped weights.</source>
 <context>
     <name>panels</name>
     <message>
-        <source>convolution 5x5 · 6@28x28</source>
-        <translation>卷积 5x5 · 6@28x28</translation>
-    </message>
-    <message>
-        <source>pooling 2x2 · 6@14x14</source>
-        <translation>池化 2x2 · 6@14x14</translation>
-    </message>
-    <message>
-        <source>convolution 5x5 · 16@10x10</source>
-        <translation>卷积 5x5 · 16@10x10</translation>
-    </message>
-    <message>
-        <source>pooling 2x2 · 16@5x5</source>
-        <translation>池化 2x2 · 16@5x5</translation>
-    </message>
-    <message>
         <source>Probabilities</source>
+        <extracomment>The map docks (each shows its slot&apos;s layers of the reading network&apos;s design).</extracomment>
         <translation>概率</translation>
     </message>
     <message>
@@ -3543,16 +3614,65 @@ Using the shipped weights.</source>
         <translation>网络输入（32x32）</translation>
     </message>
     <message>
-        <source>Kernels (C1, C2)</source>
-        <translation>卷积核（C1、C2）</translation>
-    </message>
-    <message>
-        <source>F5 · F6 · fully connected</source>
-        <translation>F5 · F6 · 全连接层</translation>
-    </message>
-    <message>
         <source>Where the network looks</source>
         <translation>网络在看哪里</translation>
+    </message>
+    <message>
+        <source>convolution {0}x{0}</source>
+        <extracomment>The map docks, in dock order; each shows the design&apos;s layers of its slot. LeNet-5&apos;s layers: what the docks are titled before a model is attached.</extracomment>
+        <translation>卷积 {0}x{0}</translation>
+    </message>
+    <message>
+        <source>stride {0}</source>
+        <translation>步长 {0}</translation>
+    </message>
+    <message>
+        <source>SAME padding</source>
+        <translation>相同填充</translation>
+    </message>
+    <message>
+        <source>padding {0} px</source>
+        <translation>填充 {0} 像素</translation>
+    </message>
+    <message>
+        <source>pooling {0}x{0}</source>
+        <translation>池化 {0}x{0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not in this network</source>
+        <translation>这个网络中没有</translation>
+    </message>
+    <message>
+        <source>This network has no convolution: its first layer reads the 32x32 input as one list of 1024 numbers, so there are no feature maps to show.</source>
+        <translation>这个网络没有卷积层：它的第一层把 32x32 的输入当作一串 1024 个数来读，因此没有可显示的特征图。</translation>
+    </message>
+    <message>
+        <source>This network has a single convolution stage (C1): nothing follows it here.</source>
+        <translation>这个网络只有一个卷积阶段（C1）：这里没有后续的层。</translation>
+    </message>
+    <message>
+        <source>No pooling after {0} in this network: the next layer reads its maps as they are.</source>
+        <translation>这个网络在 {0} 之后没有池化：下一层直接读取它的特征图。</translation>
+    </message>
+    <message>
+        <source>Kernels (none in this network)</source>
+        <translation>卷积核（这个网络没有）</translation>
+    </message>
+    <message>
+        <source>Kernels ({0})</source>
+        <translation>卷积核（{0}）</translation>
+    </message>
+    <message>
+        <source>fully connected</source>
+        <translation>全连接层</translation>
+    </message>
+    <message>
+        <source>{0} · fully connected</source>
+        <translation>{0} · 全连接层</translation>
     </message>
 </context>
 <context>

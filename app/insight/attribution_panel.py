@@ -1,13 +1,14 @@
 """Where the network looks: an attribution map over the network input, with a legend.
 
 For the gallery's selected sample (or, before any selection, the drawing) and the predicted
-class or any chosen class: saliency, integrated gradients, occlusion or Grad-CAM on C2
-(`model.analysis.attribution`). The map is signed and drawn with a colour-blind-safe diverging map
-(blue negative, orange positive, transparent near zero) over the grey input, in percent of the
-score it explains: the bar's range is fixed per method (its `full_scale`), values under the
-model's floor are not coloured, and when nothing reaches the floor (or nothing is drawn) the
-view says "Nothing stands out" instead of colouring noise. The canvas overlay colours the same
-`Attribution` the same way.
+class or any chosen class: saliency, integrated gradients, occlusion or Grad-CAM on the
+network's last convolution (LeNet-5's C2, a designed network's last stage; a network without
+one says Grad-CAM is not available) (`model.analysis.attribution`). The map is signed and drawn
+with a colour-blind-safe diverging map (blue negative, orange positive, transparent near zero)
+over the grey input, in percent of the score it explains: the bar's range is fixed per method
+(its `full_scale`), values under the model's floor are not coloured, and when nothing reaches
+the floor (or nothing is drawn) the view says "Nothing stands out" instead of colouring noise.
+The canvas overlay colours the same `Attribution` the same way.
 
 Cost: nothing while the dock is hidden (work is marked pending and done when it shows).
 Saliency and Grad-CAM (a few ms) follow at once; integrated gradients and occlusion (tens of ms)
@@ -47,12 +48,13 @@ class AttributionPanel(QWidget):
         self.subject = ""
         self.map: np.ndarray | None = None  # the scaled map (fraction of the reference)
         self.result: attribution.Attribution | None = None
+        self.cam_layer = None  # the layer Grad-CAM looks at (None: the network has none)
         self.computations = 0
         self._pending = False
         self.method = QComboBox()
         self.method.setObjectName("attributionMethod")
         for key, text in (
-            ("grad_cam", self.tr("Grad-CAM on C2")),
+            ("grad_cam", self.tr("Grad-CAM on {0}").format("C2")),
             ("saliency", self.tr("Saliency (input gradient)")),
             ("integrated_gradients", self.tr("Integrated gradients")),
             ("occlusion", self.tr("Occlusion (4x4)")),
@@ -127,6 +129,14 @@ class AttributionPanel(QWidget):
     # ----- the session contract: the drawing (until a sample is selected) --------------------
     def set_model(self, predictor: Predictor) -> None:
         self.predictor = predictor
+        self.cam_layer = attribution.grad_cam_layer(predictor)
+        index = self.method.findData("grad_cam")
+        self.method.setItemText(
+            index,
+            self.tr("Grad-CAM on {0}").format(self.cam_layer.name)
+            if self.cam_layer is not None
+            else self.tr("Grad-CAM (not available)"),
+        )
         if self._sample_image is not None:
             self._set_input(self._sample_image, self.subject)
         else:
@@ -177,7 +187,19 @@ class AttributionPanel(QWidget):
         method, target = self.method.currentData(), self.target.currentData()
         try:
             result = attribution.attribute(method, self.predictor, self.network_input, target)
-        except Exception as exc:  # e.g. a network without C2 for Grad-CAM: say so in place
+        except attribution.NoConvolution:  # the flattened design: say so in place of a map
+            self.result = self.map = None
+            self.input_item.setImage(self.network_input, autoLevels=True)
+            self.overlay.clear()
+            self.nothing.hide()
+            self.caption.setText(
+                self.tr(
+                    "Grad-CAM is not available for this network: it has no convolution, so "
+                    "there are no feature maps to weigh. Choose another method."
+                )
+            )
+            return
+        except Exception as exc:  # anything else: say so in place
             log.warning("attribution failed", exc_info=True)
             self.caption.setText(self.tr("Cannot compute this map: {0}").format(error_text(exc)))
             return
@@ -215,7 +237,9 @@ class AttributionPanel(QWidget):
             "saliency": self.tr("how much inking that pixel alone would change the score"),
             "integrated_gradients": self.tr("each pixel's share of the score"),
             "occlusion": self.tr("the score lost when a 4x4 patch there is blanked"),
-            "grad_cam": self.tr("the share of the C2 units centred there"),
+            "grad_cam": self.tr("the share of the {0} units centred there").format(
+                self.cam_layer.name if self.cam_layer is not None else "C2"
+            ),
         }[result.method]
         return (
             head

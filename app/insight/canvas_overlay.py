@@ -120,7 +120,12 @@ class CanvasOverlay(QWidget):
             values = attribution.attribute(
                 method, self.session.reader, result.network_input, target
             )
-        except Exception:  # e.g. Grad-CAM on a network without C2: no overlay
+        except attribution.NoConvolution:  # Grad-CAM of a flattened design: say so
+            self.image = None
+            self.message = self.tr("Grad-CAM is not available: this network has no convolution")
+            self.update()
+            return
+        except Exception:  # anything else: no overlay
             log.warning("overlay attribution failed", exc_info=True)
             self.image = None
             self.message = None

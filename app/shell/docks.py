@@ -27,14 +27,22 @@ class FittingTitle(QObject):
 
     def __init__(self, dock: QDockWidget, title: str) -> None:
         super().__init__(dock)
-        self.dock, self.full = dock, title
+        self.dock = dock
+        self.set_title(title, fit=False)
+        dock.installEventFilter(self)
+
+    def set_title(self, title: str, fit: bool = True) -> None:
+        """A new full title (a panel that follows the network's design retitles its dock)."""
+        self.full = title
         parts = title.split(" · ")
         self.choices = [title]
         if len(parts) > 2:
             self.choices.append(f"{parts[0]} · {parts[-1]}")
         if len(parts) > 1:
             self.choices.append(parts[0])
-        dock.installEventFilter(self)
+        if fit:
+            self.dock.toggleViewAction().setText(title)
+            self.fit()
 
     def fit(self) -> None:
         room = self.dock.width() - TITLE_BUTTONS
@@ -63,7 +71,10 @@ def create_docks(
         dock.setObjectName(spec.dock_name)
         dock.setWidget(widgets[spec.key])
         dock.setFeatures(FEATURES)
-        FittingTitle(dock, spec.title)
+        title = FittingTitle(dock, spec.title)
+        retitled = getattr(widgets[spec.key], "title_changed", None)
+        if retitled is not None:  # e.g. a map panel showing another design's layers
+            retitled.connect(title.set_title)
         if spec.split is not None and spec.split[0] in docks:
             window.splitDockWidget(docks[spec.split[0]], dock, spec.split[1])
         else:

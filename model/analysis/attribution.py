@@ -8,9 +8,11 @@ one) and returns a raw (32, 32) float32 map in network-input pixels:
 - `integrated_gradients`: gradients averaged along the straight path from a blank input,
   times the input difference; the map sums to logit(input) - logit(blank) (completeness).
 - `occlusion`: how much the target logit drops when a 4x4 window is blanked (stride 2).
-- `grad_cam`: Grad-CAM on the C2 feature maps in its element-wise form (HiResCAM: gradient
-  times activation unit by unit, not the channel-averaged gradient), relative to a blank
-  input, projected back onto the input by the C2 units' receptive-field centres.
+- `grad_cam`: Grad-CAM on the last convolution's feature maps (LeNet-5's C2; any design's last
+  stage) in its element-wise form (HiResCAM: gradient times activation unit by unit, not the
+  channel-averaged gradient), relative to a blank input, projected back onto the input by the
+  units' receptive-field centres (computed for the network's design). A network without a
+  convolution (the flattened design) has no Grad-CAM: `NoConvolution`.
 
 `attribute(method, ...)` is what a view or a script calls: it returns an `Attribution`, the
 map *measured against the score it explains* (see `Attribution` for the scale and the floor)
@@ -27,9 +29,9 @@ Captum is imported on first use, not with this module: its import takes seconds 
 `matplotlib.pyplot` (a GUI can call `captum_attr()` once in a background thread to pay it
 early). Before that import, matplotlib is pinned to the non-GUI "Agg"
 backend (unless the user chose one), so it can never pick a Qt backend behind the app's back.
-Grad-CAM is computed directly from the C2 activation the network already returns (the very map
-the feature-map panel shows); Captum's `LayerGradCam` would need a module to hook, and LeNet's
-activation after C2 is a function, not a module.
+Grad-CAM is computed directly from the last convolution's activation the network already returns
+(the very map the feature-map panel shows); Captum's `LayerGradCam` would need a module to hook,
+and LeNet's activation after C2 is a function, not a module.
 
 The "blank" baseline is a canvas with no ink: 0 in [0, 1] units, normalised like the input.
 """
@@ -46,7 +48,10 @@ import numpy as np
 import torch
 from torch import nn
 
+from model.analysis.design_layers import MapLayer, design_layers
+from model.analysis.shapes import ReceptiveField
 from model.config import Normalization
+from model.network.builder import architecture_of
 from model.network.lenet import INPUT_SIZE
 
 OCCLUSION_WINDOW = 4
@@ -83,8 +88,27 @@ NO_INK = "no_ink"  # the input is a blank canvas: there is no drawing to explain
 BELOW_FLOOR = "below_floor"  # every value is under the floor
 _INK_TOLERANCE = 1e-3  # normalised units: an input this close to blank everywhere has no ink
 
-# Geometry of C2 in input pixels: unit i sees input rows 2i .. 2i+13 (stride 2, field 14).
-_C2_SIZE, _C2_STRIDE, _C2_FIELD = 10, 2, 14
+
+class NoConvolution(ValueError):
+    """Grad-CAM asked of a network without a convolution (the flattened design, the MLP)."""
+
+    reason = "no_convolution"  # an id the GUI translates
+
+    def __init__(self) -> None:
+        super().__init__("Grad-CAM needs a convolution layer; this network has no convolution")
+
+
+def grad_cam_layer(predictor_or_network: Any) -> MapLayer | None:
+    """The layer Grad-CAM looks at: the network's last convolution (LeNet-5's C2), or None for
+    a network without one."""
+    net = network_of(predictor_or_network)
+    try:
+        design = architecture_of(net)
+    except TypeError:
+        return None
+    if not design.stages or not hasattr(net, "c1"):  # the MLP's activations are not C layers
+        return None
+    return design_layers(design).last_conv
 
 
 def network_of(predictor_or_network: Any) -> nn.Module:
@@ -237,36 +261,51 @@ def occlusion(
 
 
 @lru_cache(maxsize=1)
-def _c2_to_input() -> np.ndarray:
-    """(32, 10) linear interpolation from C2 unit centres (2i + 6.5) to input pixel centres,
-    fading to 0 at the border beyond the first and last centre.
+def _units_to_input(field: ReceptiveField, count: int) -> np.ndarray:
+    """(32, count) linear interpolation from the centres of a map's units (start + jump * i +
+    (size - 1) / 2, in input pixels) to input pixel centres, fading to 0 at the border beyond
+    the first and last centre.
 
-    No unit is centred on the outer 7 pixels; holding the edge unit's value out to the border
-    painted whole corner blocks in the colour of a unit whose evidence is strokes 7-13 pixels
-    in. Fading to nothing at the border (pixel 0 keeps 1/14) leaves the map centred where the
-    units are, and the empty corners of a digit close to uncoloured.
+    For LeNet-5's C2 (centres 2i + 6.5) no unit is centred on the outer 7 pixels; holding the
+    edge unit's value out to the border painted whole corner blocks in the colour of a unit
+    whose evidence is strokes 7-13 pixels in. Fading to nothing at the border (pixel 0 keeps
+    1/14) leaves the map centred where the units are, and the empty corners of a digit close
+    to uncoloured.
     """
-    centres = _C2_STRIDE * np.arange(_C2_SIZE) + (_C2_FIELD - 1) / 2
+    jump = float(field.jump)
+    centres = field.start + jump * np.arange(count) + (field.size - 1) / 2
     pixels = np.arange(INPUT_SIZE, dtype=np.float64)
-    matrix = np.zeros((INPUT_SIZE, _C2_SIZE))
-    pos = np.clip((pixels - centres[0]) / _C2_STRIDE, 0, _C2_SIZE - 1)
-    lo = np.minimum(np.floor(pos).astype(int), _C2_SIZE - 2)
-    frac = pos - lo
-    matrix[np.arange(INPUT_SIZE), lo] = 1 - frac
-    matrix[np.arange(INPUT_SIZE), lo + 1] += frac
-    margin = centres[0] + 0.5  # from the border (pixel -0.5) to the first centre
-    fade = np.clip(np.minimum(pixels + 0.5, INPUT_SIZE - 0.5 - pixels) / margin, 0.0, 1.0)
+    matrix = np.zeros((INPUT_SIZE, count))
+    if count == 1:
+        matrix[:, 0] = 1.0
+    else:
+        pos = np.clip((pixels - centres[0]) / jump, 0, count - 1)
+        lo = np.minimum(np.floor(pos).astype(int), count - 2)
+        frac = pos - lo
+        matrix[np.arange(INPUT_SIZE), lo] = 1 - frac
+        matrix[np.arange(INPUT_SIZE), lo + 1] += frac
+    first, last = centres[0], centres[-1]
+    # from the border (pixel -0.5) to the first centre, and from the last to the far border
+    near = max(first + 0.5, 0.5)
+    far = max(INPUT_SIZE - 0.5 - last, 0.5)
+    fade = np.clip(np.minimum((pixels + 0.5) / near, (INPUT_SIZE - 0.5 - pixels) / far), 0, 1)
     return (matrix * fade[:, None]).astype(np.float32)
 
 
-def grad_cam_c2(
+def _c2_to_input() -> np.ndarray:
+    """LeNet-5's C2 (10 units, stride 2, field 14) onto the input: `_units_to_input`."""
+    return _units_to_input(ReceptiveField(14, 2, 0), 10)
+
+
+def grad_cam_units(
     predictor_or_network: Any,
     network_input: np.ndarray,
     target: int | None = None,
     relu: bool = False,
     baseline: float | None = None,
 ) -> np.ndarray:
-    """The (10, 10) Grad-CAM map on C2, element-wise: sum_k dlogit/dA_k * (A_k - A_k(blank)).
+    """The Grad-CAM map on the last convolution (LeNet-5's (10, 10) C2), element-wise:
+    sum_k dlogit/dA_k * (A_k - A_k(blank)).
 
     Why not the classic sum_k mean(dlogit/dA_k) * A_k: averaging each channel's gradient over
     the map assumes a global average pool after the layer; LeNet flattens C2 (through S2) into
@@ -275,23 +314,28 @@ def grad_cam_c2(
     corners). Multiplying unit by unit (HiResCAM, Draelos & Carin 2020) keeps where the
     gradient is. Activations are taken relative to a blank canvas's, so units that a blank
     canvas drives just as much (through the biases) explain nothing and a blank input gives 0.
-    Signed, like the other maps (`relu=True`: Grad-CAM's positive part only).
+    Signed, like the other maps (`relu=True`: Grad-CAM's positive part only). Raises
+    `NoConvolution` for a network without a convolution.
     """
     net = network_of(predictor_or_network)
+    layer = grad_cam_layer(net)
+    if layer is None:
+        raise NoConvolution()
     x = _input_tensor(network_input).detach()
     blank = torch.full_like(x, _baseline(predictor_or_network, baseline))
     with torch.enable_grad():
         out = net(torch.cat([x, blank]))
-        if "C2" not in out.activations:
-            raise ValueError("Grad-CAM on C2 needs a LeNet-5; this network has no C2 layer")
-        c2 = out.activations["C2"]
+        maps = out.activations[layer.name]
         target = _check_target(out.logits[0].detach(), target)
-        (grad,) = torch.autograd.grad(out.logits[0, target], c2)
-    c2 = c2.detach()
-    cam = (grad[0] * (c2[0] - c2[1])).sum(0)
+        (grad,) = torch.autograd.grad(out.logits[0, target], maps)
+    maps = maps.detach()
+    cam = (grad[0] * (maps[0] - maps[1])).sum(0)
     if relu:
         cam = cam.clamp_min(0)
     return cam.numpy().astype(np.float32)
+
+
+grad_cam_c2 = grad_cam_units  # LeNet-5's name for it
 
 
 def grad_cam(
@@ -300,10 +344,14 @@ def grad_cam(
     target: int | None = None,
     relu: bool = False,
 ) -> np.ndarray:
-    """Grad-CAM on C2 upsampled to (32, 32) by the C2 units' receptive-field centres."""
-    cam = grad_cam_c2(predictor_or_network, network_input, target, relu)
-    m = _c2_to_input()
-    return (m @ cam @ m.T).astype(np.float32)
+    """Grad-CAM on the last convolution upsampled to (32, 32) by its units' receptive-field
+    centres."""
+    cam = grad_cam_units(predictor_or_network, network_input, target, relu)
+    layer = grad_cam_layer(predictor_or_network)
+    assert layer is not None  # grad_cam_units raised otherwise
+    rows = _units_to_input(layer.field, cam.shape[0])
+    cols = _units_to_input(layer.field, cam.shape[1])
+    return (rows @ cam @ cols.T).astype(np.float32)
 
 
 #: Method name -> function, for a GUI's method selector.
@@ -329,7 +377,7 @@ class Attribution:
       ink (gradient x `ink_span`), per pixel;
     - integrated gradients: this pixel's share of the score;
     - occlusion: the score lost when a 4x4 patch around here is blanked;
-    - Grad-CAM: the share of the C2 units centred here.
+    - Grad-CAM: the share of the last convolution's units (LeNet-5's C2) centred here.
 
     Colours saturate at +-`full_scale` (`FULL_SCALE`), values under `floor` are not coloured,
     and when nothing reaches the floor, or the input has no ink at all, `nothing_stands_out`
@@ -372,8 +420,8 @@ def attribute(
     blank = _baseline(predictor_or_network, None)
     with torch.inference_mode():
         out = net(torch.cat([x, torch.full_like(x, blank)]))
-    if method == "grad_cam" and "C2" not in out.activations:
-        raise ValueError("Grad-CAM on C2 needs a LeNet-5; this network has no C2 layer")
+    if method == "grad_cam" and grad_cam_layer(net) is None:
+        raise NoConvolution()
     target = _check_target(out.logits[0], target)
     change = float(out.logits[0, target] - out.logits[1, target])
     reference = max(abs(change), MIN_REFERENCE)

@@ -28,6 +28,7 @@ from torch import nn
 from model.config import Normalization
 from model.data.datasets import UNKNOWN, DataSet
 from model.jobs import CancelCheck, ProgressCallback, check_cancel, report
+from model.network.builder import architecture_of
 
 BATCH = 2000
 SORTS = ("index", "confident_mistakes", "unsure_correct", "confidence")
@@ -131,6 +132,11 @@ def model_key(predictor_or_network: Any) -> str:
     network = getattr(predictor_or_network, "model", predictor_or_network)
     normalization = getattr(predictor_or_network, "normalization", None)
     digest = hashlib.blake2b(digest_size=12)
+    try:  # the design too: the same weights in another design (max or average pooling,
+        # another stride) are another network
+        digest.update(repr(architecture_of(network).to_dict()).encode())
+    except TypeError:  # not a LeNet Lens network: its weights alone
+        pass
     for name, tensor in network.state_dict().items():
         digest.update(name.encode())
         digest.update(tensor.detach().cpu().contiguous().numpy().tobytes())

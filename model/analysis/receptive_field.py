@@ -1,31 +1,34 @@
-"""Receptive fields of LeNet-5's units, computed from the layer geometry.
+"""Receptive fields of a network's units, computed from its design's layer geometry.
 
 Every unit of a feature map looks at a rectangle of the 32x32 network input. The GUI highlights
 that rectangle when a unit is hovered, on the network input and (through the preprocessing
-transform) on the canvas. The sizes follow from the kernel sizes and strides alone, so they are
-derived here rather than tabulated: a table would silently go stale if the architecture changed.
+transform) on the canvas. The sizes follow from the kernel sizes, paddings and strides alone
+(`model.analysis.shapes.receptive_fields` of the design), so they are derived rather than
+tabulated: a table went stale the moment the architecture lab could change the network. Without
+a design, LeNet-5 as shipped is meant (its C1..S2 and F5, F6).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from model.analysis.shapes import ReceptiveField, receptive_fields
+from model.config import ModelConfig
 from model.drawing.preprocess import PAD, Preprocessed
+from model.network.architecture import Architecture, from_model_config
 from model.network.lenet import INPUT_SIZE
 
-# (layer, kernel size, stride) in forward order; no padding anywhere (valid convolutions).
-GEOMETRY: tuple[tuple[str, int, int], ...] = (
-    ("C1", 5, 1),
-    ("S1", 2, 2),
-    ("C2", 5, 1),
-    ("S2", 2, 2),
-)
-DENSE_LAYERS = ("F5", "F6")
+#: LeNet-5's design: what "no design given" means here.
+LENET5 = from_model_config(ModelConfig())
 
 
 @dataclass(frozen=True)
 class Field:
-    """The input rectangle a unit sees: rows [top, top + size), cols [left, left + size)."""
+    """The input rectangle a unit sees: rows [top, top + size), cols [left, left + size).
+
+    With padding (SAME, or pixels) an edge unit's field starts before the input (negative top
+    or left): the zeros it sees there are part of its window. `clipped` is the part inside."""
 
     top: float
     left: float
@@ -40,38 +43,53 @@ class Field:
     def right(self) -> float:
         return self.left + self.width
 
+    def clipped(self, size: float = INPUT_SIZE) -> Field:
+        """The part of this rectangle inside the size x size input."""
+        top, left = max(self.top, 0.0), max(self.left, 0.0)
+        bottom, right = min(self.bottom, size), min(self.right, size)
+        return Field(top, left, max(bottom - top, 0.0), max(right - left, 0.0))
 
-def layer_geometry() -> dict[str, tuple[int, int]]:
-    """Per layer: (receptive field size, jump) in input pixels, by the usual recurrence.
+
+@lru_cache(maxsize=32)
+def _fields(design: Architecture) -> dict[str, ReceptiveField]:
+    return receptive_fields(design)
+
+
+def layer_geometry(design: Architecture | None = None) -> dict[str, tuple[int, int]]:
+    """Per map layer: (receptive field size, jump) in input pixels, by the usual recurrence.
 
     size_l = size_{l-1} + (k_l - 1) * jump_{l-1};  jump_l = jump_{l-1} * stride_l.
     """
-    size, jump = 1, 1
-    result = {}
-    for name, kernel, stride in GEOMETRY:
-        size = size + (kernel - 1) * jump
-        jump = jump * stride
-        result[name] = (size, jump)
-    return result
+    return {name: (f.size, f.jump) for name, f in _fields(design or LENET5).items()}
 
 
-def receptive_field_size(layer: str) -> int:
-    """Side of the square input patch one unit of `layer` sees (F5/F6 see the whole input)."""
-    if layer in DENSE_LAYERS:
+def _is_dense(layer: str, design: Architecture) -> bool:
+    names = design.layer_names()
+    return layer in names and layer not in _fields(design)
+
+
+def receptive_field_size(layer: str, design: Architecture | None = None) -> int:
+    """Side of the square input patch one unit of `layer` sees (a dense unit sees it all)."""
+    design = design or LENET5
+    if _is_dense(layer, design):
         return INPUT_SIZE
     try:
-        return layer_geometry()[layer][0]
+        return _fields(design)[layer].size
     except KeyError:
         raise ValueError(f"unknown layer {layer!r}") from None
 
 
-def unit_field(layer: str, row: int = 0, col: int = 0) -> Field:
-    """The rectangle of the 32x32 input seen by unit (row, col) of `layer`."""
-    if layer in DENSE_LAYERS:
+def unit_field(layer: str, row: int = 0, col: int = 0, design: Architecture | None = None) -> Field:
+    """The rectangle of the 32x32 input seen by unit (row, col) of `layer` in `design`
+    (LeNet-5 if None); a dense layer's units see the whole input."""
+    design = design or LENET5
+    if _is_dense(layer, design):
         return Field(0, 0, INPUT_SIZE, INPUT_SIZE)
-    size = receptive_field_size(layer)
-    jump = layer_geometry()[layer][1]
-    return Field(row * jump, col * jump, size, size)
+    try:
+        top, left, size = _fields(design)[layer].unit(row, col)
+    except KeyError:
+        raise ValueError(f"unknown layer {layer!r}") from None
+    return Field(top, left, size, size)
 
 
 def input_field_to_raster(field: Field, prep: Preprocessed) -> Field:

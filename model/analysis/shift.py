@@ -15,20 +15,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
 from torch import nn
 from torch.nn import functional as F
 
+from model.analysis.design_layers import design_layers
 from model.config import Normalization
 from model.drawing.preprocess import mnist_to_network_input
 from model.jobs import CancelCheck, ProgressCallback, check_cancel, report
+from model.network.architecture import Architecture
+from model.network.builder import architecture_of
 from model.network.lenet import INPUT_SIZE
 
 MAX_SHIFT = 4
-LAYERS = ("C1", "S1", "C2", "S2", "output")
+LAYERS = ("C1", "S1", "C2", "S2", "output")  # LeNet-5's; `shift_layers` gives any network's
 DIRECTIONS = ((1, 0), (0, 1), (-1, 0), (0, -1))  # (dx, dy): right, down, left, up
+
+
+def shift_layers(network: Any) -> tuple[str, ...]:
+    """The layers the shift view compares for this network (a predictor, a module or a
+    design): every map layer of its design, then "output" (only "output" for a flattened
+    design, which has no maps to move)."""
+    design = network if isinstance(network, Architecture) else None
+    if design is None:
+        design = architecture_of(getattr(network, "model", network))
+    return tuple(m.name for m in design_layers(design).maps) + ("output",)
 
 
 def blank_value(normalization: Normalization | None = None) -> float:
@@ -88,15 +102,17 @@ def layer_distances(
     network_input: np.ndarray,
     shifts: Sequence[tuple[int, int]],
     normalization: Normalization | None = None,
-    layers: Sequence[str] = LAYERS,
+    layers: Sequence[str] | None = None,
 ) -> ShiftComparison:
-    """Per-layer normalised distances for each (dx, dy) in `shifts`, all in one batch.
+    """Per-layer normalised distances for each (dx, dy) in `shifts`, all in one batch
+    (`layers`: the network's own, `shift_layers`, when None).
 
     Given a predictor, its calibration temperature applies to the confidences, so they equal
     what the rest of the app shows for the same input."""
     normalization = normalization or getattr(network, "normalization", None)
     temperature = float(getattr(network, "temperature", 1.0))
     network = getattr(network, "model", network)
+    layers = tuple(layers) if layers is not None else shift_layers(network)
     base = torch.from_numpy(np.ascontiguousarray(network_input, dtype=np.float32))[None, None]
     blank = blank_value(normalization)
     batch = torch.cat([base] + [shift_batch(base, dx, dy, blank) for dx, dy in shifts])
@@ -125,7 +141,7 @@ def shift_sweep(
     network_input: np.ndarray,
     axis: str = "x",
     normalization: Normalization | None = None,
-    layers: Sequence[str] = LAYERS,
+    layers: Sequence[str] | None = None,
 ) -> ShiftComparison:
     """`layer_distances` for every shift -4..+4 along one axis ("x" or "y")."""
     if axis not in ("x", "y"):

@@ -1,16 +1,21 @@
-"""How one unit got its value: the computation of any LeNet-5 unit with the actual numbers.
+"""How one unit got its value: the computation of any unit of a network with the actual numbers.
 
 `unit_arithmetic(network, network_input, layer, unit)` returns the terms of the unit's sum and
 its value, recomputed in float64 from the network's weights and the previous layer's output:
 
-- C1, C2 (`ConvArithmetic`): for each input channel the 5x5 input patch, the kernel, their
-  elementwise products and the products' sum; then the bias, the pre-activation total, the
-  activation function and the value. C1 has one input channel, C2 six: the sum over channels is
-  the multi-input-channel idea made visible.
-- S1, S2 (`PoolArithmetic`): the 2x2 window of the map below and which value max pooling kept
-  (or their mean, for average pooling).
-- F5, F6 (`DenseArithmetic`): the `top` largest contributions weight x input by magnitude, the
-  rest summed, the bias and the value.
+- a convolution, C1, C2... (`ConvArithmetic`): for each input channel the k x k input patch
+  (zeros where the window hangs over a padded border), the kernel, their elementwise products
+  and the products' sum; then the bias, the pre-activation total, the activation function and
+  the value. LeNet-5's C1 has one input channel, C2 six: the sum over channels is the
+  multi-input-channel idea made visible.
+- a pooling layer, S1, S2... (`PoolArithmetic`): the window of the map below and which value
+  max pooling kept (or their mean, for average pooling).
+- a dense layer, F5, F6... (`DenseArithmetic`): the `top` largest contributions weight x input
+  by magnitude, the rest summed, the bias and the value.
+
+Which layers exist, their windows, strides and paddings, and which layer each reads come from
+the network's design (`model.analysis.design_layers`), so a network of the architecture lab is
+explained as LeNet-5 is.
 
 The values equal the network's own activations (tests check 1e-5), so a view can show these
 numbers beside the feature maps. A unit is (channel, row, col) for the maps, an int for the
@@ -25,10 +30,12 @@ import numpy as np
 import torch
 from torch import nn
 
-from model.network.lenet import ACTIVATION_SHAPES, INPUT_SIZE, LAYER_NAMES
+from model.analysis.design_layers import DesignLayers, MapLayer, design_layers
+from model.network.architecture import Architecture
+from model.network.builder import architecture_of
+from model.network.lenet import INPUT_SIZE
+from model.network.lenet import LAYER_NAMES as LAYER_NAMES  # LeNet-5's, for callers
 
-KERNEL = 5
-POOL = 2
 TOP_CONTRIBUTIONS = 10
 
 
@@ -39,24 +46,24 @@ class ConvArithmetic:
     layer: str
     unit: tuple[int, int, int]  # (output channel, row, col)
     origin: tuple[int, int]  # top-left (row, col) of the patch in the layer's input map
-    patches: np.ndarray  # (C_in, 5, 5) the input values under the kernel
-    kernels: np.ndarray  # (C_in, 5, 5) the weights
-    products: np.ndarray  # (C_in, 5, 5) patches * kernels
+    patches: np.ndarray  # (C_in, k, k) the input values under the kernel (0 on padding)
+    kernels: np.ndarray  # (C_in, k, k) the weights
+    products: np.ndarray  # (C_in, k, k) patches * kernels
     channel_sums: np.ndarray  # (C_in,) sum of each channel's products
     bias: float
     pre_activation: float  # channel_sums.sum() + bias
-    activation: str  # "relu" or "tanh"
+    activation: str  # "relu", "tanh" or "sigmoid"
     value: float  # activation(pre_activation)
 
 
 @dataclass(frozen=True)
 class PoolArithmetic:
-    """value = max (or mean) of a 2x2 window of the map below."""
+    """value = max (or mean) of a window of the map below (2x2 in LeNet-5)."""
 
     layer: str
     unit: tuple[int, int, int]
     origin: tuple[int, int]  # top-left (row, col) of the window in the map below
-    window: np.ndarray  # (2, 2)
+    window: np.ndarray  # (size, size)
     mode: str  # "max" or "avg"
     kept: tuple[int, int] | None  # (row, col) inside the window that max pooling kept
     value: float
@@ -84,18 +91,31 @@ UnitArithmetic = ConvArithmetic | PoolArithmetic | DenseArithmetic
 
 
 def _activate(name: str, value: float) -> float:
-    return max(value, 0.0) if name == "relu" else float(np.tanh(value))
+    if name == "relu":
+        return max(value, 0.0)
+    if name == "sigmoid":
+        return float(1.0 / (1.0 + np.exp(-value)))
+    return float(np.tanh(value))
 
 
-def _map_unit(layer: str, unit: int | tuple[int, int, int]) -> tuple[int, int, int]:
-    shape = ACTIVATION_SHAPES[layer]
+def layers_of(network: nn.Module | Architecture) -> DesignLayers:
+    """The layers of a network (or a predictor's, or a design): what can be explained."""
+    if isinstance(network, Architecture):
+        return design_layers(network)
+    return design_layers(architecture_of(getattr(network, "model", network)))
+
+
+def _map_unit(layer: MapLayer, unit: int | tuple[int, int, int]) -> tuple[int, int, int]:
+    shape = layer.shape
     if isinstance(unit, (int, np.integer)):
         if not 0 <= int(unit) < int(np.prod(shape)):
-            raise ValueError(f"{layer} has {int(np.prod(shape))} units; index {unit} is outside")
+            raise ValueError(
+                f"{layer.name} has {int(np.prod(shape))} units; index {unit} is outside"
+            )
         return tuple(int(i) for i in np.unravel_index(int(unit), shape))  # type: ignore[return-value]
     c, r, col = (int(i) for i in unit)
     if not (0 <= c < shape[0] and 0 <= r < shape[1] and 0 <= col < shape[2]):
-        raise ValueError(f"{layer} unit {(c, r, col)} is outside its maps {shape}")
+        raise ValueError(f"{layer.name} unit {(c, r, col)} is outside its maps {shape}")
     return c, r, col
 
 
@@ -106,73 +126,91 @@ def unit_arithmetic(
     unit: int | tuple[int, int, int],
     top: int = TOP_CONTRIBUTIONS,
 ) -> UnitArithmetic:
-    """The terms and value of one unit of `layer` (C1, S1, C2, S2, F5, F6) for this input.
+    """The terms and value of one unit of `layer` (a name of the network's design: C1, S1,
+    C2, S2, F5, F6 for LeNet-5) for this input.
 
-    `network` is a LeNet-5 in eval mode (or a `Predictor`'s `.model`). Raises `ValueError` for
-    an unknown layer, a unit outside it, or an input that is not (32, 32).
+    `network` is a network in eval mode (or a `Predictor`'s `.model`). Raises `ValueError` for
+    a layer the network does not have, a unit outside it, or an input that is not (32, 32).
     """
     network = getattr(network, "model", network)
-    if layer not in LAYER_NAMES:
-        raise ValueError(f"unknown layer {layer!r}; expected one of {LAYER_NAMES}")
+    layers = layers_of(network)
+    if layer not in layers.names:
+        raise ValueError(f"unknown layer {layer!r}; expected one of {layers.names}")
     array = np.asarray(network_input, dtype=np.float32)
     if array.shape != (INPUT_SIZE, INPUT_SIZE):
         raise ValueError(f"expected a (32, 32) network input, got shape {array.shape}")
     with torch.no_grad():
         acts = network(torch.from_numpy(np.ascontiguousarray(array))[None, None]).activations
-    below = {
-        "C1": array[None].astype(np.float64),
-        "S1": acts["C1"][0].double().numpy(),
-        "C2": acts["S1"][0].double().numpy(),
-        "S2": acts["C2"][0].double().numpy(),
-        "F5": acts["S2"][0].double().numpy().reshape(-1),
-        "F6": acts["F5"][0].double().numpy(),
-    }[layer]
-    activation = network.config.activation
-    if layer in ("C1", "C2"):
-        conv = network.c1 if layer == "C1" else network.c2
-        return _conv(layer, _map_unit(layer, unit), below, conv, activation)
-    if layer in ("S1", "S2"):
-        return _pool(layer, _map_unit(layer, unit), below, network.config.pooling)
-    dense = network.f5 if layer == "F5" else network.f6
+
+    def values(name: str) -> np.ndarray:
+        if name == "input":
+            return array[None].astype(np.float64)
+        return acts[name][0].double().numpy()
+
+    if layer in {m.name for m in layers.maps}:
+        info = layers.map(layer)
+        below = values(info.below)
+        if info.kind == "conv":
+            conv = getattr(network, info.name.lower())
+            return _conv(info, _map_unit(info, unit), below, conv)
+        return _pool(info, _map_unit(info, unit), below)
+    dense_info = layers.dense_layer(layer)
+    if dense_info.below == "flatten":
+        inputs = values(layers.flattened_from).reshape(-1)
+    else:
+        inputs = values(dense_info.below)
+    dense = getattr(network, layer.lower())
     if not 0 <= int(unit) < dense.out_features:
         raise ValueError(f"{layer} has {dense.out_features} units; index {unit} is outside")
-    return _dense(layer, int(unit), below, dense, activation, top)
+    return _dense(layer, int(unit), inputs, dense, dense_info.activation, top)
 
 
 def _conv(
-    layer: str, unit: tuple[int, int, int], below: np.ndarray, conv: nn.Conv2d, activation: str
+    layer: MapLayer, unit: tuple[int, int, int], below: np.ndarray, conv: nn.Conv2d
 ) -> ConvArithmetic:
     c, r, col = unit
-    patches = below[:, r : r + KERNEL, col : col + KERNEL]
+    k, p, s = layer.window, layer.padding, layer.stride
+    padded = np.pad(below, ((0, 0), (p, p), (p, p))) if p else below
+    top, left = r * s, col * s  # in the padded map; the origin is given in the unpadded one
+    patches = padded[:, top : top + k, left : left + k]
     kernels = conv.weight[c].detach().double().numpy()
     products = patches * kernels
     channel_sums = products.sum(axis=(1, 2))
     bias = float(conv.bias[c].detach())
     pre = float(channel_sums.sum()) + bias
     return ConvArithmetic(
-        layer,
+        layer.name,
         unit,
-        (r, col),
+        (top - p, left - p),
         patches,
         kernels,
         products,
         channel_sums,
         bias,
         pre,
-        activation,
-        _activate(activation, pre),
+        layer.activation,
+        _activate(layer.activation, pre),
     )
 
 
-def _pool(layer: str, unit: tuple[int, int, int], below: np.ndarray, mode: str) -> PoolArithmetic:
+def _pool(layer: MapLayer, unit: tuple[int, int, int], below: np.ndarray) -> PoolArithmetic:
     c, r, col = unit
-    window = below[c, POOL * r : POOL * r + POOL, POOL * col : POOL * col + POOL]
-    if mode == "max":
+    size, step = layer.window, layer.stride
+    window = below[c, step * r : step * r + size, step * col : step * col + size]
+    if layer.pooling == "max":
         kept = tuple(int(i) for i in np.unravel_index(int(window.argmax()), window.shape))
         value = float(window.max())
     else:
         kept, value = None, float(window.mean())
-    return PoolArithmetic(layer, unit, (POOL * r, POOL * col), window, mode, kept, value)  # type: ignore[arg-type]
+    return PoolArithmetic(
+        layer.name,
+        unit,
+        (step * r, step * col),
+        window,
+        layer.pooling,
+        kept,  # type: ignore[arg-type]
+        value,
+    )
 
 
 def _dense(
@@ -201,11 +239,27 @@ def _dense(
     )
 
 
-def window_origins(layer: str) -> list[tuple[int, int]]:
+def window_origins(
+    layer: str, design: Architecture | nn.Module | None = None
+) -> list[tuple[int, int]]:
     """Every top-left position of the window of a map layer, in scan order: the frames of a
-    step-through animation that slides the kernel (C1, C2) or pooling window (S1, S2)."""
-    if layer not in ("C1", "S1", "C2", "S2"):
-        raise ValueError(f"{layer!r} has no sliding window; expected C1, S1, C2 or S2")
-    _, rows, cols = ACTIVATION_SHAPES[layer]
-    step = 1 if layer.startswith("C") else POOL
-    return [(step * r, step * c) for r in range(rows) for c in range(cols)]
+    step-through animation that slides the kernel or pooling window (LeNet-5's if no design).
+    A padded convolution's first window starts before the map (negative origin)."""
+    layers = layers_of(design if design is not None else _LENET5)
+    try:
+        info = layers.map(layer)
+    except KeyError:
+        raise ValueError(f"{layer!r} has no sliding window; expected a map layer") from None
+    _, rows, cols = info.shape
+    s, p = info.stride, info.padding
+    return [(s * r - p, s * c - p) for r in range(rows) for c in range(cols)]
+
+
+def _lenet5() -> Architecture:
+    from model.config import ModelConfig
+    from model.network.architecture import from_model_config
+
+    return from_model_config(ModelConfig())
+
+
+_LENET5 = _lenet5()

@@ -89,6 +89,7 @@ class Predictor:
             if getattr(self.model, "reject", None) is not None
             else None
         )
+        self._shapes: dict[str, tuple[int, ...]] | None = None
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> Predictor:
@@ -103,9 +104,13 @@ class Predictor:
 
     def activation_shapes(self) -> dict[str, tuple[int, ...]]:
         """Name -> shape (no batch axis) of every activation `predict` returns, in order."""
-        if isinstance(self.model, FlatNet):
-            return {f"H{i}": (h,) for i, h in enumerate(self.model.config.hidden, 1)}
-        return activation_shapes(self.architecture)
+        if self._shapes is None:
+            if isinstance(self.model, FlatNet):
+                hidden = self.model.config.hidden
+                self._shapes = {f"H{i}": (h,) for i, h in enumerate(hidden, 1)}
+            else:
+                self._shapes = activation_shapes(self.architecture)
+        return dict(self._shapes)
 
     def blank(self) -> Prediction:
         """The empty canvas's result for this network: `Prediction.blank` with zero activations

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 
 from app.core.context import AppContext
 from app.core.panel_registry import Area, Orientation, PanelSpec
@@ -20,40 +20,50 @@ from app.draw.panels.feature_maps import FeatureMapsPanel
 from app.draw.panels.kernels import KernelsPanel
 from app.draw.panels.network_input import NetworkInputPanel
 from app.draw.panels.probabilities import ProbabilitiesPanel
+from app.draw.panels.titles import (
+    LENET5_LAYERS,
+    MAP_SLOTS,
+    dense_title,
+    kernels_title,
+    map_title,
+    slot_layers,
+)
 from model.analysis.receptive_field import Field, unit_field
-from model.network.lenet import ACTIVATION_SHAPES
+from model.network.inference import Predictor
 
-MAP_LAYERS = ("C1", "S1", "C2", "S2")
-GRID_COLUMNS = {"C1": 3, "S1": 3, "C2": 4, "S2": 4}
-_DESCRIPTIONS = {
-    "C1": QT_TRANSLATE_NOOP("panels", "convolution 5x5 · 6@28x28"),
-    "S1": QT_TRANSLATE_NOOP("panels", "pooling 2x2 · 6@14x14"),
-    "C2": QT_TRANSLATE_NOOP("panels", "convolution 5x5 · 16@10x10"),
-    "S2": QT_TRANSLATE_NOOP("panels", "pooling 2x2 · 16@5x5"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("panels", text)  # i18n: runtime (QT_TRANSLATE_NOOP)
+#: The map docks (each shows its slot's layers of the reading network's design).
+MAP_LAYERS = MAP_SLOTS
 
 
 def field_rect(field: Field) -> QRectF:
     return QRectF(field.left, field.top, field.width, field.height)
 
 
+def hovered_field(reader: Predictor, layer: str, row: int, col: int) -> Field:
+    """The part of the 32x32 input a hovered unit of the reading network sees (its receptive
+    field for that network's design; a padded layer's edge units also see zeros beyond the
+    border, which are not on the input)."""
+    try:
+        return unit_field(layer, row, col, reader.architecture).clipped()
+    except (ValueError, TypeError):  # a layer the design has not (a stale hover)
+        return Field(0, 0, 32, 32)
+
+
 def _input(context: AppContext) -> NetworkInputPanel:
     """The input panel outlines the receptive field of whatever unit is pointed at."""
     panel = NetworkInputPanel()
     context.unit_hovered.connect(
-        lambda layer, r, c: panel.set_field(field_rect(unit_field(layer, r, c)))
+        lambda layer, r, c: panel.set_field(
+            field_rect(hovered_field(context.session.reader, layer, r, c))
+        )
     )
     context.unit_left.connect(lambda: panel.set_field(None))
     return panel
 
 
-def _maps(layer: str) -> Callable[[AppContext], FeatureMapsPanel]:
+def _maps(slot: str) -> Callable[[AppContext], FeatureMapsPanel]:
     def make(context: AppContext) -> FeatureMapsPanel:
-        panel = FeatureMapsPanel(layer, ACTIVATION_SHAPES[layer], GRID_COLUMNS[layer])
+        panel = FeatureMapsPanel(slot)
         panel.unit_hovered.connect(lambda name, _i, r, c: context.unit_hovered.emit(name, r, c))
         panel.unit_left.connect(context.unit_left)
         panel.map_clicked.connect(context.map_requested)
@@ -95,7 +105,7 @@ def panels() -> list[PanelSpec]:
         ),
         PanelSpec(
             "kernels",
-            QCoreApplication.translate("panels", "Kernels (C1, C2)"),
+            kernels_title(LENET5_LAYERS),  # the panel retitles its dock for other designs
             lambda _c: KernelsPanel(),
             left,
             (330, 250),
@@ -106,7 +116,7 @@ def panels() -> list[PanelSpec]:
     placement = {"C1": None, "S1": ("C1", h), "C2": ("C1", v), "S2": ("S1", v)}
     sizes = {"C1": (380, 300), "S1": (380, 300), "C2": (None, 380), "S2": (None, 380)}
     for layer in MAP_LAYERS:
-        title = f"{layer} · {_tr(_DESCRIPTIONS[layer])}"
+        title = map_title(layer, slot_layers(LENET5_LAYERS, layer))
         specs.append(
             PanelSpec(
                 layer,
@@ -120,7 +130,7 @@ def panels() -> list[PanelSpec]:
     specs.append(
         PanelSpec(
             "dense",
-            QCoreApplication.translate("panels", "F5 · F6 · fully connected"),
+            dense_title(LENET5_LAYERS),
             _dense,
             size=(None, 170),
             minimum=m["dense"],

@@ -1,17 +1,20 @@
-"""F5 (120 units) and F6 (84 units) as activation strips, each with its own colour bar."""
+"""The dense layers as activation strips, each with its own colour bar: LeNet-5's F5 (120
+units) and F6 (84), or however many and wide the reading network's design has (rebuilt when
+the design changes, updated in place per stroke)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
-from app.core.panel_contract import ResultOnly
+from app.draw.panels.titles import LENET5_LAYERS, dense_title
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, held_levels, still_view
-from model.network.inference import Prediction
+from model.analysis.design_layers import DesignLayers, design_layers
+from model.network.inference import Prediction, Predictor
 
 HINT = QT_TRANSLATE_NOOP(
     "DensePanel", "Hover a unit for its value (dense units see the whole input)"
@@ -71,34 +74,75 @@ class _Strip:
         return int(x) if 0 <= x < len(self.values) else None
 
 
-class DensePanel(ResultOnly, QWidget):
+class DensePanel(QWidget):
     unit_hovered = Signal(str, int)
     unit_left = Signal()
+    #: The dock's title for the layers now shown (the window's dock follows it).
+    title_changed = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, layers: DesignLayers = LENET5_LAYERS) -> None:
         super().__init__()
         self.setObjectName("panelDense")
         self.graphics = HoverGraphics()
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
-        self.strips = {
-            "F5": _Strip(self.graphics.ci, "F5", 120, 0),
-            "F6": _Strip(self.graphics.ci, "F6", 84, 1),
-        }
         self.readout = QLabel(self.tr(HINT))
+        self.note = QLabel(
+            self.tr(
+                "This network has no hidden dense layer: its 10 outputs read the flattened "
+                "maps directly."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.note, 1)
         layout.addWidget(self.readout)
         self.graphics.scene().sigMouseMoved.connect(self._on_moved)
         self.graphics.left.connect(self._leave)
         self._hovered: tuple[str, int] | None = None
+        self.strips: dict[str, _Strip] = {}
+        self._key: tuple | None = None
+        self.title = ""
+        self.set_layers(layers)
+
+    def set_model(self, predictor: Predictor) -> None:
+        self.set_layers(design_layers(predictor.architecture))
+
+    def set_layers(self, layers: DesignLayers) -> None:
+        """One strip per dense layer of the design: rebuilt only when they change."""
+        key = tuple((d.name, d.units) for d in layers.dense)
+        if key == self._key:
+            return
+        self._key = key
+        self._leave()
+        self.graphics.ci.clear()
+        self.strips = {
+            d.name: _Strip(self.graphics.ci, d.name, d.units, row)
+            for row, d in enumerate(layers.dense)
+        }
+        self.graphics.setVisible(bool(self.strips))
+        self.readout.setVisible(bool(self.strips))
+        self.note.setVisible(not self.strips)
+        title = dense_title(layers)
+        if title != self.title:
+            self.title = title
+            self.title_changed.emit(title)
 
     def show_result(self, result: Prediction) -> None:
-        self.set_activations(result.activations["F5"], result.activations["F6"])
+        for name, strip in self.strips.items():
+            values = result.activations.get(name)
+            if values is not None and values.shape == strip.values.shape:
+                strip.set_values(values)
+        if self._hovered is not None:
+            self._show(*self._hovered)
 
-    def set_activations(self, f5: np.ndarray, f6: np.ndarray) -> None:
-        self.strips["F5"].set_values(f5)
-        self.strips["F6"].set_values(f6)
+    def set_activations(self, *values: np.ndarray) -> None:
+        """Each strip's values, in layer order (LeNet-5: F5, F6)."""
+        for strip, layer in zip(self.strips.values(), values):
+            strip.set_values(layer)
         if self._hovered is not None:
             self._show(*self._hovered)
 
