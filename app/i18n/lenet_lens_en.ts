@@ -94,9 +94,9 @@
     <name>FlattenPanel</name>
     <message numerus="yes">
         <source>The active network (%n convolution stage(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The active network (%n convolution stage)</numerusform>
+            <numerusform>The active network (%n convolution stages)</numerusform>
         </translation>
     </message>
 </context>
