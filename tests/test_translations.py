@@ -130,6 +130,9 @@ def test_english_counts_read_as_english(qapp) -> None:
     two = QCoreApplication.translate("CollectionModel", "{0} · %n drawing(s)", None, 2)
     assert (one, two) == ("{0} · 1 drawing", "{0} · 2 drawings")
     epochs = QCoreApplication.translate(
-        "RetrainDialog", next(m.source for m in messages if "epoch" in m.source), None, 1
+        "RetrainDialog",
+        next(m.source for m in messages if m.context == "RetrainDialog" and "epoch" in m.source),
+        None,
+        1,
     )
     assert "cut to 1 epoch," in epochs
