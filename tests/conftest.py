@@ -36,6 +36,13 @@ import pytest  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # One of several test processes (README: `pytest -n 2`): torch's thread pool on a core
+        # the other worker keeps busy stalls at every operation (app/core/cpu.py measured an
+        # epoch 2-3x slower than on one thread), so each worker computes on one thread.
+        import torch
+
+        torch.set_num_threads(1)
     config.addinivalue_line(
         "markers",
         "shared_window: the module's tests share one window, reset before each "
