@@ -11,11 +11,11 @@ and its tests then share one window, put back to a known state before each (`Sha
 dialogs closed, preview ended, home workspace and default layout with every dock shown, default
 pen, blank canvas and empty undo history, 1400x900). A test that leaves the window in a state
 the reset cannot undo (another model in use, the window closed) gets a fresh one next. A new
-module can try the mark: if its tests pass in any order (`pytest -p no:randomly`, then each test
-alone), it may keep it; a module whose tests set a panel's own controls (Concepts, Insight) or
-read the collection of their `data_home` should build a fresh window per test. With
-`pytest -n 2 --dist loadfile` (README) a module's tests all run in one worker, so its shared
-window is built once there.
+module may keep the mark if its tests pass in file order, in reverse (the test ids given to
+pytest reversed) and one by one; a module whose tests set a panel's own controls and expect them
+as a fresh panel has them (Concepts, Insight), or read the collection of their `data_home`,
+builds a fresh window per test. With `pytest -n 2 --dist loadfile` (README) a module's tests all
+run in one worker, so its shared window is built once there.
 
 Every module under tests/gui/ gets them; mouse events come from `tests.gui.mouse`. Every GUI test
 runs with XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_STATE_HOME in its own temporary folder (the
