@@ -13,10 +13,11 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.mnist_source import default_candidates, mnist_dir_or_skip, require_data  # noqa: E402
+from tests.mnist_source import default_candidates, mnist_dir_or_skip, require_data
 
 # Where MNIST may already be, the developer's own cache included (read, never written), looked
 # up before that cache is redirected below.
@@ -35,6 +36,13 @@ import pytest  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # One of several test processes (README: `pytest -n 2`): torch's thread pool on a core
+        # the other worker keeps busy stalls at every operation (app/core/cpu.py measured an
+        # epoch 2-3x slower than on one thread), so each worker computes on one thread.
+        import torch
+
+        torch.set_num_threads(1)
     config.addinivalue_line(
         "markers",
         "shared_window: the module's tests share one window, reset before each "
@@ -59,3 +67,15 @@ def mnist_dir() -> Path:
     """The MNIST folder ($LENET_LENS_DATA, the user cache as it was before the tests redirected
     it, or ../shared/data/mnist); skips when absent, or fails when LENET_LENS_REQUIRE_DATA=1."""
     return mnist_dir_or_skip(require_data(), _CANDIDATES)
+
+
+@pytest.fixture
+def one_thread() -> Iterator[None]:
+    """Torch on one thread for the test (`pytest.mark.usefixtures("one_thread")`): tiny networks
+    run fastest so, and a busy machine's thread pool is not waited for."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

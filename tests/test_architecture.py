@@ -29,13 +29,7 @@ from model.network.architecture import (
 from model.network.builder import build
 from model.network.lenet import LeNet5
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # tests/conftest.py
 
 
 def refusal(data) -> ArchitectureError:

@@ -18,14 +18,7 @@ from model.network.architecture import (
 )
 from model.network.builder import REJECT_SUPPORTED, build
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny networks: one thread is fastest, and a busy machine's thread pool is not."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # tests/conftest.py
 
 
 def random_design(rng: random.Random) -> Architecture:

@@ -4,9 +4,6 @@ traceback."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,8 +15,6 @@ from model.data.drawn_digits import digit_strokes, place_strokes, render_strokes
 from model.data.mnist import load_split
 from model.data.pen_digits import find_pen_file
 from model.files.checkpoint import load_checkpoint
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(main, argv):
@@ -112,17 +107,13 @@ def test_evaluate_cli_prints_confusion(mnist_dir, capsys):
         assert "real pen digits, held-out writers" in out and "width-normalised" in out
 
 
-def test_cli_error_has_no_traceback(tmp_path):
+def test_cli_error_has_no_traceback(tmp_path, capsys):
+    """Through the console script's wrapper, in this process (tests/test_cli_failures.py runs
+    `python -m model.cli.evaluate` end to end; a second interpreter here cost seconds)."""
     (tmp_path / "bad.pt").write_text("nope")
-    proc = subprocess.run(
-        [sys.executable, "-m", "model.cli.evaluate", "--weights", str(tmp_path / "bad.pt")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 1
-    assert "bad.pt" in proc.stderr and "Traceback" not in proc.stderr
+    assert run(evaluate.main, ["--weights", str(tmp_path / "bad.pt")]) == 1
+    stderr = capsys.readouterr().err
+    assert "bad.pt" in stderr and "Traceback" not in stderr
 
 
 def test_help_states_defaults(capsys):

@@ -48,7 +48,7 @@ BAD = [
 
 
 @pytest.mark.parametrize(("tool", "flag", "value"), BAD)
-def test_a_bad_number_is_an_argument_error(tool: str, flag: str, value: str, capsys) -> None:  # noqa: ANN001
+def test_a_bad_number_is_an_argument_error(tool: str, flag: str, value: str, capsys) -> None:
     with pytest.raises(SystemExit) as info:
         MAINS[tool]([*NEEDS.get(tool, []), f"{flag}={value}"])
     assert info.value.code == 2

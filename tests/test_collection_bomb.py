@@ -24,7 +24,7 @@ ONE = [[(140.0, 40.0), (140.0, 240.0)]]
         pytest.param(lambda: gzip.compress(b'{"format": "lenet')[:-6], id="truncated gzip"),
     ],
 )
-def test_content_the_reader_refuses_is_set_aside(tmp_path: Path, content) -> None:  # noqa: ANN001
+def test_content_the_reader_refuses_is_set_aside(tmp_path: Path, content) -> None:
     path = tmp_path / "collection.json"
     data = content()
     path.write_bytes(data)
@@ -45,7 +45,7 @@ def test_a_file_that_cannot_be_opened_stays_in_place_read_only(
     path.write_bytes(module.serialize([module.make_drawing(ONE, 1)]))
     real_open = builtins.open
 
-    def no_permission(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def no_permission(file, *args, **kwargs):
         if Path(file) == path:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 import torch
 
+from model.cli import common as cli
 from model.cli.finetune import main
 from model.config import FinetuneConfig
 from model.data.collection import Collection, make_drawing, serialize
@@ -23,7 +20,6 @@ from model.training.finetune import finetune
 from model.training.loop import TrainingData
 from model.training.replay import split_held_out
 
-ROOT = Path(__file__).resolve().parents[1]
 QUICK = FinetuneConfig(steps=60, variants=4, pen_replay=0, mnist_test_subset=500)
 
 
@@ -119,28 +115,17 @@ def test_cli_teaches_a_writer_from_a_unipen_file(tmp_path, writer_digits, capsys
         (b'{"format": "lenet-lens-collection", "version": 1, "drawings": []}', "empty"),
     ],
 )
-def test_cli_bad_collection_message_nonzero_no_traceback(tmp_path, content, words):
+def test_cli_bad_collection_message_nonzero_no_traceback(tmp_path, content, words, capsys):
+    """In this process, through the console script's own wrapper (`entry` is `cli.run(main)`):
+    a fresh interpreter per case cost seconds of imports; tests/test_cli_failures.py runs the
+    real command end to end."""
     bad = tmp_path / "collection.json"
     bad.write_bytes(content)
     out = tmp_path / "out.pt"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "model.cli.finetune",
-            "--collection",
-            str(bad),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert done.returncode == 1
-    assert words in done.stderr and str(bad) in done.stderr
-    assert "Traceback" not in done.stderr
+    assert cli.run(main, ["--collection", str(bad), "--out", str(out)]) == 1
+    stderr = capsys.readouterr().err
+    assert words in stderr and str(bad) in stderr
+    assert "Traceback" not in stderr
     assert bad.read_bytes() == content and not out.exists()
 
 

@@ -16,7 +16,7 @@ def _under(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
-def test_every_per_user_folder_is_a_private_temporary_one(tmp_path_factory) -> None:  # noqa: ANN001
+def test_every_per_user_folder_is_a_private_temporary_one(tmp_path_factory) -> None:
     base = tmp_path_factory.getbasetemp()
     for var in XDG:
         assert var in os.environ and _under(Path(os.environ[var]), base), var
@@ -39,7 +39,7 @@ def test_each_test_gets_fresh_folders(turn: int) -> None:
         assert not (Path(data) / "left-behind").exists()
 
 
-def test_a_missing_mnist_is_never_downloaded(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_missing_mnist_is_never_downloaded(tmp_path: Path, monkeypatch) -> None:
     from tests import mnist_source
 
     def no_network(*args: object, **kwargs: object) -> bytes:

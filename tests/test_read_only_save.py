@@ -28,17 +28,17 @@ def read_only_fs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     def inside(path: object) -> bool:
         return Path(os.fsdecode(path)).resolve().is_relative_to(folder.resolve())
 
-    def ro_open(path, flags, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def ro_open(path, flags, *args, **kwargs):
         if inside(path) and flags & (os.O_CREAT | os.O_WRONLY | os.O_RDWR):
             raise OSError(errno.EROFS, "Read-only file system", os.fsdecode(path))
         return real_open(path, flags, *args, **kwargs)
 
-    def ro_unlink(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def ro_unlink(path, *args, **kwargs):
         if inside(path):
             raise OSError(errno.EROFS, "Read-only file system", os.fsdecode(path))
         return real_unlink(path, *args, **kwargs)
 
-    def ro_mkdir(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def ro_mkdir(path, *args, **kwargs):
         if inside(path):
             raise OSError(errno.EROFS, "Read-only file system", os.fsdecode(path))
         return real_mkdir(path, *args, **kwargs)

@@ -101,7 +101,7 @@ def test_non_finite_coordinates_are_refused(tmp_path: Path, constant: str) -> No
         read_unipen_json(path)
 
 
-def test_not_json_binary_truncated_fifo_and_bomb(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_not_json_binary_truncated_fifo_and_bomb(tmp_path: Path, monkeypatch) -> None:
     text = tmp_path / "text.json"
     text.write_text("this is not json")
     with pytest.raises(DataError, match="not a UNIPEN JSON file"):

@@ -89,7 +89,7 @@ def measure_startup(weights: str | None, runs: int = 3) -> list[float]:
     return times
 
 
-def caps_design():  # noqa: ANN201 (an Architecture; imported late like the rest of the app)
+def caps_design():
     """A design at the caps for the panels: 64 maps in C1 (the most the lab allows), 1.96 M
     multiply-adds of the 2 M allowed."""
     from model.network.architecture import Architecture, ConvStage, Dense, Pooling
@@ -104,7 +104,7 @@ def caps_design():  # noqa: ANN201 (an Architecture; imported late like the rest
     )
 
 
-def designed_predictor(name: str):  # noqa: ANN201 (a Predictor)
+def designed_predictor(name: str):
     """A random-weight network of preset `name` (or "caps"), as the lab would hand it over."""
     import torch
 
@@ -250,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def preset_table(window, presets: list[str], replay, as_json: bool) -> int:  # noqa: ANN001
+def preset_table(window, presets: list[str], replay, as_json: bool) -> int:
     """Stroke latency with each design active: one row per design, the shipped one first."""
     from model.network.architecture import multiply_adds
 

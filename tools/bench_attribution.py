@@ -19,11 +19,11 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.analysis import attribution  # noqa: E402
-from model.data.mnist import load_split  # noqa: E402
-from model.drawing.preprocess import mnist_to_network_input  # noqa: E402
-from model.errors import DataError  # noqa: E402
-from model.network.inference import Predictor  # noqa: E402
+from model.analysis import attribution
+from model.data.mnist import load_split
+from model.drawing.preprocess import mnist_to_network_input
+from model.errors import DataError
+from model.network.inference import Predictor
 
 TARGET_P95_MS = {"saliency": 5, "integrated_gradients": 30, "occlusion": 50, "grad_cam": 5}
 

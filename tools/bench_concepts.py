@@ -16,11 +16,11 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.analysis.conv_playground import convolve, preset  # noqa: E402
-from model.analysis.shift import shift_sweep  # noqa: E402
-from model.analysis.unit_arithmetic import unit_arithmetic  # noqa: E402
-from model.network.inference import Predictor  # noqa: E402
-from model.network.lenet import LAYER_NAMES  # noqa: E402
+from model.analysis.conv_playground import convolve, preset
+from model.analysis.shift import shift_sweep
+from model.analysis.unit_arithmetic import unit_arithmetic
+from model.network.inference import Predictor
+from model.network.lenet import LAYER_NAMES
 
 
 def measure(fn, repeats: int = 100) -> tuple[float, float]:

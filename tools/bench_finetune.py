@@ -23,12 +23,12 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from model.config import (
-    FinetuneConfig,  # noqa: E402
-    Normalization,  # noqa: E402
+    FinetuneConfig,
+    Normalization,
 )
-from model.data.collection import Drawing  # noqa: E402
-from model.data.collection_import import drawings_from_pen_digits  # noqa: E402
-from model.data.pen_digits import (  # noqa: E402
+from model.data.collection import Drawing
+from model.data.collection_import import drawings_from_pen_digits
+from model.data.pen_digits import (
     CALIBRATION_WRITERS,
     TEST_WRITERS,
     by_writers,
@@ -36,11 +36,11 @@ from model.data.pen_digits import (  # noqa: E402
     load_pen_digits,
     training_writers,
 )
-from model.files.checkpoint import load_checkpoint  # noqa: E402
-from model.files.weights import shipped_weights_path  # noqa: E402
-from model.training.finetune import finetune  # noqa: E402
-from model.training.loop import TrainingData, predict_logits  # noqa: E402
-from model.training.replay import as_drawn_batch, pen_replay  # noqa: E402
+from model.files.checkpoint import load_checkpoint
+from model.files.weights import shipped_weights_path
+from model.training.finetune import finetune
+from model.training.loop import TrainingData, predict_logits
+from model.training.replay import as_drawn_batch, pen_replay
 
 
 def two_per_label(digits: list, seed: int) -> tuple[list, list]:

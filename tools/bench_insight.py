@@ -15,14 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.analysis.predictions import evaluate_dataset  # noqa: E402
-from model.analysis.shift import shift_test  # noqa: E402
-from model.data.datasets import mnist_test  # noqa: E402
-from model.data.mnist import load_split  # noqa: E402
-from model.files.checkpoint import load_checkpoint  # noqa: E402
-from model.files.weights import FLAT_NAME, shipped_weights_path  # noqa: E402
-from model.network.flat import load_flat_checkpoint  # noqa: E402
-from model.network.inference import Predictor  # noqa: E402
+from model.analysis.predictions import evaluate_dataset
+from model.analysis.shift import shift_test
+from model.data.datasets import mnist_test
+from model.data.mnist import load_split
+from model.files.checkpoint import load_checkpoint
+from model.files.weights import FLAT_NAME, shipped_weights_path
+from model.network.flat import load_flat_checkpoint
+from model.network.inference import Predictor
 
 
 def timed(fn):

@@ -21,7 +21,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from model.data.pen_digits import (  # noqa: E402
+from model.data.pen_digits import (
     CANVAS,
     POOL_CANVAS,
     POOL_HEIGHT,
@@ -30,11 +30,11 @@ from model.data.pen_digits import (  # noqa: E402
     POOL_SHEAR,
     render_training_pool,
 )
-from model.data.pen_sample import screen_strokes  # noqa: E402
-from model.data.pen_sources import load_pen_sources  # noqa: E402
-from model.data.pen_split import TRAIN  # noqa: E402
-from model.drawing.preprocess import preprocess  # noqa: E402
-from model.drawing.strokes import place_randomly, render_strokes, transform  # noqa: E402
+from model.data.pen_sample import screen_strokes
+from model.data.pen_sources import load_pen_sources
+from model.data.pen_split import TRAIN
+from model.drawing.preprocess import preprocess
+from model.drawing.strokes import place_randomly, render_strokes, transform
 
 
 def canvas_pool(digits: list, seed: int = 0) -> np.ndarray:
@@ -54,7 +54,7 @@ def canvas_pool(digits: list, seed: int = 0) -> np.ndarray:
     return np.stack(out)
 
 
-def timed(fn, *args):  # noqa: ANN001, ANN202
+def timed(fn, *args):
     cpu, wall = time.process_time(), time.perf_counter()
     result = fn(*args)
     return result, time.process_time() - cpu, time.perf_counter() - wall

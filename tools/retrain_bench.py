@@ -28,17 +28,17 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-import torch  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtGui import QAction  # noqa: E402
+import numpy as np
+import torch
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QAction
 
-from app.shell.theme import themed_application  # noqa: E402
-from model.config import QUICK_RETRAIN, Normalization, TrainConfig  # noqa: E402
-from model.data.mnist import FILES, find_file, resolve_data_dir  # noqa: E402
-from model.files.checkpoint import Checkpoint, save_checkpoint  # noqa: E402
-from model.files.weights import shipped_weights_path  # noqa: E402
-from model.network.lenet import LeNet5  # noqa: E402
+from app.shell.theme import themed_application
+from model.config import QUICK_RETRAIN, Normalization, TrainConfig
+from model.data.mnist import FILES, find_file, resolve_data_dir
+from model.files.checkpoint import Checkpoint, save_checkpoint
+from model.files.weights import shipped_weights_path
+from model.network.lenet import LeNet5
 
 if TYPE_CHECKING:
     from app.shell.main_window import MainWindow

@@ -308,7 +308,7 @@ class ArithmeticPanel(LazyPanel):
         wide = QFontMetrics(font).horizontalAdvance("0" * conv_width(False, kernel))
         return wide + 40 > self.width()  # margins and the scroll bar
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._wants_stacked() != self.stacked:
             self._changed()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsRectItem,
@@ -195,7 +196,7 @@ class PlaygroundPanel(LazyPanel):
         self.settings_grid.removeItem(self.table_layout)
         self.settings_grid.addLayout(self.table_layout, *((0, 1) if beside else (1, 0)))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_table()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -238,7 +238,7 @@ class ShiftPanel(LazyPanel):
             align = Qt.AlignmentFlag.AlignCenter if widget is self.shifted_view else None
             self.plot_grid.addWidget(widget, i // columns, i % columns, *([align] if align else []))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_plots()
 

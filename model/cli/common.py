@@ -112,7 +112,7 @@ def run(main: Callable[[Sequence[str] | None], int], argv: Sequence[str] | None 
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
-    except Exception as exc:  # noqa: BLE001 (a bug: say so in one line, not a traceback)
+    except Exception as exc:  # a bug: say so in one line, not a traceback
         if os.environ.get(DEBUG_VAR):
             raise
         print(

@@ -16,6 +16,7 @@ Reports, for the checkpoint's calibrated probabilities (see model/network/calibr
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,7 +33,7 @@ from model.data.pen_digits import (
 from model.data.pen_sample import UCI, UNIPEN
 from model.data.pen_sources import load_pen_sources
 from model.data.pen_split import TEST, VALIDATION
-from model.files.checkpoint import load_checkpoint
+from model.files.checkpoint import Checkpoint, load_checkpoint
 from model.files.weights import shipped_weights_path
 
 
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def report_pen(checkpoint, args, summary: list) -> None:  # noqa: ANN001
+def report_pen(checkpoint: Checkpoint, args: argparse.Namespace, summary: list) -> None:
     """Print every pen source's figures; add a summary row per source and side."""
     sources = load_pen_sources(args.pen_dir, args.unipen_dir, nondigits=False)
     limit = args.pen

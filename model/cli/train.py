@@ -27,7 +27,7 @@ from model.cli.train_report import measure
 from model.config import ACTIVATIONS, PEN_SOURCES, POOLINGS, ModelConfig, TrainConfig
 from model.data.mnist import MnistSplit, load_split
 from model.data.pen_digits import TEST_WRITERS, find_pen_file, spread_subset
-from model.data.pen_sources import load_pen_sources
+from model.data.pen_sources import PenSources, load_pen_sources
 from model.data.pen_split import TRAIN
 from model.data.unipen_json import DIGITS_FILE, find_unipen_file
 from model.errors import PenDigitsError, SaveError, TrainingCancelled
@@ -282,7 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def find_pen_sources(pen_dir, unipen_dir, sources, config):  # noqa: ANN001, ANN201
+def find_pen_sources(
+    pen_dir: Path | None, unipen_dir: Path | None, sources: Sequence[str], config: TrainConfig
+) -> PenSources | None:
     """Every pen source found (`PenSources`), or None (saying so) when there are none to train
     on. An explicit `--pen-dir` without the UCI file is an error."""
     if config.pen_fraction <= 0:  # MNIST only (and generated marks, for the head)

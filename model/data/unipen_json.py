@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -191,7 +192,7 @@ def _all_points(items: list, source: str) -> np.ndarray:
     raise DataError(f"{source}: coordinates are not all [x, y] pairs of numbers")
 
 
-def _check_stroke(raw: list, index: int, fail) -> None:  # noqa: ANN001 (the sample's fail)
+def _check_stroke(raw: list, index: int, fail: Callable[[str], DataError]) -> None:
     try:
         points = np.asarray(raw)
     except (ValueError, OverflowError, TypeError):

@@ -77,7 +77,7 @@ def atomic_write(
         old = _regular_or_absent(target)
     except SaveError as exc:
         raise error(str(exc), **exc.details()) from None
-    except Exception as exc:  # noqa: BLE001 (any failure is the user's "not saved")
+    except Exception as exc:  # any failure is the user's "not saved"
         raise error(
             f"{target}: cannot save ({_cause(exc, folder=target.parent)})",
             reason="save.failed",

@@ -130,7 +130,7 @@ def torch_load(data: bytes, path: Path) -> Any:
             reason="weights.not_weights",
             path=path,
         ) from None
-    except Exception as exc:  # noqa: BLE001 (torch raises assorted types for garbage input)
+    except Exception as exc:  # torch raises assorted types for garbage input
         raise CheckpointError(
             f"{path}: not a weights file (unknown or corrupt format: {type(exc).__name__})",
             reason="weights.not_weights",
@@ -166,7 +166,7 @@ def code_reference(data: bytes) -> str | None:
                 continue
             if not name.startswith(_SAFE_GLOBALS):
                 return f"a reference to {name}"
-    except Exception:  # noqa: BLE001 (garbage: not a pickle at all)
+    except Exception:  # garbage: not a pickle at all
         return None
     return None
 

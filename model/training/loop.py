@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -37,6 +38,9 @@ from model.files.checkpoint import Checkpoint
 from model.network.lenet import LeNet5, LeNetOutput
 from model.training.augment import AugmentConfig, augment_batch
 from model.training.objective import NOT_A_DIGIT, digit_hits, step_loss
+
+if TYPE_CHECKING:
+    from model.data.pen_sources import PenSources
 
 CancelCheck = Callable[[], bool]
 
@@ -100,7 +104,7 @@ class TrainingData:
         self.pen_key = (variants, seed)
 
     # -- every pen source (issue 18): UNIPEN's training writers beside the UCI ones --------
-    def add_pen_sources(self, sources, config: TrainConfig) -> int:  # noqa: ANN001
+    def add_pen_sources(self, sources: PenSources, config: TrainConfig) -> int:
         """Draw the pen pool from the training writers of each source in
         `config.pen_sources` that `sources` holds (`model.data.pen_sources.load_pen_sources`);
         returns how many digits that is (0: no pool drawn)."""

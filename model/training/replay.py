@@ -13,6 +13,7 @@ network is measured on is the drawing exactly as it was drawn.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
@@ -25,10 +26,14 @@ from model.drawing.preprocess import PAD, preprocess
 from model.drawing.strokes import CANVAS, place_randomly, render_strokes, transform
 from model.errors import NoInkError
 
+if TYPE_CHECKING:  # loop imports this module; a Drawing is only read here
+    from model.data.collection import Drawing
+    from model.training.loop import TrainingData
+
 CancelCheck = Callable[[], bool]
 
 
-def as_drawn(drawing, normalization: Normalization) -> np.ndarray:  # noqa: ANN001 (a Drawing)
+def as_drawn(drawing: Drawing, normalization: Normalization) -> np.ndarray:
     """(32, 32) network input of the drawing as it was drawn on the canvas."""
     raster = render_strokes(drawing.strokes, CANVAS, drawing.pen_width)
     return preprocess(raster, normalization).network_input
@@ -136,7 +141,7 @@ def split_held_out(drawings: Sequence, seed: int = 0) -> tuple[list, list]:
 
 
 def include_drawings(
-    data,  # noqa: ANN001 (model.training.loop.TrainingData; imported lazily: it imports this side)
+    data: TrainingData,
     drawings: Sequence,
     variants: int = 32,
     seed: int = 0,

@@ -19,12 +19,12 @@ class _Counter(QObject):
         super().__init__()
         self.count = 0
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self.count += 1
         return False
 
-    def bump(self, *_args) -> None:  # noqa: ANN002
+    def bump(self, *_args) -> None:
         self.count += 1
 
 

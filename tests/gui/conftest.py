@@ -1,12 +1,21 @@
 """Fixtures for the GUI tests: a shown window on private settings, weights, MNIST test split,
 and private per-user folders.
 
-A window costs about a second to build. A module whose tests only draw and read what the window
-shows (no model swap, no settings or per-user files checked) marks itself
-`pytestmark = pytest.mark.shared_window`: its tests then share one window, put back to a known
-state before each (`SharedWindow.reset`: dialogs closed, home workspace and default layout,
-default pen, blank canvas and empty undo history, 1400x900). A test that leaves the window in a
-state the reset cannot undo (another model in use, the window closed) gets a fresh one next.
+A window costs about a second to build (0.7 s of CPU, most of it pyqtgraph's plot items). A
+module whose tests only draw, resize and read what the window shows (no model swap, no settings
+or per-user files checked, no panel state that a test expects fresh) marks itself
+
+    pytestmark = pytest.mark.shared_window
+
+and its tests then share one window, put back to a known state before each (`SharedWindow.reset`:
+dialogs closed, preview ended, home workspace and default layout with every dock shown, default
+pen, blank canvas and empty undo history, 1400x900). A test that leaves the window in a state
+the reset cannot undo (another model in use, the window closed) gets a fresh one next. A new
+module may keep the mark if its tests pass in file order, in reverse (the test ids given to
+pytest reversed) and one by one; a module whose tests set a panel's own controls and expect them
+as a fresh panel has them (Concepts, Insight), or read the collection of their `data_home`,
+builds a fresh window per test. With `pytest -n 2 --dist loadfile` (README) a module's tests all
+run in one worker, so its shared window is built once there.
 
 Every module under tests/gui/ gets them; mouse events come from `tests.gui.mouse`. Every GUI test
 runs with XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_STATE_HOME in its own temporary folder (the
@@ -116,6 +125,7 @@ class SharedWindow:
             win = self._open()
         for dialog in win.findChildren(QDialog):
             dialog.close()
+        win.session.end_preview()
         if win.isFullScreen():
             win.showNormal()
         win.switch_workspace(WORKSPACES.keys()[0])

@@ -27,16 +27,16 @@ def scribble() -> list[tuple[float, float]]:
     return list(zip(x.tolist(), y.tolist()))
 
 
-def bars(window):  # noqa: ANN001, ANN201
+def bars(window):
     return window.findChild(ProbabilitiesPanel, "panelProbabilities")
 
 
-def answer(window):  # noqa: ANN001, ANN201
+def answer(window):
     panel = window.digit_panel
     return panel.state, panel.caption.text(), panel.confidence.text(), panel.guess.text()
 
 
-def assert_not_a_digit(window) -> None:  # noqa: ANN001
+def assert_not_a_digit(window) -> None:
     result = window.current_result
     assert result.not_a_digit
     state, caption, headline, guess = answer(window)
@@ -76,7 +76,7 @@ def test_a_clearly_drawn_digit_is_answered_plainly(window, mnist_test) -> None:
     assert not bars(window).dimmed
 
 
-def consistent(window, result=None) -> None:  # noqa: ANN001
+def consistent(window, result=None) -> None:
     """ "Unsure" in the caption exactly when the model is unsure, and then the confidence
     says so too; a confident headline never sits under "Unsure"."""
     result = result or window.current_result

@@ -24,7 +24,7 @@ SIZES = [(800, 600), (1024, 768), (1600, 1000)]
 PANELS = ("arithmetic", "playground", "shifts", "flatten")
 
 
-def test_the_pooling_plots_never_auto_range(qtbot) -> None:  # noqa: ANN001
+def test_the_pooling_plots_never_auto_range(qtbot) -> None:
     """The cause of the freeze: `enableAutoRange(False)` had turned x auto-ranging on."""
     plot = ShiftPlot("max", legend=True)
     qtbot.addWidget(plot)
@@ -32,7 +32,7 @@ def test_the_pooling_plots_never_auto_range(qtbot) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_concepts_settles_with_a_digit_drawn(window, qtbot, size) -> None:  # noqa: ANN001
+def test_concepts_settles_with_a_digit_drawn(window, qtbot, size) -> None:
     window.resize(*size)
     QApplication.processEvents()
     draw_stroke(window.canvas, TWO)
@@ -61,7 +61,7 @@ def test_concepts_settles_with_a_digit_drawn(window, qtbot, size) -> None:  # no
     assert "×" in details.text() and details.width() <= arithmetic.width()
 
 
-def test_the_unit_shown_first_is_the_most_active_of_its_map(window) -> None:  # noqa: ANN001
+def test_the_unit_shown_first_is_the_most_active_of_its_map(window) -> None:
     draw_stroke(window.canvas, TWO)
     window.switch_workspace("concepts")
     panel = window.panels["arithmetic"]

@@ -80,7 +80,7 @@ def test_the_vertical_axis_and_the_animation(shifts, window, qtbot) -> None:
     assert not panel.timer.isActive()
 
 
-def test_the_verdict_says_the_change_in_percent(shifts) -> None:  # noqa: ANN001
+def test_the_verdict_says_the_change_in_percent(shifts) -> None:
     """The number has a unit and the axis says so."""
     assert "%" in shifts.plots["max"].getAxis("left").labelText
     assert "change C1 " in shifts.verdict.text() and "%" in shifts.verdict.text()

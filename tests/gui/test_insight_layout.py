@@ -6,11 +6,11 @@ from __future__ import annotations
 from tests.gui.insight_helpers import TIMEOUT, click, evaluate, open_insight, subset_source
 
 
-def _fits(widget, text: str, width: int) -> bool:  # noqa: ANN001
+def _fits(widget, text: str, width: int) -> bool:
     return widget.fontMetrics().horizontalAdvance(text) <= width
 
 
-def test_switching_the_data_set_drops_the_old_filter(qtbot, window, monkeypatch, mnist_dir) -> None:  # noqa: ANN001
+def test_switching_the_data_set_drops_the_old_filter(qtbot, window, monkeypatch, mnist_dir) -> None:
     workspace = open_insight(window, monkeypatch)
     evaluate(qtbot, workspace, subset_source(mnist_dir, 120))
     click(workspace.confusion, None, 7)  # column 7
@@ -24,7 +24,7 @@ def test_switching_the_data_set_drops_the_old_filter(qtbot, window, monkeypatch,
 
 def test_the_compare_table_shows_whole_numbers_and_says_which_is_a(
     qtbot, window, monkeypatch, mnist_dir, weights_path
-) -> None:  # noqa: ANN001
+) -> None:
     workspace = open_insight(window, monkeypatch)
     evaluate(qtbot, workspace, subset_source(mnist_dir, 200))
     compare = workspace.compare

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.draw.layout import MINIMUM_SIZES
 
+pytestmark = pytest.mark.shared_window  # one window, reset before each (tests/gui/conftest.py)
+
 SIZES = [(800, 600), (1366, 740), (1920, 1080), (3840, 2160)]
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 
 from app.shell.panel_export import export_panel, visible_panels
 from tests.gui.mouse import draw_stroke
+
+pytestmark = pytest.mark.shared_window  # one window, reset before each (tests/gui/conftest.py)
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 
@@ -23,8 +26,6 @@ def test_every_shown_panel_exports_to_png_and_svg(window, tmp_path) -> None:
 
 
 def test_a_hidden_panel_is_not_offered_and_a_bad_name_is_refused(window, tmp_path) -> None:
-    import pytest
-
     from model.errors import SaveError
 
     window.docks["kernels"].hide()

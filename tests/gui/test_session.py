@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import torch
 
 from model.config import ModelConfig, Normalization
@@ -10,6 +11,8 @@ from model.files.checkpoint import Checkpoint
 from model.network.inference import Predictor
 from model.network.lenet import LeNet5
 from tests.gui.mouse import draw_stroke
+
+pytestmark = pytest.mark.shared_window  # one window, reset before each (tests/gui/conftest.py)
 
 BAR = [(140.0, 50.0 + 4 * i) for i in range(46)]
 

@@ -63,7 +63,7 @@ def latin_words(text: str) -> list[str]:
     return words
 
 
-def _columns(model) -> int:  # noqa: ANN001
+def _columns(model) -> int:
     from PySide6.QtCore import QModelIndex
 
     try:
@@ -72,7 +72,7 @@ def _columns(model) -> int:  # noqa: ANN001
         return 1
 
 
-def _widget_texts(widget) -> Iterator[str]:  # noqa: ANN001, C901 (one case per widget kind)
+def _widget_texts(widget) -> Iterator[str]:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -141,7 +141,7 @@ def _widget_texts(widget) -> Iterator[str]:  # noqa: ANN001, C901 (one case per 
             yield action.statusTip()
 
 
-def _plot_texts(view) -> Iterator[str]:  # noqa: ANN001
+def _plot_texts(view) -> Iterator[str]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QGraphicsTextItem
 
@@ -160,7 +160,7 @@ def _plot_texts(view) -> Iterator[str]:  # noqa: ANN001
             yield item.textItem.toPlainText()
 
 
-def on_screen_texts(app) -> list[str]:  # noqa: ANN001
+def on_screen_texts(app) -> list[str]:
     """Every distinct text shown by the application's widgets and plots."""
     from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -178,7 +178,7 @@ def on_screen_texts(app) -> list[str]:  # noqa: ANN001
     return list(found)
 
 
-def _is_traceback(widget) -> bool:  # noqa: ANN001
+def _is_traceback(widget) -> bool:
     """The "Show Details…" text of an error box: a traceback for a bug report, not prose."""
     from PySide6.QtWidgets import QMessageBox, QTextEdit
 
@@ -188,7 +188,7 @@ def _is_traceback(widget) -> bool:  # noqa: ANN001
     return isinstance(widget, QTextEdit) and parent is not None
 
 
-def _settle(app, condition, what: str, limit_s: float = 300) -> None:  # noqa: ANN001
+def _settle(app, condition, what: str, limit_s: float = 300) -> None:
     """Run the event loop until `condition()` holds; fail naming `what` if it never does.
 
     It really waits: a bounded number of `processEvents` passes returns at once when no event
@@ -214,7 +214,7 @@ def _settle(app, condition, what: str, limit_s: float = 300) -> None:  # noqa: A
         raise SystemExit(f"the walk waited {limit_s:.0f} s for {what} in vain")
 
 
-def _refuse_a_convolution(window) -> None:  # noqa: ANN001
+def _refuse_a_convolution(window) -> None:
     """The playground with settings it refuses (a 4x4 kernel, SAME): its reason is on screen."""
     from PySide6.QtWidgets import QComboBox, QSpinBox
 
