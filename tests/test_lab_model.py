@@ -20,13 +20,7 @@ from model.network.builder import DesignedNet, architecture_of
 from model.training.design import design_config, train_design
 from model.training.loop import TrainingData
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+pytestmark = pytest.mark.usefixtures("one_thread")  # tests/conftest.py
 
 
 @pytest.fixture(scope="module")
