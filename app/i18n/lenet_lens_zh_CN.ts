@@ -1697,14 +1697,6 @@ evolve as it learns</source>
         <translation>这个设计无法构建：{0}</translation>
     </message>
     <message>
-        <source>Wait for the download to finish, or cancel it.</source>
-        <translation>请等待下载完成，或取消下载。</translation>
-    </message>
-    <message>
-        <source>MNIST is not in {0}. Download it there with the button above, or choose a folder that has the four files.</source>
-        <translation>{0} 中没有 MNIST。请用上方的按钮下载到该位置，或选择包含这四个文件的文件夹。</translation>
-    </message>
-    <message>
         <source>Loading the data and building the design…</source>
         <translation>正在加载数据并构建设计…</translation>
     </message>
@@ -2278,14 +2270,6 @@ evolve as the network learns</source>
         <translation>设置无效：{0}</translation>
     </message>
     <message>
-        <source>Wait for the download to finish, or cancel it.</source>
-        <translation>请等待下载完成，或取消下载。</translation>
-    </message>
-    <message>
-        <source>MNIST is not in {0}. Download it there with the button above, or choose a folder that has the four files.</source>
-        <translation>{0} 中没有 MNIST。请用上方的按钮下载到该位置，或选择包含这四个文件的文件夹。</translation>
-    </message>
-    <message>
         <source>Loading MNIST and preparing the network… (a few seconds; the bar moves once the first batches are done)</source>
         <translation>正在加载 MNIST 并准备网络…（需要几秒钟；完成最初几个批次后进度条才会移动）</translation>
     </message>
@@ -2694,6 +2678,17 @@ The drawing is still kept.</source>
     <message>
         <source>test (each epoch)</source>
         <translation>测试（每轮）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingData</name>
+    <message>
+        <source>Wait for the download to finish, or cancel it.</source>
+        <translation>请等待下载完成，或取消下载。</translation>
+    </message>
+    <message>
+        <source>MNIST is not in {0}. Download it there with the button above, or choose a folder that has the four files.</source>
+        <translation>{0} 中没有 MNIST。请用上方的按钮下载到该位置，或选择包含这四个文件的文件夹。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ from app.core.model_run import FINISHED
 from app.core.model_run_dialog import ModelRunDialog, RunTexts
 from app.data.folder_row import DataFolderRow
 from app.data.pen_row import PenFolderRow
+from app.data.training_rows import training_data_ready
 from app.lab.lab_text import design_name, number, reason_text
 from app.lab.state import LabState
 from app.retrain.curves import TrainingCurves
@@ -234,21 +235,9 @@ class LabTrainDialog(ModelRunDialog):
                 self.tr("This design cannot be built: {0}").format(reason_text(problems[0])),
             )
             return False
-        self.data_folder.refresh()
-        self.pen_folder.refresh()
-        if self.data_folder.is_downloading() or self.pen_folder.is_downloading():
-            self.show_message("info", self.tr("Wait for the download to finish, or cancel it."))
+        if not training_data_ready(self.data_folder, self.pen_folder, self.show_message):
             return False
         data_dir = self.data_folder.folder()
-        if not self.data_folder.is_ready():
-            self.show_message(
-                "error",
-                self.tr(
-                    "MNIST is not in {0}. Download it there with the button above, "
-                    "or choose a folder that has the four files."
-                ).format(data_dir),
-            )
-            return False
         config = dataclasses.replace(
             self._config,
             epochs=self.epochs.value(),

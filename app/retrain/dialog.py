@@ -38,6 +38,7 @@ from app.core.data_cache import DATA_CACHE
 from app.core.model_run_dialog import ModelRunDialog, RunTexts
 from app.data.folder_row import DataFolderRow
 from app.data.pen_row import PenFolderRow
+from app.data.training_rows import training_data_ready
 from app.retrain.curves import TrainingCurves
 from app.retrain.form import ConfigForm
 from app.retrain.include_drawings import IncludeDrawingsCheck, KeptDrawings
@@ -264,20 +265,9 @@ class RetrainDialog(ModelRunDialog):
             self.show_message("error", self.tr("Invalid settings: {0}").format(exc))
             return False
         data_dir = self.data_folder.folder()
-        self.data_folder.refresh()
-        self.pen_folder.refresh()
-        if self.data_folder.is_downloading() or self.pen_folder.is_downloading():
-            self.show_message("info", self.tr("Wait for the download to finish, or cancel it."))
-            return False
-        if not self.data_folder.is_ready():
-            self.last_error = missing_data_message(data_dir)
-            self.show_message(
-                "error",
-                self.tr(
-                    "MNIST is not in {0}. Download it there with the button above, "
-                    "or choose a folder that has the four files."
-                ).format(data_dir),
-            )
+        if not training_data_ready(self.data_folder, self.pen_folder, self.show_message):
+            if not self.data_folder.is_ready() and not self.data_folder.is_downloading():
+                self.last_error = missing_data_message(data_dir)
             return False
         request = self.run.request(
             data_dir,
