@@ -77,7 +77,9 @@ class TrainConfig:
     # writer's digit, of each non-digit-like letter or symbol, and generated marks
     unipen_variants: int = 3
     letter_variants: int = 2
-    marks: int = 12000
+    # generated marks, kinds in turn (model/data/marks.py TRAINING_KINDS: half scribble-like);
+    # drawn by the fast rasteriser, ~0.3 ms of CPU each
+    marks: int = 20000
     # which pen sources' training writers the pool is drawn from (those found; the split of
     # model/data/pen_split.py keeps every source's validation and test writers out)
     pen_sources: tuple[str, ...] = PEN_SOURCES

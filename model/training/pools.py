@@ -7,7 +7,8 @@ random size, place, pen width, rotation and slant by the fast pen pool
 (`model.data.pen_digits.render_training_pool`), preprocessed like the app. The non-digits are
 UNIPEN letters and symbols that do not look like a
 digit (`digit_like` false; the digit-like ones, O, l, S, Z…, are left out of both sides) and
-generated marks (model/data/marks.py).
+generated marks (model/data/marks.py: every evaluated kind and more ways of scribbling,
+`TRAINING_KINDS`, drawn by the fast rasteriser like the pen digits).
 """
 
 from __future__ import annotations
@@ -69,6 +70,6 @@ def nondigit_pool(
             render_samples(chosen, config.letter_variants, seed, should_cancel).unit_tensor()
         )
     if config.marks:
-        generated = marks.make_marks(config.marks, seed + 1, size=POOL_CANVAS)
-        parts.append(marks.unit_tensor(marks.render_marks(generated, POOL_CANVAS)))
+        generated = marks.make_marks(config.marks, seed + 1, marks.TRAINING_KINDS, size=POOL_CANVAS)
+        parts.append(marks.unit_tensor(marks.draw_marks(generated, should_cancel)))
     return torch.cat(parts) if parts else torch.zeros((0, 1, 32, 32))
