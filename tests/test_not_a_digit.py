@@ -138,3 +138,17 @@ def test_marks_are_seeded_and_leave_out_digit_like_lines():
     for m in marks.make_marks(200, seed=1, kinds=("line",)):
         (dx, dy) = np.ptp(m.strokes[0], axis=0)
         assert dy <= dx * 1.3  # never steeper than ~50 degrees: a steep line is a 1
+
+
+def test_training_draws_every_evaluated_kind_and_more_ways_of_scribbling():
+    assert set(marks.KINDS) < set(marks.TRAINING_KINDS)
+    scribbly = {"scribble", *marks.EXTRA_SCRIBBLES}
+    assert sum(k in scribbly for k in marks.TRAINING_KINDS) >= len(marks.TRAINING_KINDS) / 2
+    generated = marks.make_marks(2 * len(marks.TRAINING_KINDS), 1, marks.TRAINING_KINDS, 140)
+    fast, canvas = marks.draw_marks(generated), marks.render_marks(generated, 140)
+    assert fast.shape == canvas.shape == (len(generated), 28, 28)
+    # the fast rasteriser draws the same marks as the canvas path, to a few grey levels
+    for kind in marks.TRAINING_KINDS:
+        rows = [i for i, m in enumerate(generated) if m.kind == kind]
+        assert np.abs(fast[rows] - canvas[rows]).mean() * 255 < 12, kind
+        assert (fast[rows].sum(axis=(1, 2)) > 5).all(), kind  # each one has ink
