@@ -119,11 +119,13 @@ class TrainConfig:
 #: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
 #: distortions still show the network a different version of each digit every epoch.
 #: With every pen source (issue 18) each UNIPEN digit and non-digit-like letter is drawn once too,
-#: and 1,000 generated marks instead of 12,000 (a mark is drawn by the canvas path, ~2.5 ms of
-#: CPU; the batches' distortions vary them). Measured under heavy load (tools/retrain_bench.py,
-#: README): 99.08% MNIST test with 2,000 marks, about 14 s of CPU preparing the data.
+#: and 2,000 generated marks instead of 20,000 (drawn by the fast rasteriser, ~0.3 ms of CPU each;
+#: the batches' distortions vary them). The one-threaded parts of a cold run, in CPU seconds on
+#: this project's busy machine: reading MNIST 1.6, reading every pen file 4.6, the pen pool 1.7,
+#: letters and marks 1.8, restyling 15% of the 1s and 7s 2.0, calibrating on the validation
+#: writers only 1.9 (tools/retrain_bench.py measures the whole run; README).
 QUICK_RETRAIN = TrainConfig(
-    epochs=4, pen_variants=1, unipen_variants=1, letter_variants=1, marks=1000
+    epochs=4, pen_variants=1, unipen_variants=1, letter_variants=1, marks=2000
 )
 #: The Retrain dialog's model: LeNet-5 with the "not a digit" head, like the shipped weights.
 QUICK_RETRAIN_MODEL = ModelConfig(reject_head=True)
