@@ -68,7 +68,7 @@ class TrainConfig:
     restyle: float = 0.15
     # share of each batch taken from real pen digits, when the training data has them
     # (model/data/pen_digits.py); the rest is MNIST. 0 trains on MNIST alone.
-    pen_fraction: float = 0.25
+    pen_fraction: float = 0.2
     pen_variants: int = 4  # renders of each training writer's digit in the pen pool
     # share of each batch taken from non-digits (letters, symbols, generated marks), when the
     # training data has them (`TrainingData.add_nondigits`); the network then gets the "not a
@@ -82,7 +82,7 @@ class TrainConfig:
     letter_variants: int = 2
     # generated marks, kinds in turn (model/data/marks.py TRAINING_KINDS: half scribble-like);
     # drawn by the fast rasteriser, ~0.3 ms of CPU each
-    marks: int = 20000
+    marks: int = 28000
     # which pen sources' training writers the pool is drawn from (those found; the split of
     # model/data/pen_split.py keeps every source's validation and test writers out)
     pen_sources: tuple[str, ...] = PEN_SOURCES
@@ -147,7 +147,7 @@ class FinetuneConfig:
     weight_decay: float = 1e-4
     label_smoothing: float = 0.05
     user_fraction: float = 0.25
-    pen_fraction: float = 0.25
+    pen_fraction: float = 0.2
     variants: int = 12  # random renders of each user drawing (size, place, pen, rotation, slant)
     rotation_deg: float = 8.0  # the renders' rotation either way
     shear: float = 0.15  # the renders' slant either way

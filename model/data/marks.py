@@ -35,8 +35,9 @@ KINDS = ("dot", "line", "scribble", "zigzag", "cross", "crossed_out", "circle_cr
 #: generator's scribbles need not look like ours, so the network learns more than one way.
 EXTRA_SCRIBBLES = ("coil", "blob", "walk", "strokes")
 #: What training draws, kinds in turn: every evaluated kind, and scribbles of each style (half
-#: the marks are scribble-like). The evaluation sets keep `KINDS` and seeds of their own.
-TRAINING_KINDS = (*KINDS, "scribble", *EXTRA_SCRIBBLES)
+#: the marks are scribble-like), lines twice (a short thick dash is the mark most like a digit
+#: after scribbles). The evaluation sets keep `KINDS` and seeds of their own.
+TRAINING_KINDS = (*KINDS, "scribble", "scribble", "line", *EXTRA_SCRIBBLES)
 #: The app's pen widths (px of the 280 px canvas) a mark is drawn with.
 PEN_RANGE = (5.0, 40.0)
 #: The fixed evaluation set: this seed, `EVAL_PER_KIND` marks of each kind.
