@@ -147,7 +147,7 @@ class FinetuneConfig:
     weight_decay: float = 1e-4
     label_smoothing: float = 0.05
     user_fraction: float = 0.25
-    pen_fraction: float = 0.2
+    pen_fraction: float = 0.25
     variants: int = 12  # random renders of each user drawing (size, place, pen, rotation, slant)
     rotation_deg: float = 8.0  # the renders' rotation either way
     shear: float = 0.15  # the renders' slant either way
