@@ -16,6 +16,8 @@ POOLINGS = ("max", "avg")
 #: The real pen-writing sources training can draw from (model/data/pen_sources.py).
 PEN_SOURCES = ("uci", "unipen")
 ACTIVATIONS = ("relu", "tanh")
+#: How a training run's generated marks are made (`TrainConfig.marks_style`).
+MARK_STYLES = ("evaluated", "varied")
 
 
 @dataclass(frozen=True)
@@ -62,13 +64,10 @@ class TrainConfig:
     train_subset: int | None = None  # use only the first N training images (quick runs, tests)
     test_subset: int | None = None  # evaluate on only the first N test images
     label_smoothing: float = 0.05
-    # share of MNIST's 1s and 7s redrawn crossed/flagged (model/drawing/styles.py): 0.3 when
-    # MNIST was the only data; the pen sources now bring real continental 1s and 7s, and the
-    # restyled ones are 1s and 7s unlike MNIST test's (they cost MNIST accuracy, README)
-    restyle: float = 0.15
+    restyle: float = 0.3  # share of 1s and 7s written crossed/flagged (model/drawing/styles.py)
     # share of each batch taken from real pen digits, when the training data has them
     # (model/data/pen_digits.py); the rest is MNIST. 0 trains on MNIST alone.
-    pen_fraction: float = 0.2
+    pen_fraction: float = 0.25
     pen_variants: int = 4  # renders of each training writer's digit in the pen pool
     # share of each batch taken from non-digits (letters, symbols, generated marks), when the
     # training data has them (`TrainingData.add_nondigits`); the network then gets the "not a
@@ -80,9 +79,11 @@ class TrainConfig:
     # writer's digit, of each non-digit-like letter or symbol, and generated marks
     unipen_variants: int = 3
     letter_variants: int = 2
-    # generated marks, kinds in turn (model/data/marks.py TRAINING_KINDS: half scribble-like);
-    # drawn by the fast rasteriser, ~0.3 ms of CPU each
-    marks: int = 28000
+    marks: int = 12000
+    # "evaluated": the evaluated kinds of mark (model/data/marks.py KINDS) drawn on the canvas
+    # path (~3 ms each), the shipped weights' recipe; "varied": those and more ways of
+    # scribbling (TRAINING_KINDS), drawn by the fast rasteriser (~0.3 ms each)
+    marks_style: str = "evaluated"
     # which pen sources' training writers the pool is drawn from (those found; the split of
     # model/data/pen_split.py keeps every source's validation and test writers out)
     pen_sources: tuple[str, ...] = PEN_SOURCES
@@ -102,6 +103,8 @@ class TrainConfig:
             raise ValueError("the non-digit share of a batch must be in [0, 1 - pen share)")
         if self.outlier_weight < 0 or self.reject_weight < 0:
             raise ValueError("loss weights must be at least 0")
+        if self.marks_style not in MARK_STYLES:
+            raise ValueError(f"marks style must be one of {MARK_STYLES}, not {self.marks_style!r}")
         object.__setattr__(self, "pen_sources", tuple(self.pen_sources))  # a list from a file
         unknown = set(self.pen_sources) - set(PEN_SOURCES)
         if unknown:
@@ -119,13 +122,21 @@ class TrainConfig:
 #: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
 #: distortions still show the network a different version of each digit every epoch.
 #: With every pen source (issue 18) each UNIPEN digit and non-digit-like letter is drawn once too,
-#: and 2,000 generated marks instead of 20,000 (drawn by the fast rasteriser, ~0.3 ms of CPU each;
-#: the batches' distortions vary them). The one-threaded parts of a cold run, in CPU seconds on
-#: this project's busy machine: reading MNIST 1.6, reading every pen file 4.6, the pen pool 1.7,
-#: letters and marks 1.8, restyling 15% of the 1s and 7s 2.0, calibrating on the validation
-#: writers only 1.9 (tools/retrain_bench.py measures the whole run; README).
+#: and 2,000 generated marks of every style instead of 12,000 of the evaluated kinds (drawn by the
+#: fast rasteriser, ~0.3 ms of CPU each instead of ~3 ms; the batches' distortions vary them), and
+#: 15% of the 1s and 7s restyled instead of 30% (half the time; the pen digits bring real ones).
+#: The one-threaded parts of a cold run, in CPU seconds on this project's busy machine: reading
+#: MNIST 1.6, reading every pen file 4.6, the pen pool 1.7, letters and marks 1.8, restyling 15%
+#: of the 1s and 7s 2.0, calibrating on the validation writers only 1.9 (tools/retrain_bench.py
+#: measures the whole run; README).
 QUICK_RETRAIN = TrainConfig(
-    epochs=4, pen_variants=1, unipen_variants=1, letter_variants=1, marks=2000
+    epochs=4,
+    pen_variants=1,
+    unipen_variants=1,
+    letter_variants=1,
+    marks=2000,
+    marks_style="varied",
+    restyle=0.15,
 )
 #: The Retrain dialog's model: LeNet-5 with the "not a digit" head, like the shipped weights.
 QUICK_RETRAIN_MODEL = ModelConfig(reject_head=True)

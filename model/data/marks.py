@@ -34,13 +34,12 @@ KINDS = ("dot", "line", "scribble", "zigzag", "cross", "crossed_out", "circle_cr
 #: the kind missed most (thick, closed tangles read as 0, 6 or 8), and a user's or another
 #: generator's scribbles need not look like ours, so the network learns more than one way.
 EXTRA_SCRIBBLES = ("coil", "blob", "walk", "strokes")
-#: What training draws, kinds in turn: every evaluated kind, lines drawn flatter
-#: (`_flat_line`) and twice as often (a short thick dash is the mark most like a digit after
-#: scribbles), and scribbles of each style (half the marks are scribble-like). The evaluation
-#: sets keep `KINDS` (lines up to 50 degrees) and seeds of their own.
+#: What a "varied" training pool draws (`TrainConfig.marks_style`), kinds in turn: every
+#: evaluated kind, lines also drawn flatter (`_flat_line`), and scribbles of each style (half the
+#: marks are scribble-like). The evaluation sets keep `KINDS` and seeds of their own.
 TRAINING_KINDS = (
     "dot",
-    "flat_line",
+    "line",
     "scribble",
     "zigzag",
     "cross",
