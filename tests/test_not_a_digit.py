@@ -156,3 +156,18 @@ def test_training_draws_every_evaluated_kind_and_more_ways_of_scribbling():
         rows = [i for i, m in enumerate(generated) if m.kind == kind]
         assert np.abs(fast[rows] - canvas[rows]).mean() * 255 < 12, kind
         assert (fast[rows].sum(axis=(1, 2)) > 5).all(), kind  # each one has ink
+
+
+def test_the_marks_style_chooses_the_pool_and_the_default_is_the_shipped_recipe():
+    from model.config import TrainConfig
+    from model.training.pools import nondigit_pool
+
+    assert TrainConfig().marks_style == "evaluated"  # the README command's pool, reproducible
+    with pytest.raises(ValueError, match="marks style"):
+        TrainConfig(marks_style="fancy")
+    shipped_pool = nondigit_pool([], TrainConfig(marks=14))
+    varied_pool = nondigit_pool([], TrainConfig(marks=14, marks_style="varied"))
+    assert shipped_pool.shape == varied_pool.shape == (14, 1, 32, 32)
+    # the first marks of both turns are the same kinds drawn alike; later ones differ in kind
+    assert not torch.equal(shipped_pool, varied_pool)
+    assert float(varied_pool.amax(dim=(1, 2, 3)).min()) > 0.5  # every mark has ink
