@@ -126,7 +126,7 @@ class TrainConfig:
 #: fast rasteriser, ~0.3 ms of CPU each instead of ~3 ms; the batches' distortions vary them), and
 #: 15% of the 1s and 7s restyled instead of 30% (half the time; the pen digits bring real ones).
 #: The one-threaded parts of a cold run, in CPU seconds on this project's busy machine: reading
-#: MNIST 1.6, reading every pen file 4.6, the pen pool 1.7, letters and marks 1.8, restyling 15%
+#: MNIST 1.6, reading every pen file 4.6, the pen pool 1.7, letters and marks ~2, restyling 15%
 #: of the 1s and 7s 2.0, calibrating on the validation writers only 1.9 (tools/retrain_bench.py
 #: measures the whole run; README).
 QUICK_RETRAIN = TrainConfig(
