@@ -16,6 +16,8 @@ POOLINGS = ("max", "avg")
 #: The real pen-writing sources training can draw from (model/data/pen_sources.py).
 PEN_SOURCES = ("uci", "unipen")
 ACTIVATIONS = ("relu", "tanh")
+#: How a training run's generated marks are made (`TrainConfig.marks_style`).
+MARK_STYLES = ("evaluated", "varied")
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,10 @@ class TrainConfig:
     unipen_variants: int = 3
     letter_variants: int = 2
     marks: int = 12000
+    # "evaluated": the evaluated kinds of mark (model/data/marks.py KINDS) drawn on the canvas
+    # path (~3 ms each), the shipped weights' recipe; "varied": those and more ways of
+    # scribbling (TRAINING_KINDS), drawn by the fast rasteriser (~0.3 ms each)
+    marks_style: str = "evaluated"
     # which pen sources' training writers the pool is drawn from (those found; the split of
     # model/data/pen_split.py keeps every source's validation and test writers out)
     pen_sources: tuple[str, ...] = PEN_SOURCES
@@ -97,6 +103,8 @@ class TrainConfig:
             raise ValueError("the non-digit share of a batch must be in [0, 1 - pen share)")
         if self.outlier_weight < 0 or self.reject_weight < 0:
             raise ValueError("loss weights must be at least 0")
+        if self.marks_style not in MARK_STYLES:
+            raise ValueError(f"marks style must be one of {MARK_STYLES}, not {self.marks_style!r}")
         object.__setattr__(self, "pen_sources", tuple(self.pen_sources))  # a list from a file
         unknown = set(self.pen_sources) - set(PEN_SOURCES)
         if unknown:
@@ -114,11 +122,21 @@ class TrainConfig:
 #: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
 #: distortions still show the network a different version of each digit every epoch.
 #: With every pen source (issue 18) each UNIPEN digit and non-digit-like letter is drawn once too,
-#: and 1,000 generated marks instead of 12,000 (a mark is drawn by the canvas path, ~2.5 ms of
-#: CPU; the batches' distortions vary them). Measured under heavy load (tools/retrain_bench.py,
-#: README): 99.08% MNIST test with 2,000 marks, about 14 s of CPU preparing the data.
+#: and 2,000 generated marks of every style instead of 12,000 of the evaluated kinds (drawn by the
+#: fast rasteriser, ~0.3 ms of CPU each instead of ~3 ms; the batches' distortions vary them), and
+#: 15% of the 1s and 7s restyled instead of 30% (half the time; the pen digits bring real ones).
+#: The one-threaded parts of a cold run, in CPU seconds on this project's busy machine: reading
+#: MNIST 1.6, reading every pen file 4.6, the pen pool 1.7, letters and marks ~2, restyling 15%
+#: of the 1s and 7s 2.0, calibrating on the validation writers only 1.9 (tools/retrain_bench.py
+#: measures the whole run; README).
 QUICK_RETRAIN = TrainConfig(
-    epochs=4, pen_variants=1, unipen_variants=1, letter_variants=1, marks=1000
+    epochs=4,
+    pen_variants=1,
+    unipen_variants=1,
+    letter_variants=1,
+    marks=2000,
+    marks_style="varied",
+    restyle=0.15,
 )
 #: The Retrain dialog's model: LeNet-5 with the "not a digit" head, like the shipped weights.
 QUICK_RETRAIN_MODEL = ModelConfig(reject_head=True)
@@ -144,7 +162,12 @@ class FinetuneConfig:
 
     steps: int = 120
     batch_size: int = 128
-    lr: float = 5e-4  # peak; cosine decay to 0 over the steps
+    # peak; cosine decay to 0 over the steps. 1e-3: at 5e-4 the shipped network (trained on
+    # every pen source) barely moved towards a style it had never seen (10% -> 25% of sideways
+    # digits in 100 steps, 55-65% at 1e-3); tools/bench_finetune.py on its three worst-read
+    # held-out writers: errors 7->2, 6->3, 4->5 at 1e-3 against 7->2, 6->4, 4->6 at 5e-4, MNIST
+    # test 0.13-0.25 points lower against 0.11-0.17
+    lr: float = 1e-3
     weight_decay: float = 1e-4
     label_smoothing: float = 0.05
     user_fraction: float = 0.25

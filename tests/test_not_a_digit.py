@@ -138,3 +138,36 @@ def test_marks_are_seeded_and_leave_out_digit_like_lines():
     for m in marks.make_marks(200, seed=1, kinds=("line",)):
         (dx, dy) = np.ptp(m.strokes[0], axis=0)
         assert dy <= dx * 1.3  # never steeper than ~50 degrees: a steep line is a 1
+
+
+def test_training_draws_every_evaluated_kind_and_more_ways_of_scribbling():
+    assert set(marks.KINDS) < set(marks.TRAINING_KINDS)
+    # lines flatter than the evaluated ones: with batch rotation they must not reach a 1's slant
+    for m in marks.make_marks(200, seed=2, kinds=("flat_line",)):
+        (dx, dy) = np.ptp(m.strokes[0], axis=0)
+        assert dy <= dx * 0.8  # never steeper than ~38 degrees
+    scribbly = {"scribble", *marks.EXTRA_SCRIBBLES}
+    assert sum(k in scribbly for k in marks.TRAINING_KINDS) >= len(marks.TRAINING_KINDS) / 2
+    generated = marks.make_marks(2 * len(marks.TRAINING_KINDS), 1, marks.TRAINING_KINDS, 140)
+    fast, canvas = marks.draw_marks(generated), marks.render_marks(generated, 140)
+    assert fast.shape == canvas.shape == (len(generated), 28, 28)
+    # the fast rasteriser draws the same marks as the canvas path, to a few grey levels
+    for kind in marks.TRAINING_KINDS:
+        rows = [i for i, m in enumerate(generated) if m.kind == kind]
+        assert np.abs(fast[rows] - canvas[rows]).mean() * 255 < 12, kind
+        assert (fast[rows].sum(axis=(1, 2)) > 5).all(), kind  # each one has ink
+
+
+def test_the_marks_style_chooses_the_pool_and_the_default_is_the_shipped_recipe():
+    from model.config import TrainConfig
+    from model.training.pools import nondigit_pool
+
+    assert TrainConfig().marks_style == "evaluated"  # the README command's pool, reproducible
+    with pytest.raises(ValueError, match="marks style"):
+        TrainConfig(marks_style="fancy")
+    shipped_pool = nondigit_pool([], TrainConfig(marks=14))
+    varied_pool = nondigit_pool([], TrainConfig(marks=14, marks_style="varied"))
+    assert shipped_pool.shape == varied_pool.shape == (14, 1, 32, 32)
+    # the first marks of both turns are the same kinds drawn alike; later ones differ in kind
+    assert not torch.equal(shipped_pool, varied_pool)
+    assert float(varied_pool.amax(dim=(1, 2, 3)).min()) > 0.5  # every mark has ink

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +68,8 @@ def main() -> int:
     p.add_argument("--threads", type=int, default=2, help="torch threads (the target: 2 cores)")
     p.add_argument("--writers", type=int, default=3, help="worst-read writers to personalise")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--lr", type=float, default=None, help="peak rate (default: FinetuneConfig's)")
+    p.add_argument("--steps", type=int, default=None, help="steps (default: FinetuneConfig's)")
     args = p.parse_args()
     torch.set_num_threads(args.threads)
     start = load_checkpoint(args.weights)
@@ -79,6 +82,8 @@ def main() -> int:
     replay = training_writers(digits)
     mnist = TrainingData.load(args.data_dir)
     config = FinetuneConfig(seed=args.seed)
+    if args.lr is not None or args.steps is not None:  # comparing settings before changing them
+        config = replace(config, lr=args.lr or config.lr, steps=args.steps or config.steps)
     t0 = time.perf_counter()
     pen_replay(replay, config.pen_replay, config.seed)  # drawn once per session, then reused
     replay_seconds = time.perf_counter() - t0

@@ -389,11 +389,12 @@ def run_sources(request: RetrainRequest) -> tuple[str, ...]:
 
 def calibrate(checkpoint: Checkpoint, pens: PenSources) -> None:
     """Temperature and "not a digit" threshold fitted on the pen sources' validation writers
-    (`model.cli.train_report.measure`, quick: a couple of hundred samples a set), into the
+    (`model.cli.train_report.measure`, quick: a couple of hundred samples a set, validation
+    only: the test writers, marks and letters the dialog does not show are not drawn), into the
     checkpoint's metadata. `measure` prints its figures to stderr, as the CLI shows them (not
     redirected: swapping `sys.stderr` from a worker thread would swap it for every thread)."""
     none = MnistSplit(np.zeros((0, 28, 28), np.uint8), np.zeros(0, np.int64))
-    measure(checkpoint, pens, none, quick=True)
+    measure(checkpoint, pens, none, quick=True, validation_only=True)
     meta = checkpoint.metadata
     log.info(
         "retrain calibrated: temperature %s, 'not a digit' threshold %s",

@@ -24,7 +24,14 @@ from model.analysis.accuracy import evaluate_drawn
 from model.cli import common as cli
 from model.cli.progress import ProgressBar, format_seconds
 from model.cli.train_report import measure
-from model.config import ACTIVATIONS, PEN_SOURCES, POOLINGS, ModelConfig, TrainConfig
+from model.config import (
+    ACTIVATIONS,
+    MARK_STYLES,
+    PEN_SOURCES,
+    POOLINGS,
+    ModelConfig,
+    TrainConfig,
+)
 from model.data.mnist import MnistSplit, load_split
 from model.data.pen_digits import TEST_WRITERS, find_pen_file, spread_subset
 from model.data.pen_sources import PenSources, load_pen_sources
@@ -151,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--marks", type=cli.number(int, low=0), default=t.marks, help="generated non-digit marks"
+    )
+    p.add_argument(
+        "--marks-style",
+        choices=MARK_STYLES,
+        default=t.marks_style,
+        help="evaluated: the evaluated kinds of mark on the canvas path; varied: more ways of "
+        "scribbling too, drawn by the fast rasteriser",
     )
     p.add_argument(
         "--outlier-weight",

@@ -46,9 +46,17 @@ def _say(text: str) -> None:
 
 
 def measure(
-    checkpoint: Checkpoint, pens: PenSources | None, holdout: MnistSplit, quick: bool = False
+    checkpoint: Checkpoint,
+    pens: PenSources | None,
+    holdout: MnistSplit,
+    quick: bool = False,
+    validation_only: bool = False,
 ) -> None:
-    """Temperature, threshold and the per-source figures, into `checkpoint.metadata`."""
+    """Temperature, threshold and the per-source figures, into `checkpoint.metadata`.
+
+    `validation_only` fits the temperature and the threshold and measures only the validation
+    digits they are fitted on, not the test writers, marks or letters (the Retrain dialog:
+    drawing those on the canvas path took ~4 s of a one-minute run, for figures it never shows)."""
     model, norm, meta = checkpoint.model, checkpoint.normalization, checkpoint.metadata
     limit = QUICK_COUNT if quick else None
 
@@ -85,12 +93,12 @@ def measure(
         meta[THRESHOLD_KEY] = threshold
     for name in validation:
         figures["validation"][name]["not_a_digit"] = flagged(results[name][1], threshold)
-    test = digits_of(TEST)
+    test = {} if validation_only else digits_of(TEST)
     for name, (x, y) in test.items():
         logits, scores = outputs(model, x)
         figures["test"][name] = _digit_figures(logits, y, temperature)
         figures["test"][name]["not_a_digit"] = flagged(scores, threshold)
-    if has_head:
+    if has_head and not validation_only:
         for side, seed in (("validation", VALIDATION_MARKS_SEED), ("test", marks.EVAL_SEED)):
             per_kind = 30 if quick else marks.EVAL_PER_KIND
             generated = marks.make_marks(per_kind * len(marks.KINDS), seed)

@@ -7,7 +7,8 @@ random size, place, pen width, rotation and slant by the fast pen pool
 (`model.data.pen_digits.render_training_pool`), preprocessed like the app. The non-digits are
 UNIPEN letters and symbols that do not look like a
 digit (`digit_like` false; the digit-like ones, O, l, S, Z…, are left out of both sides) and
-generated marks (model/data/marks.py).
+generated marks (model/data/marks.py: the evaluated kinds, or with `TrainConfig.marks_style`
+"varied" more ways of scribbling too, `TRAINING_KINDS`, drawn by the fast rasteriser).
 """
 
 from __future__ import annotations
@@ -88,7 +89,11 @@ def nondigit_pool(
     if chosen and config.letter_variants:
         rendered = render_samples(chosen, config.letter_variants, seed, should_cancel, on_progress)
         parts.append(rendered.unit_tensor())
-    if config.marks:
+    if config.marks and config.marks_style == "varied":
+        kinds = marks.TRAINING_KINDS
+        generated = marks.make_marks(config.marks, seed + 1, kinds, size=POOL_CANVAS)
+        parts.append(marks.unit_tensor(marks.draw_marks(generated, should_cancel)))
+    elif config.marks:  # the evaluated kinds on the canvas path: the shipped weights' pool
         generated = marks.make_marks(config.marks, seed + 1, size=POOL_CANVAS)
         parts.append(marks.unit_tensor(marks.render_marks(generated, POOL_CANVAS)))
     return torch.cat(parts) if parts else torch.zeros((0, 1, 32, 32))
