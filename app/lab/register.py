@@ -7,19 +7,28 @@ the table, the editor and the side-by-side are read together rather than arrange
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from app.core.context import AppContext
 from app.core.panel_registry import PanelSpec
 from app.core.workspaces import WorkspaceSpec
-from app.lab.central import LabCentral
 
 LAB = "lab"
+
+
+def _central(context: AppContext) -> QWidget:
+    """The lab, imported when it is first shown: its editor, training and comparison code (and
+    the training stack behind them) stay out of the app's start-up."""
+    from app.lab.central import LabCentral
+
+    return LabCentral(context)
 
 
 def workspace() -> WorkspaceSpec:
     return WorkspaceSpec(
         LAB,
         QCoreApplication.translate("workspaces", "Lab"),
-        LabCentral,
+        _central,
         shortcut="F5",
         tooltip=QCoreApplication.translate(
             "workspaces", "Design your own LeNet, see its shapes, train it and compare"
