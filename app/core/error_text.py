@@ -5,15 +5,21 @@ file and the problem. The GUI shows `error_text(exc)`: a translated sentence for
 kind, then the problem with its file name. In English that is the model's own message; in
 another language it is worded from the error's `reason` id (with its `path` and `values`), so a
 Chinese reader sees no English sentence, while the log and "Show Details…" keep the exact English
-message for a bug report. An error without a known reason still shows its own message.
+message for a bug report. One of the project's errors without a known reason names its file
+and says its exact message is in the log (where it is then written); any other error shows
+its own message.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import ENGLISH, active_language
 from model import errors
+
+log = logging.getLogger(__name__)
 
 
 def _kinds() -> list[tuple[type[BaseException], str]]:
@@ -241,7 +247,21 @@ def error_detail(exc: BaseException) -> str:
         try:
             return template.format(path, *getattr(exc, "values", ()))
         except (IndexError, ValueError):  # values that do not fit the template
-            return str(exc).strip()
+            pass
+    if isinstance(exc, errors.LeNetLensError):
+        # one of the project's own errors without words for its reason (a malformed line of a
+        # pen-digit file, say): no English sentence on a translated screen; the file is named
+        # and the model's exact message goes to the log, where the sentence says it is
+        log.warning("shown as a translated summary: %s", str(exc).strip())
+        if path:
+            return QCoreApplication.translate(
+                "error_text",
+                "{0}: this file cannot be used as it is; the exact problem is in the app's log "
+                "(lenet-lens.log).",
+            ).format(path)
+        return QCoreApplication.translate(
+            "error_text", "The exact problem is in the app's log (lenet-lens.log)."
+        )
     return str(exc).strip()
 
 

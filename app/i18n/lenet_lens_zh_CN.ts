@@ -3096,6 +3096,14 @@ The drawing is still kept.</source>
         <translation>{0}：所有镜像都无法提供该文件（电脑联网了吗？）</translation>
     </message>
     <message>
+        <source>{0}: this file cannot be used as it is; the exact problem is in the app&apos;s log (lenet-lens.log).</source>
+        <translation>{0}：此文件无法按原样使用；具体问题已写入程序日志（lenet-lens.log）。</translation>
+    </message>
+    <message>
+        <source>The exact problem is in the app&apos;s log (lenet-lens.log).</source>
+        <translation>具体问题已写入程序日志（lenet-lens.log）。</translation>
+    </message>
+    <message>
         <source>{0}
 
 Details: {1}</source>

@@ -87,7 +87,7 @@ def parse_unipen(text: str, source: str = "<text>") -> list[PenDigit]:
     seen_segment = False
 
     def fail(line_no: int, problem: str) -> PenDigitsError:
-        return PenDigitsError(f"{source}, line {line_no}: {problem}")
+        return PenDigitsError(f"{source}, line {line_no}: {problem}", path=source)
 
     def finish(line_no: int) -> None:
         if current is None:

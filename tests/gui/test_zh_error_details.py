@@ -202,3 +202,19 @@ def test_a_collection_set_aside_is_told_in_chinese(tmp_path: Path, chinese) -> N
     assert latin_words(text) == [], text
     assert collection.moved_to and collection.moved_to in text
     assert "更新版本" in text and "第 9 版" in text
+
+
+def test_an_error_without_words_for_its_reason_names_its_file_in_chinese(
+    tmp_path: Path, chinese, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A malformed line of a pen-digit file has no reason id the app words: the Chinese screen
+    names the file and says the exact (English) problem is in the log, and it is."""
+    from model.data.unipen_text import parse_unipen
+
+    bad = tmp_path / "mine.txt"
+    error = raised(lambda: parse_unipen(".PEN_UP\n", source=str(bad)))
+    text = error_text(error)
+    assert str(bad) in text
+    rest = text.replace(str(bad), "").replace("lenet-lens.log", "")
+    assert latin_words(rest) == [], text
+    assert "PEN_UP" in caplog.text  # the model's exact message went to the log
