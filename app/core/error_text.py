@@ -5,9 +5,9 @@ file and the problem. The GUI shows `error_text(exc)`: a translated sentence for
 kind, then the problem with its file name. In English that is the model's own message; in
 another language it is worded from the error's `reason` id (with its `path` and `values`), so a
 Chinese reader sees no English sentence, while the log and "Show Details…" keep the exact English
-message for a bug report. One of the project's errors without a known reason names its file
-and says its exact message is in the log (where it is then written); any other error shows
-its own message.
+message for a bug report. One of the project's errors about a file without a known reason
+names the file and says its exact message is in the log (where it is then written); any other
+error shows its own message, which names its file.
 """
 
 from __future__ import annotations
@@ -248,20 +248,16 @@ def error_detail(exc: BaseException) -> str:
             return template.format(path, *getattr(exc, "values", ()))
         except (IndexError, ValueError):  # values that do not fit the template
             pass
-    if isinstance(exc, errors.LeNetLensError):
-        # one of the project's own errors without words for its reason (a malformed line of a
-        # pen-digit file, say): no English sentence on a translated screen; the file is named
-        # and the model's exact message goes to the log, where the sentence says it is
+    if isinstance(exc, errors.LeNetLensError) and path:
+        # one of the project's own errors about a file, without words for its reason (a
+        # malformed line of a pen-digit file, say): no English sentence on a translated screen;
+        # the file is named and the model's exact message goes to the log, as the sentence says
         log.warning("shown as a translated summary: %s", str(exc).strip())
-        if path:
-            return QCoreApplication.translate(
-                "error_text",
-                "{0}: this file cannot be used as it is; the exact problem is in the app's log "
-                "(lenet-lens.log).",
-            ).format(path)
         return QCoreApplication.translate(
-            "error_text", "The exact problem is in the app's log (lenet-lens.log)."
-        )
+            "error_text",
+            "{0}: this file cannot be used as it is; the exact problem is in the app's log "
+            "(lenet-lens.log).",
+        ).format(path)
     return str(exc).strip()
 
 

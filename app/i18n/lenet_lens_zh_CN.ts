@@ -3100,10 +3100,6 @@ The drawing is still kept.</source>
         <translation>{0}：此文件无法按原样使用；具体问题已写入程序日志（lenet-lens.log）。</translation>
     </message>
     <message>
-        <source>The exact problem is in the app&apos;s log (lenet-lens.log).</source>
-        <translation>具体问题已写入程序日志（lenet-lens.log）。</translation>
-    </message>
-    <message>
         <source>{0}
 
 Details: {1}</source>
