@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from model.analysis.accuracy import rendered_logits
 from model.analysis.shapes import shape_table
 from model.analysis.shift import MAX_SHIFT, ShiftTestResult, shift_test
 from model.data.mnist import MnistSplit
@@ -29,7 +30,6 @@ from model.files.checkpoint import Checkpoint
 from model.jobs import CancelCheck, ProgressCallback, check_cancel, report
 from model.network.architecture import Architecture
 from model.network.builder import architecture_of
-from model.training.loop import predict_logits
 
 #: Single-image passes timed per network (after a few untimed ones).
 TIMED_PASSES = 60
@@ -78,8 +78,7 @@ def time_per_image_ms(model: torch.nn.Module, passes: int = TIMED_PASSES) -> flo
 
 def pen_accuracy(checkpoint: Checkpoint, pen: RenderedSet) -> float:
     """Accuracy on rendered pen digits (as the canvas draws them, preprocessed like the app)."""
-    x = checkpoint.normalization.apply(pen.unit_tensor())
-    predicted = predict_logits(checkpoint.model, x).argmax(1).numpy()
+    predicted = rendered_logits(checkpoint, pen).argmax(1).numpy()
     return float((predicted == pen.labels).mean()) if len(pen.labels) else 0.0
 
 
