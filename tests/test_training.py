@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 import torch
+from torch.nn import functional as F
 
 from model.config import TrainConfig
 from model.errors import TrainingCancelled, TrainingDiverged
-from model.training.augment import augment_batch, vary_thickness
+from model.training.augment import (
+    augment_batch,
+    dilate3,
+    erode3,
+    smooth_field,
+    vary_thickness,
+)
 from model.training.loop import TrainingData, train
 
 
@@ -83,6 +90,16 @@ def test_thickness_variation_thickens_and_thins():
     x[:, :, 8:24, 14:18] = 1.0
     out = vary_thickness(x, torch.tensor([1.0, -1.0]))
     assert out[0].sum() > x[0].sum() > out[1].sum()
+
+
+def test_fast_thickness_and_elastic_field_match_the_torch_operations():
+    """The hand-written 3x3 dilation/erosion and bicubic field give torch's own values."""
+    x = torch.rand(4, 1, 32, 32)
+    assert torch.equal(dilate3(x), F.max_pool2d(x, 3, stride=1, padding=1))
+    assert torch.equal(erode3(x), -F.max_pool2d(-x, 3, stride=1, padding=1))
+    coarse = torch.rand(4, 2, 4, 4) * 2 - 1
+    reference = F.interpolate(coarse, size=(32, 32), mode="bicubic", align_corners=True)
+    assert torch.allclose(smooth_field(coarse, 32, 32), reference, atol=1e-5)
 
 
 def test_restyled_ones_and_sevens_reach_the_batches(small_data):

@@ -7,6 +7,7 @@ MNIST-style preprocessing: slant and rotation, aspect and size, wobble (elastic)
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -26,12 +27,48 @@ class AugmentConfig:
     thickness: tuple[float, float] = (-0.6, 1.0)  # <0 thins (erode), >0 thickens (dilate)
 
 
+def _max3(x: torch.Tensor, dim: int, pad: float) -> torch.Tensor:
+    """Max over each pixel and its two neighbours along `dim` (outside the image: `pad`)."""
+    size = x.shape[dim]
+    padded = F.pad(x, (1, 1) if dim == 3 else (0, 0, 1, 1), value=pad)
+    a, b, c = (padded.narrow(dim, i, size) for i in range(3))
+    return torch.maximum(torch.maximum(a, b), c)
+
+
+def dilate3(x: torch.Tensor) -> torch.Tensor:
+    """3x3 grey dilation, as two 1-D passes: the same values as `max_pool2d(x, 3, 1, 1)`,
+    whose stride-1 CPU kernel took half of a training batch's augmentation time."""
+    return _max3(_max3(x, 3, -math.inf), 2, -math.inf)
+
+
+def erode3(x: torch.Tensor) -> torch.Tensor:
+    """3x3 grey erosion (the minimum over each pixel's neighbourhood)."""
+    return -dilate3(-x)
+
+
 def vary_thickness(x: torch.Tensor, amount: torch.Tensor) -> torch.Tensor:
     """Blend each image towards its 3x3 dilation (amount>0) or erosion (amount<0)."""
-    dilated = F.max_pool2d(x, 3, stride=1, padding=1)
-    eroded = -F.max_pool2d(-x, 3, stride=1, padding=1)
+    dilated = dilate3(x)
+    eroded = erode3(x)
     a = amount.view(-1, 1, 1, 1)
     return torch.where(a >= 0, x + a * (dilated - x), x + (-a) * (eroded - x))
+
+
+@functools.lru_cache(maxsize=8)
+def _bicubic_rows(size: int, grid: int) -> torch.Tensor:
+    """(size, grid): bicubic interpolation (align_corners) from `grid` control points to
+    `size` pixels as a matrix, made once by interpolating each control point alone. A field
+    is then two small matrix products instead of `F.interpolate(mode="bicubic")` per batch."""
+    basis = torch.eye(grid, dtype=torch.float64).view(grid, 1, grid, 1).expand(grid, 1, grid, 2)
+    rows = F.interpolate(basis, size=(size, 2), mode="bicubic", align_corners=True)
+    return rows[:, 0, :, 0].T.contiguous().float()
+
+
+def smooth_field(coarse: torch.Tensor, h: int, w: int) -> torch.Tensor:
+    """(N, C, h, w) bicubic upsampling of (N, C, g, g) control points (align_corners)."""
+    rows = _bicubic_rows(h, coarse.shape[2]).to(coarse.device)
+    cols = _bicubic_rows(w, coarse.shape[3]).to(coarse.device)
+    return rows @ coarse @ cols.T
 
 
 def augment_batch(
@@ -57,18 +94,22 @@ def augment_batch(
     a11, a12 = cos * sx, (cos * shear - sin) * sy
     a21, a22 = sin * sx, (sin * shear + cos) * sy
     det = a11 * a22 - a12 * a21
-    theta = torch.stack(
-        [
-            torch.stack([a22 / det, -a12 / det, uniform(-1, 1) * cfg.translate_px * 2 / w], 1),
-            torch.stack([-a21 / det, a11 / det, uniform(-1, 1) * cfg.translate_px * 2 / h], 1),
-        ],
-        1,
-    )
-    grid = F.affine_grid(theta, (n, 1, h, w), align_corners=False)
+    tx = uniform(-1, 1) * cfg.translate_px * 2 / w
+    ty = uniform(-1, 1) * cfg.translate_px * 2 / h
+    # the sampling grid of F.affine_grid (align_corners=False), written out: each output
+    # pixel's centre in [-1, 1] through the inverse matrix (a batched 3x2 product was slow)
+    xs = (torch.arange(w, device=x.device, dtype=x.dtype) * 2 + 1) / w - 1
+    ys = (torch.arange(h, device=x.device, dtype=x.dtype) * 2 + 1) / h - 1
+    xs, ys = xs.view(1, 1, w), ys.view(1, h, 1)
+
+    def row(cx: torch.Tensor, cy: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        return cx.view(n, 1, 1) * xs + cy.view(n, 1, 1) * ys + t.view(n, 1, 1)
+
+    gx = row(a22 / det, -a12 / det, tx)
+    gy = row(-a21 / det, a11 / det, ty)
     if cfg.elastic_px > 0:
         coarse = torch.rand(n, 2, cfg.elastic_grid, cfg.elastic_grid, generator=generator) * 2 - 1
-        coarse = coarse.to(x.device)
-        field = F.interpolate(coarse, size=(h, w), mode="bicubic", align_corners=True)
-        field = field * (cfg.elastic_px * 2 / max(h, w))
-        grid = grid + field.permute(0, 2, 3, 1)
+        field = smooth_field(coarse.to(x.device), h, w) * (cfg.elastic_px * 2 / max(h, w))
+        gx, gy = gx + field[:, 0], gy + field[:, 1]
+    grid = torch.stack([gx, gy], 3)
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
