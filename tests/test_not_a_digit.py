@@ -171,3 +171,17 @@ def test_the_marks_style_chooses_the_pool_and_the_default_is_the_shipped_recipe(
     # the first marks of both turns are the same kinds drawn alike; later ones differ in kind
     assert not torch.equal(shipped_pool, varied_pool)
     assert float(varied_pool.amax(dim=(1, 2, 3)).min()) > 0.5  # every mark has ink
+
+
+def test_the_unseen_writers_figure_uses_their_own_one_percent_threshold():
+    """The training report's honest figure: the threshold comes from the test writers' digits
+    (at most 1% of each source rejected), and the non-digits are counted at it."""
+    from model.cli.train_report import at_unseen_threshold
+
+    digits = {"uci": np.linspace(0.0, 0.5, 200), "unipen": np.linspace(0.0, 0.3, 100)}
+    nondigits = {"scribble": np.array([0.2, 0.45, 0.6, 0.9]), "dot": np.array([0.99])}
+    figures = at_unseen_threshold(digits, nondigits)
+    # 1% of 200 is 2 digits: the threshold sits just above the third-highest UCI score
+    assert figures["threshold"] == pytest.approx(digits["uci"][-3], abs=1e-9)
+    assert figures["threshold"] > digits["uci"][-3]
+    assert figures["scribble"] == pytest.approx(0.5) and figures["dot"] == 1.0
