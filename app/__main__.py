@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import model
 from app.core.error_text import error_text
+from app.core.long_lived import settle_long_lived
 from app.shell import settings as keys
 from app.shell import startup_check
 from app.shell.error_boxes import install_excepthook
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     install_excepthook(lambda: window)  # a bug in a slot: logged, shown, and the app lives on
     window.show()
+    settle_long_lived()  # the start-up's objects live as long as the app: out of full collections
     return app.exec()
 
 

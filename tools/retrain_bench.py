@@ -33,6 +33,7 @@ import torch
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QAction
 
+from app.core.long_lived import settle_long_lived
 from app.shell.theme import themed_application
 from model.config import QUICK_RETRAIN, Normalization, TrainConfig
 from model.data.mnist import FILES, find_file, resolve_data_dir
@@ -97,6 +98,7 @@ def make_window(workdir: Path) -> MainWindow:
     settings = QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat)
     window = open_window(weights, settings)
     window.show()
+    settle_long_lived()  # as the app's start does
     return window
 
 

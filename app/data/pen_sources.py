@@ -12,9 +12,11 @@ import os
 from pathlib import Path
 
 from app.core.data_cache import DATA_CACHE, file_identity
+from app.core.long_lived import settle_long_lived
 from model.data.pen_digits import find_pen_file
 from model.data.pen_sources import PenSources, load_pen_sources
 from model.data.unipen_json import DIGITS_FILE, NONDIGITS_FILE, find_unipen_file
+from model.files.json_pieces import collection_paused
 
 #: The data cache's kind for these (one entry: the sources of the folders last asked for).
 PEN_SOURCES = "pen-sources"
@@ -38,6 +40,13 @@ def cached_pen_sources(
     is there but unreadable; absent files are named in `PenSources.missing`."""
     files = found_files(pen_dir, unipen_dir)
     key = tuple(file_identity(path) for path in files.values())
-    return DATA_CACHE.get_or_load(
-        PEN_SOURCES, key, lambda: load_pen_sources(files["pendigits-orig.tra.gz"], unipen_dir)
-    )
+
+    def load() -> PenSources:
+        # read without full collections (tens of thousands of samples set them off, each a
+        # hitch in the window), then kept for the session: out of later collections' scans
+        with collection_paused():
+            sources = load_pen_sources(files["pendigits-orig.tra.gz"], unipen_dir)
+        settle_long_lived()
+        return sources
+
+    return DATA_CACHE.get_or_load(PEN_SOURCES, key, load)

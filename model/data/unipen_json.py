@@ -31,6 +31,7 @@ from model.data.pen_sample import DIGIT, LETTER, SYMBOL, UNIPEN, PenSample
 from model.errors import DataError
 from model.files.atomic import atomic_write_bytes
 from model.files.bounded import read_file
+from model.files.json_pieces import collection_paused, loads_in_pieces
 from model.files.user_dirs import user_cache_dir
 
 ENV_VAR = "LENET_LENS_UNIPEN_DATA"
@@ -49,6 +50,8 @@ MAX_COORDINATE = 1e6
 #: Points in one sample beyond this are not one character (the real files have at most ~1,100).
 MAX_POINTS = 100_000
 KINDS = (LETTER, SYMBOL)
+#: Samples whose points are converted to an array at a time (`_all_points`).
+POINTS_CHUNK = 500
 
 
 def candidate_dirs(unipen_dir: str | os.PathLike | None = None) -> list[Path]:
@@ -98,8 +101,13 @@ def _refuse_constant(name: str) -> float:
 
 def parse_unipen_json(data: bytes, source: str = "<bytes>") -> list[PenSample]:
     """Samples from the JSON bytes of a UNIPEN file, every field checked."""
+    with collection_paused():
+        return _parse(data, source)
+
+
+def _parse(data: bytes, source: str) -> list[PenSample]:
     try:
-        top = json.loads(data.decode("utf-8"), parse_constant=_refuse_constant)
+        top = loads_in_pieces(data.decode("utf-8"), ("samples",), _refuse_constant)
     except UnicodeDecodeError as exc:
         raise DataError(
             f"{source}: not a UNIPEN JSON file (byte {exc.start} is not UTF-8)"
@@ -170,9 +178,28 @@ def _header(item: object, index: int, source: str) -> tuple:
 
 
 def _all_points(items: list, source: str) -> np.ndarray:
-    """Every point of every sample as one (P, 2) float32 array, converted in one go (a
-    per-stroke conversion takes seconds on the real files); on any problem, the strokes are
-    converted one by one to name the first bad one."""
+    """Every point of every sample as one (P, 2) float32 array, converted in chunks of samples
+    (a per-stroke conversion takes seconds on the real files; one conversion of everything holds
+    the interpreter for most of a second, freezing a GUI thread while a worker reads); on any
+    problem, the strokes are converted one by one to name the first bad one."""
+    chunks = []
+    for first in range(0, len(items), POINTS_CHUNK):
+        chunk = _points_of(items[first : first + POINTS_CHUNK])
+        if chunk is None:
+            break
+        chunks.append(chunk)
+    else:
+        return np.concatenate(chunks) if chunks else np.zeros((0, 2), np.float32)
+    for i, item in enumerate(items):
+        for j, stroke in enumerate(item["strokes"]):
+            _check_stroke(
+                stroke, j, lambda problem, i=i: DataError(f"{source}, sample {i}: {problem}")
+            )
+    raise DataError(f"{source}: coordinates are not all [x, y] pairs of numbers")
+
+
+def _points_of(items: list) -> np.ndarray | None:
+    """The points of `items` as (P, 2) float32, or None when any is not a sane [x, y] pair."""
     flat = [p for item in items for stroke in item["strokes"] for p in stroke]
     try:
         points = np.asarray(flat)
@@ -182,14 +209,7 @@ def _all_points(items: list, source: str) -> np.ndarray:
             ok = bool(np.isfinite(points).all()) and float(np.abs(points).max()) <= MAX_COORDINATE
     except (ValueError, OverflowError, TypeError):
         ok = False
-    if ok:
-        return points.astype(np.float32)
-    for i, item in enumerate(items):
-        for j, stroke in enumerate(item["strokes"]):
-            _check_stroke(
-                stroke, j, lambda problem, i=i: DataError(f"{source}, sample {i}: {problem}")
-            )
-    raise DataError(f"{source}: coordinates are not all [x, y] pairs of numbers")
+    return points.astype(np.float32) if ok else None
 
 
 def _check_stroke(raw: list, index: int, fail: Callable[[str], DataError]) -> None:
