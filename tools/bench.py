@@ -154,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(args.weights, settings)
     window.resize(1600, 1000)
     window.show()
+    from app.core.long_lived import settle_long_lived
+
+    settle_long_lived()  # as the app's start does
     for _ in range(5):
         app.processEvents()
     canvas = window.canvas
