@@ -55,8 +55,8 @@ def test_reads_real_pen_digits_of_writers_it_never_saw(shipped, held_out_pen_dig
     """Drawn like the canvas at its default pen, random size 40-80% and position (seed 0)."""
     assert set(shipped.metadata["pen_test_writers"]) == set(TEST_WRITERS)
     report = evaluate_pen(shipped, held_out_pen_digits, seed=0)
-    # 97.73% for the weights trained on every pen source with the "not a digit" head (the
-    # MNIST + UCI-only weights before them read 98.80%): see the README's "Not a digit"
+    # 98.93% for the weights trained on every pen source with the "not a digit" head (seed 1;
+    # the MNIST + UCI-only weights before them read 98.80%): see the README's "Not a digit"
     assert report.accuracy >= 0.975, report.format("held-out pen digits")
 
 
@@ -64,4 +64,4 @@ def test_calibrated_on_held_out_writers(shipped):
     """The temperature fitted on every pen source's validation writers and held-out MNIST
     (pinned: a retrain that changes it must say so here and in the README)."""
     temperature = shipped.metadata["temperature"]
-    assert isinstance(temperature, float) and temperature == pytest.approx(0.554, abs=1e-3)
+    assert isinstance(temperature, float) and temperature == pytest.approx(0.580, abs=1e-3)
