@@ -116,20 +116,17 @@ class TrainConfig:
 
 
 #: The Retrain dialog's defaults: the shipped recipe cut to 4 epochs, so that a retrain on a
-#: 2-core laptop finishes well within a minute and still reaches >= 99.0% MNIST test accuracy.
-#: Measured with model.training.loop.train on a quiet 2-core machine: 99.23% / 99.28% / 99.14% for
-#: seeds 0 / 1 / 2 in 34-38 s (5 epochs: 99.22% in ~45 s). Tune here, not in the GUI.
+#: 2-core laptop finishes within a minute and still reaches >= 99.0% MNIST test accuracy.
 #: With real pen digits, the quick retrain draws each training writer's digit once (the full
-#: recipe draws it four times): drawing a variant takes ~10 s on two cores, and per-batch
-#: distortions still show the network a different version of each digit every epoch.
-#: With every pen source (issue 18) each UNIPEN digit and non-digit-like letter is drawn once too,
-#: and 2,000 generated marks of every style instead of 12,000 of the evaluated kinds (drawn by the
-#: fast rasteriser, ~0.3 ms of CPU each instead of ~3 ms; the batches' distortions vary them), and
-#: 15% of the 1s and 7s restyled instead of 30% (half the time; the pen digits bring real ones).
-#: The one-threaded parts of a cold run, in CPU seconds on this project's busy machine: reading
-#: MNIST 1.6, reading every pen file 4.6, the pen pool 1.7, letters and marks ~2, restyling 15%
-#: of the 1s and 7s 2.0, calibrating on the validation writers only 1.9 (tools/retrain_bench.py
-#: measures the whole run; README).
+#: recipe draws it four times; per-batch distortions still show the network a different version
+#: of each digit every epoch), each UNIPEN digit and non-digit-like letter once too, and 2,000
+#: generated marks of every style instead of 12,000 of the evaluated kinds (drawn by the fast
+#: rasteriser, ~0.3 ms of CPU each instead of ~3 ms), and 15% of the 1s and 7s restyled instead
+#: of 30% (half the time; the pen digits bring real ones). Measured by tools/retrain_bench.py on
+#: two quiet cores, cold: 45.3 s in all (preparing the data 5.2 s, training 38.7 s, calibrating on
+#: the validation writers 1.3 s), 99.11% MNIST test; headless, one thread, seeds 0/1/2: 99.18% /
+#: 99.06% / 99.16%. Three epochs read 98.98-99.03%, too close to the floor; without restyled 1s
+#: and 7s, 99.07-99.10%. Tune here, not in the GUI.
 QUICK_RETRAIN = TrainConfig(
     epochs=4,
     pen_variants=1,
