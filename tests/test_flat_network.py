@@ -46,7 +46,7 @@ def test_round_trip_and_each_loader_refuses_the_other_network(tmp_path):
     assert torch.equal(again.model(x).logits, original.model(x).logits)
     with pytest.raises(CheckpointError, match="f.pt: a 'mlp' network, not LeNet-5"):
         load_checkpoint(flat_path)
-    with pytest.raises(CheckpointError, match="lenet5.pt: a 'lenet5' network, not the fully"):
+    with pytest.raises(CheckpointError, match="lenet5.pt: a LeNet-family network, not the fully"):
         load_flat_checkpoint(shipped_weights_path())
 
 
