@@ -119,7 +119,7 @@ def test_values_below_the_floor_are_not_coloured(predictor, digits):
     c2 = out.activations["C2"]
     (grad,) = torch.autograd.grad(out.logits[0, int(digits[1][0])], c2)
     classic = (grad[0].mean(dim=(1, 2))[:, None, None] * c2[0]).sum(0).clamp_min(0)
-    fraction = float(classic.max()) / result.reference
+    fraction = float(classic.detach().max()) / result.reference
     assert fraction < attribution.FULL_SCALE["grad_cam"] * attribution.FLOOR_FRACTION
 
 
