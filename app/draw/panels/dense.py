@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.draw.panels.titles import LENET5_LAYERS, dense_title
 from app.widgets.hover_view import HoverGraphics
+from app.widgets.panel_note import panel_note
 from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, held_levels, still_view
 from model.analysis.design_layers import DesignLayers, design_layers
 from model.network.inference import Prediction, Predictor
@@ -86,15 +87,12 @@ class DensePanel(QWidget):
         self.graphics = HoverGraphics()
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
         self.readout = QLabel(self.tr(HINT))
-        self.note = QLabel(
+        self.note = panel_note(
             self.tr(
                 "This network has no hidden dense layer: its 10 outputs read the flattened "
                 "maps directly."
             )
         )
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from app.draw.panels.titles import LENET5_LAYERS, empty_note, map_title, slot_la
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
+from app.widgets.panel_note import panel_note
 from app.widgets.plot_style import ACTIVATION_CMAP, held_levels
 from model.analysis.design_layers import DesignLayers, MapLayer, design_layers
 from model.network.inference import Prediction, Predictor
@@ -81,11 +82,8 @@ class FeatureMapsPanel(QWidget):
         self.setObjectName(f"panel{slot}")
         self.graphics = HoverGraphics()
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
-        self.note = QLabel()
+        self.note = panel_note()
         self.note.setObjectName(f"note{slot}")
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.hide()
         self.readout = QLabel(self.tr(HINT))
         self.readout.setObjectName(f"readout{slot}")
         self.readout.setWordWrap(True)

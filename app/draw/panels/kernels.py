@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.draw.panels.titles import LENET5_LAYERS, kernels_title
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
+from app.widgets.panel_note import panel_note
 from app.widgets.plot_style import KERNEL_CMAP, symmetric_levels
 from model.analysis.design_layers import DesignLayers, MapLayer, design_layers
 from model.network.inference import Prediction, Predictor
@@ -100,15 +101,12 @@ class KernelsPanel(QWidget):
         self.setObjectName("panelKernels")
         self.graphics = HoverGraphics()
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
-        self.note = QLabel(
+        self.note = panel_note(
             self.tr(
                 "This network has no convolution, so it has no kernels: each unit of its "
                 "first layer has its own weight for every input pixel."
             )
         )
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.hide()
         # the full explanation as a tooltip: a paragraph here would squeeze the kernels
         self.readout = QLabel(self.tr("Hover a weight for its value"))
         self.readout.setWordWrap(True)
