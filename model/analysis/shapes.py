@@ -17,6 +17,7 @@ no multiply-adds.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from model.network.architecture import (
     INPUT_SHAPE,
@@ -92,6 +93,7 @@ def _floor_formula(n: int, k: int, p: int | None, s: int, out: int) -> str:
     return f"⌊({n} + 2×{p} − {k}) / {s}⌋ + 1 = {out}"
 
 
+@lru_cache(maxsize=64)  # frozen results; the views ask for shapes and fields of one design
 def shape_table(arch: Architecture) -> ShapeTable:
     """The table of `arch`, valid or not (see the module docstring)."""
     problems = tuple(arch.problems())
