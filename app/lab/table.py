@@ -4,12 +4,17 @@ The numbers and formulas are the model's (the same ones a property test holds to
 builds); this only lays them out in columns, names the layers in the user's language, marks the
 layer a refused design fails at (its reason as the row's tooltip) and adds the totals row. It is
 rebuilt on every edit: a design has at most a dozen rows.
+
+Where the window is too narrow for every column (800x600: the table scrolled sideways), the
+view turns compact: the size-formula column is hidden and the parameters show their total, each
+formula then in its cell's tooltip, so every number stays in sight and every formula one hover
+away.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.lab.lab_text import number, reason_text, shape_text
@@ -46,6 +51,14 @@ class ShapeTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table: ShapeTable | None = None
         self.poolings: dict[str, str] = {}
+        self.compact = False  # totals only, formulas in tooltips (a narrow view)
+
+    def set_compact(self, compact: bool) -> None:
+        """Show the parameters' totals (True) or their sums (False), as the view's width allows."""
+        if compact != self.compact:
+            self.beginResetModel()
+            self.compact = compact
+            self.endResetModel()
 
     def set_table(self, table: ShapeTable, poolings: dict[str, str] | None = None) -> None:
         """Show `table`; `poolings` names each pooling layer's kind ("S1": "max")."""
@@ -104,10 +117,14 @@ class ShapeTableModel(QAbstractTableModel):
             return self._total(index.column(), role)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            return self._text(row, column, self.compact)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.problem is not None:
                 return reason_text(row.problem)
+            if self.compact and column == SHAPE and self._text(row, FORMULA):
+                return self._text(row, FORMULA)  # the hidden size column's formula
+            if self.compact and column == PARAMS and row.params_formula:
+                return f"{self._text(row, PARAMS)}\n{row.params_formula}"
             if column == PARAMS and row.params_formula:
                 return row.params_formula
             if column == MACS and row.macs_formula:
@@ -119,7 +136,8 @@ class ShapeTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _text(self, row: LayerRow, column: int) -> str:
+    def _text(self, row: LayerRow, column: int, compact: bool = False) -> str:
+        """A cell's text; `compact`: the parameters' total alone."""
         unknown = row.shape is None
         if column == LAYER:
             kind = kind_text(row, self.poolings.get(row.name))
@@ -137,6 +155,8 @@ class ShapeTableModel(QAbstractTableModel):
                 return "0" if not unknown else "—"
             if unknown or (row.weights == 0 and row.kind != "conv"):
                 return "—"
+            if compact:
+                return number(row.params)
             return f"{number(row.weights)} + {number(row.biases)} = {number(row.params)}"
         if column == MACS:
             if row.kind in ("input", "pool", "flatten"):
@@ -187,3 +207,35 @@ class ShapeTableView(QTableView):
         header.setStretchLastSection(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMinimumSize(200, 120)
+        self._model = model
+        model.modelReset.connect(self._fit_columns)
+
+    def full_width(self) -> int:
+        """Pixels every column needs in the full (not compact) layout, headers included."""
+        model, metrics = self._model, self.fontMetrics()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        width = 0
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal, 0) or "")
+            cells = [header_metrics.horizontalAdvance(title)]
+            for r in range(model.rowCount()):
+                row = model.row(r)
+                text = (
+                    model._text(row, column)
+                    if row is not None
+                    else str(model.data(model.index(r, column)) or "")
+                )
+                cells.append(metrics.horizontalAdvance(text))
+            width += max(cells) + padding
+        return width
+
+    def _fit_columns(self) -> None:
+        """Compact where the full table would not fit the viewport, full where it does."""
+        compact = self.full_width() > self.viewport().width()
+        self.setColumnHidden(FORMULA, compact)
+        self._model.set_compact(compact)  # resets the model again only when it changes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()

@@ -9,7 +9,7 @@ import torch
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
-from app.lab.table import SHAPE
+from app.lab.table import FORMULA, PARAMS, SHAPE
 from model.analysis.shapes import shape_table
 from model.network.architecture import MAX_STAGES, PRESETS, preset
 from model.network.builder import build
@@ -33,6 +33,30 @@ def shape_cell(lab, layer: str) -> str:
     model = lab.design_view.model
     row = next(i for i in range(model.rowCount() - 1) if model.row(i).name == layer)
     return model.index(row, SHAPE).data()
+
+
+def test_a_narrow_window_keeps_every_number_in_sight_and_the_formulas_a_hover_away(
+    lab, window, qtbot
+):
+    """At 800x600 the table scrolled sideways; it now drops the size-formula column and the
+    parameter sums there (their formulas in the cells' tooltips), and shows them when wide."""
+    table, model = lab.design_view.table, lab.design_view.model
+    row = next(i for i in range(model.rowCount() - 1) if model.row(i).name == "C1")
+    size = window.size()
+    try:
+        window.resize(800, 600)
+        qtbot.waitUntil(lambda: model.compact and table.isColumnHidden(FORMULA))
+        # nothing off to the side, once the columns have been sized to their new contents
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+        assert model.index(row, PARAMS).data() == "156"
+        assert "150 + 6 = 156" in model.index(row, PARAMS).data(Qt.ItemDataRole.ToolTipRole)
+        assert "= 28" in model.index(row, SHAPE).data(Qt.ItemDataRole.ToolTipRole)
+        window.resize(1600, 1000)
+        qtbot.waitUntil(lambda: not model.compact and not table.isColumnHidden(FORMULA))
+        assert model.index(row, PARAMS).data() == "150 + 6 = 156"
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    finally:
+        window.resize(size)
 
 
 def torch_shape(design, layer: str) -> str:
