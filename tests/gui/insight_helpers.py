@@ -41,6 +41,15 @@ def evaluate(qtbot, workspace, source):
     return finished.args[0]
 
 
+def compare_with(qtbot, workspace, weights):
+    """Open the Compare tab and compare the active model with the `weights` file: the result."""
+    compare = workspace.compare
+    workspace.tabs.setCurrentWidget(compare)
+    with qtbot.waitSignal(compare.compared, timeout=TIMEOUT) as done:
+        compare.compare_with(weights)
+    return done.args[0]
+
+
 def click(view, true: int | None, predicted: int | None) -> None:
     """A real left click on a confusion cell or header."""
     pos: QPoint = view.widget_pos(true, predicted)

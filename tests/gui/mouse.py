@@ -74,6 +74,13 @@ def send_to_view(
     QApplication.sendEvent(viewport, event)
 
 
+def click_in_view(graphics: QGraphicsView, scene_pos: QPointF) -> None:
+    """A real left click on a pyqtgraph view at a scene position: move there, press, release."""
+    send_to_view(graphics, QEvent.Type.MouseMove, scene_pos)
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        send_to_view(graphics, kind, scene_pos, Qt.MouseButton.LeftButton)
+
+
 def drag(widget: QWidget, points: Iterable[tuple[float, float]]) -> None:
     """Press, move through `points` (widget coordinates), release; events processed after."""
     points = list(points)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 
 from app.draw.panels.titles import MAP_SLOTS, slot_layers
 from model.analysis.design_layers import design_layers
@@ -18,7 +18,7 @@ from model.files.checkpoint import Checkpoint
 from model.network.architecture import PRESETS, preset
 from model.network.builder import build
 from model.network.inference import Predictor
-from tests.gui.mouse import draw_stroke, send_to_view
+from tests.gui.mouse import click_in_view, draw_stroke, send_to_view
 
 # an L-shaped drawing 200 px tall on the canvas
 DRAWING = [[(100.0, 40.0 + 4 * i) for i in range(51)], [(100.0 + 4 * i, 240.0) for i in range(21)]]
@@ -151,9 +151,7 @@ def test_clicking_a_map_of_a_designed_network_opens_it_with_its_own_kernels(wind
     result = window.current_result
     panel = window.panels["C2"]
     pos = panel.mosaic.scene_pos_of(5, 4, 4)
-    send_to_view(panel.graphics, QEvent.Type.MouseMove, pos)
-    send_to_view(panel.graphics, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton)
-    send_to_view(panel.graphics, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton)
+    click_in_view(panel.graphics, pos)
     qtbot.waitUntil(lambda: len(window.details) == 1)
     dialog = window.details[0]
     assert dialog.kernels.data.shape == (6, 3, 3)

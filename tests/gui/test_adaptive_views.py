@@ -10,7 +10,7 @@ import pytest
 
 from model.analysis.shift import shift_sweep
 from model.analysis.unit_arithmetic import unit_arithmetic
-from tests.gui.insight_helpers import TIMEOUT, evaluate, open_insight, subset_source
+from tests.gui.insight_helpers import TIMEOUT, compare_with, evaluate, open_insight, subset_source
 from tests.gui.mouse import draw_stroke
 from tests.gui.test_adaptive_draw import DRAWING, designed_predictor, draw, use
 
@@ -80,11 +80,8 @@ def test_compare_sets_a_designed_network_against_the_shipped_weights(
     use(window, designed_predictor("wide_c1"))
     workspace = open_insight(window, monkeypatch)
     evaluate(qtbot, workspace, subset_source(mnist_dir, 200))
+    comparison = compare_with(qtbot, workspace, weights_path)
     compare = workspace.compare
-    workspace.tabs.setCurrentWidget(compare)
-    with qtbot.waitSignal(compare.compared, timeout=TIMEOUT) as done:
-        compare.compare_with(weights_path)
-    comparison = done.args[0]
     # random weights against the shipped LeNet-5: B is far better, and they disagree a lot
     assert comparison.accuracy_b > comparison.accuracy_a
     assert len(comparison.disagreements) > 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF
 
-from tests.gui.mouse import draw_stroke, send_to_view
+from tests.gui.mouse import click_in_view, draw_stroke, send_to_view
 
 pytestmark = pytest.mark.shared_window  # draw-and-read tests: one window, reset before each
 
@@ -55,9 +55,7 @@ def test_clicking_a_map_opens_it_large_beside_its_kernels(window, qtbot) -> None
     draw_stroke(window.canvas, DRAWING[0])
     panel = window.panels["C2"]
     pos = panel.mosaic.scene_pos_of(5, 4, 4)
-    send_to_view(panel.graphics, QEvent.Type.MouseMove, pos)
-    send_to_view(panel.graphics, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton)
-    send_to_view(panel.graphics, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton)
+    click_in_view(panel.graphics, pos)
     qtbot.waitUntil(lambda: len(window.details) == 1)
     dialog = window.details[0]
     assert (dialog.layer, dialog.index) == ("C2", 5)

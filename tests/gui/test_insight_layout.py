@@ -3,7 +3,13 @@ cut numbers and its unexplained "A|B" captions."""
 
 from __future__ import annotations
 
-from tests.gui.insight_helpers import TIMEOUT, click, evaluate, open_insight, subset_source
+from tests.gui.insight_helpers import (
+    click,
+    compare_with,
+    evaluate,
+    open_insight,
+    subset_source,
+)
 
 
 def _fits(widget, text: str, width: int) -> bool:
@@ -27,10 +33,8 @@ def test_the_compare_table_shows_whole_numbers_and_says_which_is_a(
 ) -> None:
     workspace = open_insight(window, monkeypatch)
     evaluate(qtbot, workspace, subset_source(mnist_dir, 200))
+    compare_with(qtbot, workspace, weights_path)
     compare = workspace.compare
-    workspace.tabs.setCurrentWidget(compare)
-    with qtbot.waitSignal(compare.compared, timeout=TIMEOUT):
-        compare.compare_with(weights_path)
     table = compare.table
     for row in range(3):
         for col in range(10):

@@ -7,7 +7,13 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 
-from tests.gui.insight_helpers import TIMEOUT, evaluate, open_insight, subset_source
+from tests.gui.insight_helpers import (
+    TIMEOUT,
+    compare_with,
+    evaluate,
+    open_insight,
+    subset_source,
+)
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -17,11 +23,8 @@ def test_comparing_a_model_with_itself_gives_zero_disagreements(
 ) -> None:
     workspace = open_insight(window, monkeypatch)
     evaluate(qtbot, workspace, subset_source(mnist_dir, 300))
+    comparison = compare_with(qtbot, workspace, weights_path)
     compare = workspace.compare
-    workspace.tabs.setCurrentWidget(compare)
-    with qtbot.waitSignal(compare.compared, timeout=TIMEOUT) as done:
-        compare.compare_with(weights_path)
-    comparison = done.args[0]
     assert len(comparison.disagreements) == 0
     assert comparison.accuracy_diff == 0.0
     assert not comparison.confusion_diff.any()
@@ -48,9 +51,7 @@ def test_comparing_with_another_model_lists_where_they_disagree(
     finally:
         with torch.no_grad():
             checkpoint.model.c1.weight.mul_(-1.0)
-    with qtbot.waitSignal(workspace.compare.compared, timeout=TIMEOUT) as done:
-        workspace.compare.compare_with(path)
-    comparison = done.args[0]
+    comparison = compare_with(qtbot, workspace, path)
     assert len(comparison.disagreements) > 0
     np.testing.assert_array_equal(
         comparison.confusion_diff.sum(1), np.zeros(10, dtype=np.int64)
