@@ -136,6 +136,11 @@ class ShapeTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def full_texts(self, column: int) -> list[str]:
+        """Every cell of `column` as the full (not compact) table shows it, totals included."""
+        texts = [self._text(row, column) for row in (self.table.rows if self.table else ())]
+        return [*texts, str(self._total(column, Qt.ItemDataRole.DisplayRole) or "")]
+
     def _text(self, row: LayerRow, column: int, compact: bool = False) -> str:
         """A cell's text; `compact`: the parameters' total alone."""
         unknown = row.shape is None
@@ -219,14 +224,7 @@ class ShapeTableView(QTableView):
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal, 0) or "")
             cells = [header_metrics.horizontalAdvance(title)]
-            for r in range(model.rowCount()):
-                row = model.row(r)
-                text = (
-                    model._text(row, column)
-                    if row is not None
-                    else str(model.data(model.index(r, column)) or "")
-                )
-                cells.append(metrics.horizontalAdvance(text))
+            cells += [metrics.horizontalAdvance(text) for text in model.full_texts(column)]
             width += max(cells) + padding
         return width
 
