@@ -54,14 +54,15 @@ def test_constants_go_through_the_callers_check() -> None:
 
 
 def test_a_failed_read_leaves_the_garbage_collector_running(tmp_path) -> None:
-    """The pen reader pauses cyclic collection while it decodes; a malformed file must not leave
+    """The pen sources are read with cyclic collection paused; a malformed file must not leave
     it paused (the app would then never free reference cycles again)."""
     import gc
 
-    from model.data.unipen_json import parse_unipen_json
+    from model.data.pen_sources import load_pen_sources
     from model.errors import DataError
 
+    (tmp_path / "unipen-digits-train.json").write_text('{"samples": [1, 2,]}')
     assert gc.isenabled()
     with pytest.raises(DataError):
-        parse_unipen_json(b'{"samples": [1, 2,]}', "bad.json")
+        load_pen_sources(unipen_dir=tmp_path, sources=("unipen",), nondigits=False)
     assert gc.isenabled()

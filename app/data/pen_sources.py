@@ -16,7 +16,6 @@ from app.core.long_lived import settle_long_lived
 from model.data.pen_digits import find_pen_file
 from model.data.pen_sources import PenSources, load_pen_sources
 from model.data.unipen_json import DIGITS_FILE, NONDIGITS_FILE, find_unipen_file
-from model.files.json_pieces import collection_paused
 
 #: The data cache's kind for these (one entry: the sources of the folders last asked for).
 PEN_SOURCES = "pen-sources"
@@ -42,11 +41,8 @@ def cached_pen_sources(
     key = tuple(file_identity(path) for path in files.values())
 
     def load() -> PenSources:
-        # read without full collections (tens of thousands of samples set them off, each a
-        # hitch in the window), then kept for the session: out of later collections' scans
-        with collection_paused():
-            sources = load_pen_sources(files["pendigits-orig.tra.gz"], unipen_dir)
-        settle_long_lived()
+        sources = load_pen_sources(files["pendigits-orig.tra.gz"], unipen_dir)
+        settle_long_lived()  # kept for the session: out of later full collections' scans
         return sources
 
     return DATA_CACHE.get_or_load(PEN_SOURCES, key, load)

@@ -16,6 +16,7 @@ from model.data.pen_digits import find_pen_file, load_pen_digits
 from model.data.pen_sample import SOURCES, UCI, UNIPEN, PenSample, from_pen_digit
 from model.data.pen_split import SIDES, PenSplit, make_split
 from model.data.unipen_json import DIGITS_FILE, NONDIGITS_FILE, find_unipen_file, read_unipen_json
+from model.files.json_pieces import collection_paused
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,23 @@ def load_pen_sources(
     nondigits: bool = True,
 ) -> PenSources:
     """Read every file of `sources` that can be found (see each reader's folder rules).
-    Raises `DataError` for a file that is there but unreadable."""
+    Raises `DataError` for a file that is there but unreadable.
+
+    Read with cyclic garbage collection paused (`collection_paused`): the tens of thousands of
+    samples set off full collections, each a pause of every thread (a GUI's too)."""
     unknown = set(sources) - set(SOURCES)
     if unknown:
         raise ValueError(f"unknown pen sources {sorted(unknown)} (known: {SOURCES})")
+    with collection_paused():
+        return _read_sources(pen_dir, unipen_dir, sources, nondigits)
+
+
+def _read_sources(
+    pen_dir: str | os.PathLike | None,
+    unipen_dir: str | os.PathLike | None,
+    sources: tuple[str, ...],
+    nondigits: bool,
+) -> PenSources:
     samples: list[PenSample] = []
     files: dict[str, Path] = {}
     missing: list[str] = []

@@ -31,7 +31,7 @@ from model.data.pen_sample import DIGIT, LETTER, SYMBOL, UNIPEN, PenSample
 from model.errors import DataError
 from model.files.atomic import atomic_write_bytes
 from model.files.bounded import read_file
-from model.files.json_pieces import collection_paused, loads_in_pieces
+from model.files.json_pieces import loads_in_pieces
 from model.files.user_dirs import user_cache_dir
 
 ENV_VAR = "LENET_LENS_UNIPEN_DATA"
@@ -101,11 +101,6 @@ def _refuse_constant(name: str) -> float:
 
 def parse_unipen_json(data: bytes, source: str = "<bytes>") -> list[PenSample]:
     """Samples from the JSON bytes of a UNIPEN file, every field checked."""
-    with collection_paused():
-        return _parse(data, source)
-
-
-def _parse(data: bytes, source: str) -> list[PenSample]:
     try:
         top = loads_in_pieces(data.decode("utf-8"), ("samples",), _refuse_constant)
     except UnicodeDecodeError as exc:
