@@ -76,6 +76,11 @@ class TrainConfig:
     nondigit_fraction: float = 0.12
     outlier_weight: float = 0.5  # non-digits: weight of cross-entropy to uniform on the 10 outputs
     reject_weight: float = 1.0  # weight of the head's binary cross-entropy
+    # knowledge distillation, when training is given teacher networks (model/training/
+    # objective.py): the share of the digits' loss taken by the teachers' softened outputs, and
+    # the temperature that softens them; without teachers both are unused
+    distill_weight: float = 0.5
+    distill_temperature: float = 2.0
     # the pools of a full run (model/training/pools.py): renders of each UNIPEN training
     # writer's digit, of each non-digit-like letter or symbol, and generated marks
     unipen_variants: int = 3
@@ -104,6 +109,10 @@ class TrainConfig:
             raise ValueError("the non-digit share of a batch must be in [0, 1 - pen share)")
         if self.outlier_weight < 0 or self.reject_weight < 0:
             raise ValueError("loss weights must be at least 0")
+        if not 0.0 <= self.distill_weight <= 1.0:
+            raise ValueError("the distillation weight must be in [0, 1]")
+        if not self.distill_temperature > 0:
+            raise ValueError("the distillation temperature must be positive")
         if self.marks_style not in MARK_STYLES:
             raise ValueError(f"marks style must be one of {MARK_STYLES}, not {self.marks_style!r}")
         object.__setattr__(self, "pen_sources", tuple(self.pen_sources))  # a list from a file

@@ -39,7 +39,7 @@ from model.data.pen_split import TRAIN
 from model.data.unipen_json import DIGITS_FILE, find_unipen_file
 from model.errors import PenDigitsError, SaveError, TrainingCancelled
 from model.files.atomic import check_target
-from model.files.checkpoint import save_checkpoint
+from model.files.checkpoint import load_checkpoint, save_checkpoint
 from model.files.weights import default_training_output
 from model.training.loop import BatchProgress, EpochResult, TrainingData, resolve_device, train
 from model.training.pools import digit_pool, nondigit_pool
@@ -173,6 +173,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="weight of the non-digits' uniform target on the 10 outputs",
     )
     p.add_argument(
+        "--teacher",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CHECKPOINT",
+        help="a trained network to learn from as well as the labels (repeat for several; "
+        "their outputs are averaged): knowledge distillation",
+    )
+    p.add_argument(
+        "--distill-weight",
+        type=cli.number(float, low=0.0, high=1.0),
+        default=t.distill_weight,
+        help="with --teacher: share of the digits' loss taken by the teachers' outputs",
+    )
+    p.add_argument(
+        "--distill-temperature",
+        type=RATE,
+        default=t.distill_temperature,
+        help="with --teacher: temperature that softens the teachers' outputs",
+    )
+    p.add_argument(
         "--mnist-holdout",
         type=cli.number(int, low=0),
         default=2000,
@@ -214,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SaveError as exc:
         print(f"error: {exc}; nothing trained", file=sys.stderr)
         return 1
+    teachers = [load_checkpoint(path) for path in args.teacher]  # a bad file stops us now
     train_split = load_split("train", args.data_dir)
     keep = len(train_split.labels) - max(args.mnist_holdout, 0)
     holdout = MnistSplit(train_split.images[keep:], train_split.labels[keep:])
@@ -256,7 +278,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"training on {len(data.train_x)} MNIST images"
         + (f", {len(data.pen_x)} pen renders" if data.pen_x is not None else "")
         + (f", {len(data.nondigit_x)} non-digits" if data.nondigit_x is not None else "")
-        + f", testing on {len(data.test_x)}; {model_config}; device {device}",
+        + f", testing on {len(data.test_x)}; {model_config}; device {device}"
+        + (f"; learning from {len(teachers)} teachers" if teachers else ""),
         file=sys.stderr,
     )
     bar = ProgressBar("training")
@@ -275,7 +298,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         result = train(
-            data, config, model_config, on_batch=on_batch, on_epoch=on_epoch, device=device
+            data,
+            config,
+            model_config,
+            on_batch=on_batch,
+            on_epoch=on_epoch,
+            device=device,
+            teachers=teachers,
         )
     except TrainingCancelled:
         print("cancelled; nothing written", file=sys.stderr)

@@ -19,7 +19,7 @@ import dataclasses
 import datetime as dt
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -301,6 +301,19 @@ def run_steps(
             after_step(step, value.item(), out, y)
 
 
+def teacher_probabilities(
+    teachers: Sequence[Checkpoint], x_unit: torch.Tensor, temperature: float
+) -> torch.Tensor:
+    """The teachers' averaged digit probabilities at `temperature` on the batch `x_unit` (in
+    [0, 1] units; each teacher scales it as it was trained to), without gradients."""
+    with torch.no_grad():
+        probs = [
+            F.softmax(t.model(t.normalization.apply(x_unit)).logits / temperature, 1)
+            for t in teachers
+        ]
+    return torch.stack(probs).mean(0)
+
+
 @dataclass
 class TrainResult:
     checkpoint: Checkpoint
@@ -318,9 +331,14 @@ def train(
     on_start: Callable[[LeNet5], None] | None = None,
     device: str | torch.device = "cpu",
     network: nn.Module | None = None,
+    teachers: Sequence[Checkpoint] = (),
 ) -> TrainResult:
     """Train a fresh LeNet-5 (or the fresh `network` given, e.g. the flat one). Raises
     `TrainingCancelled` or `TrainingDiverged`.
+
+    With `teachers` (trained networks, each with its own input scale), every batch's digits
+    are also taught the teachers' averaged softened outputs (`config.distill_weight`,
+    `config.distill_temperature`; model/training/objective.py).
 
     `on_start` receives the network before the first step (it keeps learning in place), so a
     caller can look at it mid-epoch, e.g. for a live preview. When `data` holds pen digits
@@ -359,6 +377,8 @@ def train(
     start = time.perf_counter()
     order = torch.empty(0, dtype=torch.long)
     tally = {"loss": 0.0, "correct": 0, "seen": 0, "start": start}
+    teachers = [dataclasses.replace(t, model=t.model.to(device).eval()) for t in teachers]
+    soft: dict[str, torch.Tensor | None] = {"targets": None}
 
     def next_batch(step: int) -> tuple[torch.Tensor, torch.Tensor]:
         nonlocal order
@@ -379,6 +399,8 @@ def train(
         x, y = torch.cat(xs), torch.cat(ys)
         if config.augment:
             x = augment_batch(x, generator, augment_config)
+        if teachers:
+            soft["targets"] = teacher_probabilities(teachers, x, config.distill_temperature)
         return (x - norm.mean) / norm.std, y
 
     def after_step(step: int, loss: float, out: LeNetOutput, y: torch.Tensor) -> None:
@@ -425,7 +447,14 @@ def train(
         config.epochs * batches,
         next_batch,
         lambda out, y: step_loss(
-            out, y, config.label_smoothing, config.outlier_weight, config.reject_weight
+            out,
+            y,
+            config.label_smoothing,
+            config.outlier_weight,
+            config.reject_weight,
+            soft["targets"],
+            config.distill_weight,
+            config.distill_temperature,
         ),
         lr=config.lr,
         weight_decay=config.weight_decay,
@@ -441,6 +470,7 @@ def train(
             for h in history
         ],
         "train_images": n,
+        "teachers": len(teachers),
         "pen_images": len(data.pen_x) if with_pen else 0,
         "nondigit_images": len(data.nondigit_x) if with_other else 0,
         "test_images": len(data.test_x),

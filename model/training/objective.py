@@ -13,6 +13,14 @@ terms, each where it applies:
 
 A network without the head (the flat network, old checkpoints, a Retrain without non-digits)
 gets the first term alone when the batch holds only digits: exactly the loss it always had.
+
+Optionally, a fourth: knowledge distillation (Hinton et al., 2015). Given the averaged,
+temperature-softened probabilities of teacher networks on the same batch (`soft_targets`), the
+digits' cross-entropy is mixed with the softened KL divergence to them (`distill_weight` of the
+digit term, scaled by T² so its gradients keep their size). Several LeNet-5s trained alike
+agree on the digits each reads, and disagree on the ones each gets wrong; their average reads
+MNIST better than any of them, and a student taught by it inherits part of that, with the same
+61k weights and the same views.
 """
 
 from __future__ import annotations
@@ -32,15 +40,26 @@ def step_loss(
     label_smoothing: float = 0.0,
     outlier_weight: float = 0.5,
     reject_weight: float = 1.0,
+    soft_targets: torch.Tensor | None = None,
+    distill_weight: float = 0.0,
+    temperature: float = 1.0,
 ) -> torch.Tensor:
-    """The batch's loss (a scalar tensor); see the module docstring for its terms."""
+    """The batch's loss (a scalar tensor); see the module docstring for its terms.
+
+    `soft_targets`: (N, 10) teacher probabilities at `temperature` for the whole batch (only the
+    digits' rows are used), mixed in with `distill_weight` in [0, 1].
+    """
     digit = y >= 0
-    if bool(digit.all()):
-        loss = F.cross_entropy(out.logits, y, label_smoothing=label_smoothing)
-    else:
-        loss = out.logits.new_zeros(())
-        if bool(digit.any()):
-            loss = F.cross_entropy(out.logits[digit], y[digit], label_smoothing=label_smoothing)
+    loss = out.logits.new_zeros(())
+    if bool(digit.any()):
+        logits = out.logits if bool(digit.all()) else out.logits[digit]
+        loss = F.cross_entropy(logits, y[digit], label_smoothing=label_smoothing)
+        if soft_targets is not None and distill_weight > 0:
+            student = F.log_softmax(logits / temperature, 1)
+            teacher = soft_targets[digit]
+            kl = F.kl_div(student, teacher, reduction="batchmean") * temperature**2
+            loss = (1 - distill_weight) * loss + distill_weight * kl
+    if not bool(digit.all()):
         if outlier_weight > 0:
             uniform = -F.log_softmax(out.logits[~digit], 1).mean(1).mean()
             loss = loss + outlier_weight * uniform
