@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.widgets import palette
+from app.widgets.fast_image import FastImageItem
 from app.widgets.plot_style import quiet_view
 from model.config import Normalization
 from model.network.inference import Prediction, Predictor
@@ -113,7 +114,7 @@ class ImageView(pg.GraphicsLayoutWidget):
         self.view = pg.ViewBox()
         quiet_view(self.view)
         self.addItem(self.view)
-        self.image = pg.ImageItem(np.zeros((size, size), dtype=np.float32))
+        self.image = FastImageItem(np.zeros((size, size), dtype=np.float32))
         self.image.setColorMap(cmap)
         self.view.addItem(self.image)
         self.setMinimumSize(90, 90)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.session import LiveSession
 from app.widgets import palette
+from app.widgets.fast_image import FastImageItem
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
@@ -105,7 +106,7 @@ class MapDetailDialog(QDialog):
         self.map_view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False)
         still_view(self.map_view)
         graphics.addItem(self.map_view)
-        self.map_image = pg.ImageItem()
+        self.map_image = FastImageItem()
         self.map_view.addItem(self.map_image)
         self.map_bar = pg.ColorBarItem(values=(0, 1), colorMap=ACTIVATION_CMAP, interactive=False)
         self.map_bar.setImageItem(self.map_image)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 from app.core.error_text import error_text
 from app.insight.colors import DIVERGING, diverging_overlay, percent_ticks
 from app.widgets import palette
+from app.widgets.fast_image import FastImageItem
 from app.widgets.plot_style import INPUT_CMAP, quiet_view
 from model.analysis import attribution
 from model.network.inference import Prediction, Predictor
@@ -82,9 +83,9 @@ class AttributionPanel(QWidget):
         self.plot.setObjectName("attributionPlot")
         self.view = self.plot.addViewBox()
         quiet_view(self.view)
-        self.input_item = pg.ImageItem(axisOrder="row-major")
+        self.input_item = FastImageItem(axisOrder="row-major")
         self.input_item.setLookupTable(INPUT_CMAP.getLookupTable(nPts=256))
-        self.overlay = pg.ImageItem(axisOrder="row-major")
+        self.overlay = FastImageItem(axisOrder="row-major")
         self.view.addItem(self.input_item)
         self.view.addItem(self.overlay)
         self.nothing = pg.TextItem(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from app.insight.colors import DIVERGING, SEQUENTIAL
 from app.widgets import palette
+from app.widgets.fast_image import FastImageItem
 from app.widgets.plot_style import still_view
 
 HEADER = -1.0
@@ -41,7 +42,7 @@ class ConfusionView(pg.GraphicsLayoutWidget):
         self.view.invertY(True)
         still_view(self.view)
         self.view.setRange(RANGE, padding=0)
-        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image = FastImageItem(axisOrder="row-major")
         self.view.addItem(self.image)
         self.matrix: np.ndarray | None = None
         font = QFont()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from app.widgets import palette
+from app.widgets.fast_image import FastImageItem
 from app.widgets.mosaic import Grid, grid_for
 from app.widgets.plot_style import ACCENT, quiet_view
 
@@ -42,7 +43,7 @@ class MosaicView(QObject):
         self.view = pg.ViewBox()
         quiet_view(self.view)
         layout.addItem(self.view)
-        self.image = pg.ImageItem(grid.tile(np.zeros((grid.count, grid.tile_h, grid.tile_w))))
+        self.image = FastImageItem(grid.tile(np.zeros((grid.count, grid.tile_h, grid.tile_w))))
         self.view.addItem(self.image)
         self.data = np.zeros((grid.count, grid.tile_h, grid.tile_w), dtype=np.float32)
         self._labels = []

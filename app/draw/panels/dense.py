@@ -11,6 +11,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.draw.panels.titles import LENET5_LAYERS, dense_title
+from app.widgets.fast_image import FastImageItem
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.panel_note import panel_note
 from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, held_levels, still_view
@@ -34,7 +35,7 @@ class _Strip:
         layout.addItem(self.view, row=row, col=1)
         self.values = np.zeros(size, dtype=np.float32)
         self.levels: tuple[float, float] | None = None
-        self.image = pg.ImageItem(self.values[None, :])
+        self.image = FastImageItem(self.values[None, :])
         self.view.addItem(self.image)
         self.view.setRange(QRectF(0, 0, size, 1), padding=0)
         self.colorbar = pg.ColorBarItem(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
 
 from app.widgets import palette
+from app.widgets.fast_image import FastImageItem
 from app.widgets.plot_style import ACCENT, INPUT_CMAP, quiet_view
 from model.drawing.preprocess import FIELD, PAD
 from model.network.inference import Prediction, Predictor
@@ -33,7 +34,7 @@ class NetworkInputPanel(QWidget):
         quiet_view(self.view)
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
         self.graphics.addItem(self.view)
-        self.image = pg.ImageItem(np.zeros((32, 32), dtype=np.float32))
+        self.image = FastImageItem(np.zeros((32, 32), dtype=np.float32))
         self.image.setColorMap(INPUT_CMAP)
         self.view.addItem(self.image)
         field = QGraphicsRectItem(PAD, PAD, FIELD, FIELD)
