@@ -188,19 +188,8 @@ class ShiftPanel(LazyPanel):
         self.verdict.setWordWrap(True)
 
         layout = scrolling_body(self)
-        layout.addWidget(
-            explanation(
-                self.tr(
-                    "Move the drawing a few pixels and the early maps move with it. Each curve "
-                    "is how much a layer changed, in % of its unshifted size: 100% means the "
-                    "shifted map differs from the unshifted one by as much as the map itself "
-                    "(‖shifted − unshifted‖ / ‖unshifted‖). Each 2x2 pooling step keeps one "
-                    "value per window, so the change falls from C1 to S2, and by the output the "
-                    "answer usually holds. Max pooling keeps the strongest response, average "
-                    "pooling blurs: at 3–4 px max pooling's output usually changes less."
-                )
-            )
-        )
+        self.explanation = explanation(self._explanation_text())
+        layout.addWidget(self.explanation)
         layout.addLayout(controls)
         layout.addLayout(self.plot_grid, 1)
         layout.addWidget(self.verdict)
@@ -262,7 +251,33 @@ class ShiftPanel(LazyPanel):
                     layers=list_separator().join(shift_layers(design)[:-1]) or "—"
                 )
             )
+        self.explanation.setText(self._explanation_text())
         self.sweeps = {}
+
+    def _explanation_text(self) -> str:
+        """The tutorial's account names LeNet-5's layers (C1 to S2); another design gets the
+        same idea without them, and is told what the right-hand plot is."""
+        measure = self.tr(
+            "Move the drawing a few pixels and the early maps move with it. Each curve "
+            "is how much a layer changed, in % of its unshifted size: 100% means the "
+            "shifted map differs from the unshifted one by as much as the map itself "
+            "(‖shifted − unshifted‖ / ‖unshifted‖)."
+        )
+        if self._active_is_lenet:
+            idea = self.tr(
+                "Each 2x2 pooling step keeps one value per window, so the change falls from C1 "
+                "to S2, and by the output the answer usually holds. Max pooling keeps the "
+                "strongest response, average pooling blurs: at 3–4 px max pooling's output "
+                "usually changes less."
+            )
+        else:
+            idea = self.tr(
+                "The left plot is the active network, with its own layers: each pooling step "
+                "keeps one value per window, so the change falls where it pools; a layer "
+                "without pooling moves with the drawing. The right plot is the shipped "
+                "average-pooling LeNet-5, for comparison."
+            )
+        return f"{measure} {idea}"
 
     @property
     def shift(self) -> tuple[int, int]:

@@ -2538,16 +2538,24 @@ evolve as the network learns</source>
         <translation>随附的平均池化 LeNet-5（{name}）</translation>
     </message>
     <message>
-        <source>Move the drawing a few pixels and the early maps move with it. Each curve is how much a layer changed, in % of its unshifted size: 100% means the shifted map differs from the unshifted one by as much as the map itself (‖shifted − unshifted‖ / ‖unshifted‖). Each 2x2 pooling step keeps one value per window, so the change falls from C1 to S2, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs: at 3–4 px max pooling&apos;s output usually changes less.</source>
-        <translation>把手写数字移动几个像素，前面几层的特征图也随之移动。每条曲线表示一层变化了多少，以未移动时大小的百分比表示：100% 表示移动后的特征图与未移动时的差别和特征图本身一样大（‖移动后 − 未移动‖ / ‖未移动‖）。每个 2x2 池化步骤在每个窗口只保留一个值，所以变化从 C1 到 S2 逐层减小，到输出层时答案通常保持不变。最大池化保留最强的响应，平均池化则起模糊作用：移动 3–4 像素时，最大池化的输出通常变化更小。</translation>
-    </message>
-    <message>
         <source>the active network</source>
         <translation>当前网络</translation>
     </message>
     <message>
         <source>The active model: its own layers ({layers})</source>
         <translation>当前模型：它自己的各层（{layers}）</translation>
+    </message>
+    <message>
+        <source>Move the drawing a few pixels and the early maps move with it. Each curve is how much a layer changed, in % of its unshifted size: 100% means the shifted map differs from the unshifted one by as much as the map itself (‖shifted − unshifted‖ / ‖unshifted‖).</source>
+        <translation>把手写数字移动几个像素，前面几层的特征图也随之移动。每条曲线表示一层变化了多少，以未移动时大小的百分比表示：100% 表示移动后的特征图与未移动时的差别和特征图本身一样大（‖移动后 − 未移动‖ / ‖未移动‖）。</translation>
+    </message>
+    <message>
+        <source>Each 2x2 pooling step keeps one value per window, so the change falls from C1 to S2, and by the output the answer usually holds. Max pooling keeps the strongest response, average pooling blurs: at 3–4 px max pooling&apos;s output usually changes less.</source>
+        <translation>每个 2x2 池化步骤在每个窗口只保留一个值，所以变化从 C1 到 S2 逐层减小，到输出层时答案通常保持不变。最大池化保留最强的响应，平均池化则起模糊作用：移动 3–4 像素时，最大池化的输出通常变化更小。</translation>
+    </message>
+    <message>
+        <source>The left plot is the active network, with its own layers: each pooling step keeps one value per window, so the change falls where it pools; a layer without pooling moves with the drawing. The right plot is the shipped average-pooling LeNet-5, for comparison.</source>
+        <translation>左图是当前网络，画的是它自己的各层：每个池化步骤在每个窗口只保留一个值，所以变化在有池化的地方减小；没有池化的层会随手写数字一起移动。右图是随附的平均池化 LeNet-5，用于对比。</translation>
     </message>
     <message>
         <source>Draw a digit first</source>

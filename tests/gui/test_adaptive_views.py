@@ -126,6 +126,8 @@ def test_the_shift_view_draws_the_layers_a_designed_network_has(
     plot = panel.plots["max"]
     assert tuple(plot.curves) == ("C1", "C2", "output")
     assert plot.plotItem.titleLabel.text == "the active network"
+    # the caption no longer tells of C1 to S2, layers this design lacks
+    assert "S2" not in panel.explanation.text() and "its own layers" in panel.explanation.text()
     expected = shift_sweep(predictor, window.current_result.network_input)
     np.testing.assert_allclose(panel.sweeps["max"].distances, expected.distances)
     # back to the shipped LeNet-5: its five curves and its title again
@@ -137,6 +139,7 @@ def test_the_shift_view_draws_the_layers_a_designed_network_has(
     lenet = ("C1", "S1", "C2", "S2", "output")
     qtbot.waitUntil(lambda: tuple(plot.curves) == lenet, timeout=TIMEOUT)
     assert plot.plotItem.titleLabel.text == "max pooling"
+    assert "from C1 to S2" in panel.explanation.text()
 
 
 def test_the_playground_offers_the_designed_networks_first_stage(qtbot, window) -> None:
