@@ -6,8 +6,9 @@ kind, then the problem with its file name. In English that is the model's own me
 another language it is worded from the error's `reason` id (with its `path` and `values`), so a
 Chinese reader sees no English sentence, while the log and "Show Details…" keep the exact English
 message for a bug report. One of the project's errors about a file without a known reason
-names the file and says its exact message is in the log (where it is then written); any other
-error shows its own message, which names its file.
+names the file and says its exact message is in the log (where it is then written); a problem
+not about a file is worded from its reason id too (a blank drawing, a diverged training), and an
+unexpected error says its exact message is in the log.
 """
 
 from __future__ import annotations
@@ -235,6 +236,23 @@ def _reasons() -> dict[str, str]:
     }
 
 
+def _pathless_reasons() -> dict[str, str]:
+    """Problems not about a file -> the problem in the user's language ({0}… its values)."""
+    return {
+        "ink.blank": QCoreApplication.translate("error_text", "nothing is drawn"),
+        "ink.too_little": QCoreApplication.translate(
+            "error_text", "too little is drawn to read a digit"
+        ),
+        "ink.too_small": QCoreApplication.translate(
+            "error_text", "the image is too small ({0}x{1} px)"
+        ),
+        "training.diverged": QCoreApplication.translate(
+            "error_text",
+            "at step {0} of {1}; the learning rate {2} is probably too high: try a smaller one",
+        ),
+    }
+
+
 def error_detail(exc: BaseException) -> str:
     """The problem with its file: translated when the error carries a known `reason` (the
     English message, with any low-level detail, stays in the log and under "Show Details…"),
@@ -248,6 +266,14 @@ def error_detail(exc: BaseException) -> str:
             return template.format(path, *getattr(exc, "values", ()))
         except (IndexError, ValueError):  # values that do not fit the template
             pass
+    pathless = _pathless_reasons().get(reason) if isinstance(reason, str) else None
+    if pathless is not None:
+        try:
+            return pathless.format(*getattr(exc, "values", ()))
+        except (IndexError, ValueError):
+            pass
+    if isinstance(exc, errors.Cancelled):
+        return ""  # "Stopped at your request." says it all
     if isinstance(exc, errors.LeNetLensError) and path:
         # one of the project's own errors about a file, without words for its reason (a
         # malformed line of a pen-digit file, say): no English sentence on a translated screen;
@@ -258,7 +284,12 @@ def error_detail(exc: BaseException) -> str:
             "{0}: this file cannot be used as it is; the exact problem is in the app's log "
             "(lenet-lens.log).",
         ).format(path)
-    return str(exc).strip()
+    # no file and no words for it (an unexpected error): no English sentence on a translated
+    # screen either; the exact message is logged, and stays under "Show Details…"
+    log.warning("shown as a translated summary: %s", str(exc).strip())
+    return QCoreApplication.translate(
+        "error_text", "the exact problem is in the app's log (lenet-lens.log)."
+    )
 
 
 def error_text(exc: BaseException) -> str:

@@ -3104,8 +3104,28 @@ The drawing is still kept.</source>
         <translation>{0}：所有镜像都无法提供该文件（电脑联网了吗？）</translation>
     </message>
     <message>
+        <source>nothing is drawn</source>
+        <translation>画布上什么也没有画</translation>
+    </message>
+    <message>
+        <source>too little is drawn to read a digit</source>
+        <translation>画得太少，无法识别数字</translation>
+    </message>
+    <message>
+        <source>the image is too small ({0}x{1} px)</source>
+        <translation>图像太小（{0}x{1} 像素）</translation>
+    </message>
+    <message>
+        <source>at step {0} of {1}; the learning rate {2} is probably too high: try a smaller one</source>
+        <translation>发生在第 {0} 步（共 {1} 步）；学习率 {2} 可能太高，请换一个更小的值</translation>
+    </message>
+    <message>
         <source>{0}: this file cannot be used as it is; the exact problem is in the app&apos;s log (lenet-lens.log).</source>
         <translation>{0}：此文件无法按原样使用；具体问题已写入程序日志（lenet-lens.log）。</translation>
+    </message>
+    <message>
+        <source>the exact problem is in the app&apos;s log (lenet-lens.log).</source>
+        <translation>具体问题已写入程序日志（lenet-lens.log）。</translation>
     </message>
     <message>
         <source>{0}

@@ -101,7 +101,11 @@ def preprocess(raster: np.ndarray, normalization: Normalization | None = None) -
     normalization = normalization or Normalization()
     gray = to_gray(raster)
     if gray.shape[0] < 2 or gray.shape[1] < 2:
-        raise NoInkError(f"the image is too small ({gray.shape[1]}x{gray.shape[0]} px)")
+        raise NoInkError(
+            f"the image is too small ({gray.shape[1]}x{gray.shape[0]} px)",
+            reason="ink.too_small",
+            values=(gray.shape[1], gray.shape[0]),
+        )
     photo = looks_like_photo(gray)
     doubts: tuple[str, ...] = ()
     if photo:
@@ -110,10 +114,10 @@ def preprocess(raster: np.ndarray, normalization: Normalization | None = None) -
         ink, dark_on_light = ink_map(gray)
     peak = float(ink.max())
     if peak < (PHOTO_MIN_CONTRAST if photo else MIN_CONTRAST):
-        raise NoInkError("no ink: the drawing is blank")
+        raise NoInkError("no ink: the drawing is blank", reason="ink.blank")
     mask = ink >= INK_THRESHOLD * peak
     if int(mask.sum()) < MIN_INK_PIXELS:
-        raise NoInkError("no ink: too little drawn to read a digit")
+        raise NoInkError("no ink: too little drawn to read a digit", reason="ink.too_little")
     rows = np.flatnonzero(mask.any(axis=1))
     cols = np.flatnonzero(mask.any(axis=0))
     top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1

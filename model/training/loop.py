@@ -290,7 +290,9 @@ def run_steps(
         if not torch.isfinite(value):
             raise TrainingDiverged(
                 f"the loss became {value.item()} at step {step + 1} of {steps}: "
-                f"the learning rate {lr:g} is probably too high"
+                f"the learning rate {lr:g} is probably too high",
+                reason="training.diverged",
+                values=(step + 1, steps, f"{lr:g}"),
             )
         optimizer.zero_grad(set_to_none=True)
         value.backward()

@@ -16,6 +16,7 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 
@@ -29,6 +30,7 @@ from model.data.fetch import fetch_bytes
 from model.errors import LeNetLensError
 from model.files.atomic import atomic_write_bytes
 from model.files.checkpoint import Checkpoint, load_checkpoint, to_dict
+from model.jobs import check_cancel
 from model.network.lenet import LeNet5
 from tests.gui.zh_screen_probe import latin_words
 
@@ -218,3 +220,55 @@ def test_an_error_without_words_for_its_reason_names_its_file_in_chinese(
     rest = text.replace(str(bad), "").replace("lenet-lens.log", "")
     assert latin_words(rest) == [], text
     assert "PEN_UP" in caplog.text  # the model's exact message went to the log
+
+
+def diverged() -> LeNetLensError:
+    from model.training.loop import run_steps
+
+    net = torch.nn.Linear(4, 10)
+    x, y = torch.ones(8, 4), torch.zeros(8, dtype=torch.long)
+    return raised(
+        lambda: run_steps(
+            net,
+            3,
+            lambda _step: (x, y),
+            lambda out, target: torch.nn.functional.cross_entropy(out, target) * float("inf"),
+            lr=1e-3,
+            weight_decay=0.0,
+        )
+    )
+
+
+def blank_drawing() -> LeNetLensError:
+    from model.drawing.preprocess import preprocess
+
+    return raised(lambda: preprocess(np.zeros((280, 280), np.float32)))
+
+
+PATHLESS = {
+    "a diverged training": diverged,
+    "a blank drawing": blank_drawing,
+    "a cancelled task": lambda: raised(lambda: check_cancel(lambda: True, "training")),
+    "an unexpected error": lambda: RuntimeError("CUDA error: an illegal memory access"),
+}
+
+
+@pytest.mark.parametrize("case", list(PATHLESS))
+def test_a_problem_not_about_a_file_reads_in_chinese_too(
+    case: str, chinese, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No file to name: the detail is still worded in Chinese (or the sentence stands alone);
+    the English message stays for the log and "Show Details…"."""
+    exc = PATHLESS[case]()
+    text = error_text(exc)
+    assert latin_words(text.replace("lenet-lens.log", "")) == [], f"{case}: {text!r}"
+    if case == "a diverged training":
+        assert "第 1 步" in text and "0.001" in text  # its step and learning rate, in Chinese
+    if case == "an unexpected error":
+        assert "illegal memory access" in caplog.text
+
+
+@pytest.mark.parametrize("case", list(PATHLESS))
+def test_in_english_a_problem_not_about_a_file_is_the_models_own_message(case: str) -> None:
+    exc = PATHLESS[case]()
+    assert str(exc).strip() in error_text(exc)
