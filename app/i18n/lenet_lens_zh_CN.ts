@@ -2015,6 +2015,10 @@ evolve as it learns</source>
         <source>What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding</source>
         <translation>LeNet 看到的输入：32x32 = 28x28 的 MNIST 式区域（虚线框）+ 2 像素填充</translation>
     </message>
+    <message>
+        <source>32x32: the 28x28 field (dashed) + 2 px padding</source>
+        <translation>32x32：28x28 区域（虚线）+ 2 像素填充</translation>
+    </message>
 </context>
 <context>
     <name>PenFolderRow</name>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from app.core.panel_registry import PanelSpec
+from app.widgets.fitting_caption import FittingCaption
 
 #: The window's minimum size.
 WINDOW_MINIMUM = (800, 600)
@@ -35,7 +36,8 @@ def apply_minimum_sizes(specs: list[PanelSpec], panels: dict[str, QWidget]) -> N
             panels[spec.key].setMinimumSize(*spec.minimum)
             for label in panels[spec.key].findChildren(QLabel):
                 label.setWordWrap(True)
-                if label.minimumHeight() != label.maximumHeight():  # not a fixed-height one
+                fixed = label.minimumHeight() == label.maximumHeight()
+                if not fixed and not isinstance(label, FittingCaption):  # those fit themselves
                     WrappedHeight(label)
 
 

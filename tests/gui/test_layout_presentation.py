@@ -87,3 +87,21 @@ def test_presentation_keeps_the_canvas_large_and_the_answer_whole(window, qtbot)
         window.classroom.presentation.trigger()
         settle()
     assert found == [], "\n".join(found)
+
+
+def test_the_input_caption_gives_way_at_800x600_instead_of_being_cut(window, qtbot) -> None:
+    """800x600 in presentation mode leaves the input's dock no room for its three-line
+    caption: a shorter one, or none (the full text stays its tooltip), never one cut mid-line;
+    a window with room shows it whole again."""
+    caption = window.panels["input"].caption
+    window.classroom.presentation.trigger()
+    window.resize(800, 600)
+    settle()
+    assert cut_texts(window.panels["input"]) == []
+    assert not caption.isVisible() or caption.text() != caption.texts[0]
+    assert caption.toolTip() == caption.texts[0]
+    window.classroom.presentation.trigger()
+    window.resize(1600, 1000)
+    settle()
+    assert caption.isVisible() and caption.text() == caption.texts[0]
+    window.close()

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
 from app.widgets import palette
 from app.widgets.fast_image import FastImageItem
+from app.widgets.fitting_caption import FittingCaption
 from app.widgets.plot_style import ACCENT, INPUT_CMAP, quiet_view
 from model.drawing.preprocess import FIELD, PAD
 from model.network.inference import Prediction, Predictor
@@ -48,15 +49,32 @@ class NetworkInputPanel(QWidget):
         self.highlight.hide()
         self.view.addItem(self.highlight)
         self.view.setRange(QRectF(0, 0, 32, 32), padding=0.02)
-        caption = QLabel(
-            self.tr("What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding")
+        self.caption = FittingCaption(
+            [
+                self.tr(
+                    "What LeNet sees: 32x32 = the 28x28 MNIST-style field (dashed) + 2 px padding"
+                ),
+                self.tr("32x32: the 28x28 field (dashed) + 2 px padding"),
+            ]
         )
-        caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
         self.levels = (0.0, 1.0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_caption()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode
+            self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        margins = self.layout().contentsMargins()
+        self.caption.fit(self.width() - margins.left() - margins.right(), self.height())
 
     def show_result(self, result: Prediction) -> None:
         self.set_input(result.network_input)
