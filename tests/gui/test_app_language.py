@@ -64,9 +64,15 @@ def test_with_a_chinese_font_there_is_no_font_note(qtbot, weights_path, settings
     assert "fonts-noto-cjk" not in win.statusBar().currentMessage()
 
 
-def test_model_errors_read_in_the_user_language_with_the_original_detail(chinese) -> None:
+def test_model_errors_read_in_the_user_language_with_the_original_detail_logged(
+    chinese, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An error with neither a file nor words for its reason: Chinese on screen, and its
+    original English detail in the log (and under "Show Details…")."""
     text = error_text(CheckpointError("mine.pt: not a LeNet Lens checkpoint"))
-    assert "无法使用这些权重" in text and "mine.pt: not a LeNet Lens checkpoint" in text
+    assert "无法使用这些权重" in text and "lenet-lens.log" in text
+    assert "not a LeNet Lens checkpoint" not in text
+    assert "mine.pt: not a LeNet Lens checkpoint" in caplog.text
 
 
 def test_model_errors_in_english() -> None:
