@@ -6,7 +6,8 @@ the source again and blends every covered pixel of the view. The item paints onc
 event in every map panel, so converting the small source once, right after pyqtgraph renders
 it, to RGB32 (opaque) or premultiplied ARGB32 (with transparent gaps) makes each scaled
 `drawImage` several times cheaper (measured: an indexed 88x58 map scaled to 350x290 took 0.45 ms,
-as RGB32 0.05 ms). The pixels shown are the same.
+as RGB32 0.05 ms). The colours shown are the same; Qt's scaling of the two formats may round a
+cell's edge to the neighbouring screen pixel.
 """
 
 from __future__ import annotations
