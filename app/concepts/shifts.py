@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +56,10 @@ ANIMATION_MS = 180
 SETTLE_MS = 40  # ms without a drawing change before the sweeps run
 NETWORKS = ("max", "avg")
 DEFAULT_SHIFT = 2  # one pooling window: the layers already differ clearly
+
+
+#: Qt's QWIDGETSIZE_MAX (not exported by PySide6): no maximum height.
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class ShiftPlot(pg.PlotWidget):
@@ -186,6 +190,7 @@ class ShiftPanel(LazyPanel):
         self.verdict = QLabel()
         self.verdict.setObjectName("shiftVerdict")
         self.verdict.setWordWrap(True)
+        self.verdict.installEventFilter(self)
 
         layout = scrolling_body(self)
         self.explanation = explanation(self._explanation_text())
@@ -230,6 +235,13 @@ class ShiftPanel(LazyPanel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_plots()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The verdict's lines depend on its width: hold its height again when that changes."""
+        if watched is self.verdict and event.type() == QEvent.Type.Resize:
+            if event.size().width() != event.oldSize().width():
+                self._hold_verdict_height()
+        return super().eventFilter(watched, event)
 
     def model_changed(self) -> None:
         """The left plot is the active network: LeNet-5 with max pooling is titled so, any
@@ -329,6 +341,7 @@ class ShiftPanel(LazyPanel):
         self.sweeps[key] = shift_sweep(network, x, self.axis_box.currentData())
         self.plots[key].set_sweep(self.sweeps[key])
         self.show_shift()
+        self._hold_verdict_height()
 
     def show_shift(self) -> None:
         """Move the cursor and say what the networks read at this shift (no recomputation)."""
@@ -346,6 +359,10 @@ class ShiftPanel(LazyPanel):
         if self.result.is_blank or not self.sweeps:
             self.verdict.setText("")
             return
+        self.verdict.setText(self._verdict_text(s))
+
+    def _verdict_text(self, s: int) -> str:
+        """What each network reads at shift `s`, and how far each layer moved."""
         lines = []
         names = {
             "max": self.tr("Max pooling") if self._active_is_lenet else self.tr("Active network"),
@@ -371,7 +388,24 @@ class ShiftPanel(LazyPanel):
                     d=distances,
                 )
             )
-        self.verdict.setText("<br>".join(lines))  # i18n: lines translated above
+        return "<br>".join(lines)  # i18n: lines translated above
+
+    def _hold_verdict_height(self) -> None:
+        """The verdict as tall as its tallest text at any shift, so moving the slider never
+        relays out the panel: "0%" at no shift wrapped to fewer lines than "41%", and the
+        plots were resized and redrawn whole (about 100 ms a step instead of 5)."""
+        verdict = self.verdict
+        verdict.setMinimumHeight(0)  # QLabel's height-for-width never reports below it
+        verdict.setMaximumHeight(QWIDGETSIZE_MAX)
+        if not self.sweeps or self.result is None or self.result.is_blank:
+            return
+        shown, width = verdict.text(), max(1, verdict.width())
+        tallest = 0
+        for s in range(-MAX_SHIFT, MAX_SHIFT + 1):
+            verdict.setText(self._verdict_text(s))
+            tallest = max(tallest, verdict.heightForWidth(width))
+        verdict.setText(shown)
+        verdict.setFixedHeight(tallest)
 
     # ----- animation ----------------------------------------------------------------------------
     def _animate(self, on: bool) -> None:

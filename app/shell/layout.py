@@ -52,7 +52,8 @@ class WrappedHeight(QObject):
         label.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+        fixed = self.label.minimumHeight() == self.label.maximumHeight()  # its owner sizes it
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not fixed:
             need = self.label.heightForWidth(self.label.width())
             if need > 0 and need != self.label.minimumHeight():
                 self.label.setMinimumHeight(need)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.concepts import networks
 from model.analysis.shift import LAYERS, shift_input, shift_sweep
@@ -16,6 +17,12 @@ TWO = (
     + [(190.0 - 3 * i, 70.0 + 4 * i) for i in range(30)]
     + [(100.0 + 4 * i, 190.0) for i in range(30)]
 )
+
+#: a looping "2"-ish stroke (tools/bench.py's path)
+LOOP = [
+    (140 + 70 * np.cos(t) * (1 - t / 20), 140 + 90 * np.sin(t * 0.7) * (1 - t / 25))
+    for t in (i * 0.06 for i in range(200))
+]
 
 
 @pytest.fixture
@@ -84,3 +91,22 @@ def test_the_verdict_says_the_change_in_percent(shifts) -> None:
     """The number has a unit and the axis says so."""
     assert "%" in shifts.plots["max"].getAxis("left").labelText
     assert "change C1 " in shifts.verdict.text() and "%" in shifts.verdict.text()
+
+
+def test_moving_the_slider_never_relays_out_the_panel(window, qtbot) -> None:
+    """Every shift's verdict fits the verdict's one height, so no step resizes it and lays the
+    panel out again (this loop's verdict at 0 px wrapped to one line fewer, and each such step
+    redrew the whole panel: ~100 ms instead of ~5)."""
+    window.resize(1600, 1000)
+    draw_stroke(window.canvas, LOOP)
+    window.switch_workspace("concepts")
+    panel = window.panels["shifts"]
+    qtbot.waitUntil(lambda: set(panel.sweeps) == {"max", "avg"}, timeout=30_000)
+    heights = set()
+    for s in [*range(-4, 5), *range(4, -5, -1)]:
+        panel.slider.setValue(s)
+        QApplication.processEvents()
+        heights.add(panel.verdict.height())
+        need = panel.verdict.heightForWidth(panel.verdict.width())
+        assert need <= panel.verdict.height(), f"the verdict at {s:+d} px is cut"
+    assert len(heights) == 1, heights
