@@ -289,7 +289,8 @@ class ShiftPanel(LazyPanel):
                 "without pooling moves with the drawing. The right plot is the shipped "
                 "average-pooling LeNet-5, for comparison."
             )
-        return f"{measure} {idea}"
+        # i18n: two sentences in a row (Chinese joins them without a space)
+        return self.tr("{0} {1}").format(measure, idea)
 
     @property
     def shift(self) -> tuple[int, int]:

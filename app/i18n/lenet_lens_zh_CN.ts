@@ -2562,6 +2562,10 @@ evolve as the network learns</source>
         <translation>左图是当前网络，画的是它自己的各层：每个池化步骤在每个窗口只保留一个值，所以变化在有池化的地方减小；没有池化的层会随手写数字一起移动。右图是随附的平均池化 LeNet-5，用于对比。</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
         <source>Draw a digit first</source>
         <translation>请先写一个数字</translation>
     </message>
@@ -2822,7 +2826,7 @@ The drawing is still kept.</source>
     </message>
     <message>
         <source>shift (px)</source>
-        <extracomment>Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS.</extracomment>
+        <extracomment>Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS. Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): no maximum height.</extracomment>
         <translation>平移（像素）</translation>
     </message>
     <message>
