@@ -81,3 +81,16 @@ def test_frame_throttle_never_drops_the_last_request(qtbot, frame_ms: int) -> No
     throttle.flush()
     throttle.request()  # right after a refresh: waits for the frame, then runs
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=10_000)
+
+
+def test_an_eager_request_after_a_pause_runs_at_once_and_a_burst_waits(qtbot) -> None:
+    calls = []
+    throttle = FrameThrottle(lambda: calls.append(1), frame_ms=10_000)  # a frame no test outlasts
+    throttle.request(eager=True)  # nothing ran before: at once, in this call
+    assert calls == [1] and not throttle.pending
+    throttle.request(eager=True)  # within the frame: coalesced, not run
+    throttle.request(eager=True)
+    assert calls == [1] and throttle.pending
+    throttle.forget()  # e.g. another network: the next eager request does not wait
+    throttle.request(eager=True)  # runs the burst's pending refresh, its timer stopped
+    assert calls == [1, 1] and not throttle.pending

@@ -35,13 +35,23 @@ class FrameThrottle(QObject):
     def pending(self) -> bool:
         return self._pending
 
-    def request(self) -> None:
-        """Mark dirty; schedule a refresh for the next frame boundary (or the next loop pass)."""
+    def request(self, eager: bool = False) -> None:
+        """Mark dirty; schedule a refresh for the next frame boundary (or the next loop pass).
+
+        `eager`: when a whole frame has passed since the last refresh, refresh now, in this
+        call (the first change after a pause shows at once; only a burst is coalesced).
+        """
         self._pending = True
-        if self._timer.isActive():
-            return
         wait = self._frame_s - (time.perf_counter() - self._last)
-        self._timer.start(max(0, round(wait * 1000)))
+        if eager and wait <= 0:
+            self.flush()  # stops a timer still waiting too
+            return
+        if not self._timer.isActive():
+            self._timer.start(max(0, round(wait * 1000)))
+
+    def forget(self) -> None:
+        """As if the last refresh were long ago: the next eager request refreshes at once."""
+        self._last = -1.0
 
     def flush(self) -> None:
         """Run the pending refresh now, if any."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.mouse import draw_stroke
 
@@ -108,3 +110,35 @@ def test_a_previewed_network_is_the_one_explained(concepts) -> None:
     assert float(previewed[unit]) != pytest.approx(float(active[unit]), abs=1e-3)
     concepts.session.end_preview()
     assert _shown_value(panel) == pytest.approx(float(active[unit]), abs=1e-5)
+
+
+def test_while_drawing_the_computation_follows_a_few_times_a_second(window, qtbot) -> None:
+    """A stroke drawn with the panel shown: every event reaches the session, but the
+    computation's text is rewritten only for the first drawing and then at most every
+    FOLLOW_MS; the last drawing is shown once the pen stops."""
+    from app.concepts.arithmetic import FOLLOW_MS
+    from tests.gui.mouse import mouse, to_widget
+
+    window.switch_workspace("concepts")
+    panel = window.panels["arithmetic"]
+    written = []
+    panel.recompute = lambda original=panel.recompute: (written.append(1), original())[1]
+    points = [to_widget(window.canvas, p) for p in SEVEN]
+    start = time.perf_counter()
+    mouse(window.canvas, QEvent.Type.MouseButtonPress, *points[0])
+    for p in points[1:]:
+        mouse(window.canvas, QEvent.Type.MouseMove, *p)
+        window.session.throttle.flush()  # every event read, as the benchmark forces it
+        QApplication.processEvents()  # the event loop turns between mouse moves
+    mouse(window.canvas, QEvent.Type.MouseButtonRelease, *points[-1])
+    window.session.throttle.flush()
+    elapsed_ms = (time.perf_counter() - start) * 1000
+    # one rewrite per FOLLOW_MS at most, plus the first and the last (however slow the machine)
+    allowed = elapsed_ms / FOLLOW_MS + 2
+    assert 1 <= len(written) <= allowed, f"{len(written)} rewrites in {elapsed_ms:.0f} ms"
+    assert len(written) < len(points)  # not one per event
+    unit = panel.unit
+    final = float(window.current_result.activations[panel.layer][unit])
+    qtbot.waitUntil(
+        lambda: _shown_value(panel) == pytest.approx(final, abs=1e-5), timeout=10 * FOLLOW_MS
+    )
