@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel
 class FittingCaption(QLabel):
     """A word-wrapped caption with shorter fallbacks (`texts`, longest first)."""
 
-    def __init__(self, texts: Sequence[str], share: float = 0.35) -> None:
+    def __init__(self, texts: Sequence[str], share: float = 0.4) -> None:
         super().__init__(texts[0])
         self.texts = tuple(texts)
         self.share = share
