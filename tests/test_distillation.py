@@ -92,9 +92,10 @@ def test_train_cli_learns_from_a_teacher_file_and_refuses_a_bad_one(
     quick = ["--epochs", "1", "--train-subset", "600", "--test-subset", "100"]
     quick += ["--data-dir", str(mnist_dir), "--pen-fraction", "0", "--nondigit-fraction", "0"]
     quick += ["--drawn-eval", "0", "--out", str(out)]
-    assert run(train_cli.main, [*quick, "--teacher", str(teacher)]) == 0
+    assert run(train_cli.main, [*quick, "--teacher", str(teacher), "--reject-weight", "2"]) == 0
     made = load_checkpoint(out)
     assert made.metadata["teachers"] == 1
+    assert made.metadata["train_config"]["reject_weight"] == 2.0  # the head's weight, set too
     assert made.metadata["train_config"]["distill_weight"] == TrainConfig().distill_weight
     capsys.readouterr()
     bad = tmp_path / "bad.pt"

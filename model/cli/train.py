@@ -173,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="weight of the non-digits' uniform target on the 10 outputs",
     )
     p.add_argument(
+        "--reject-weight",
+        type=cli.number(float, low=0.0),
+        default=t.reject_weight,
+        help="weight of the 'not a digit' head's loss (with non-digits)",
+    )
+    p.add_argument(
         "--teacher",
         type=Path,
         action="append",
