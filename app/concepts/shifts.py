@@ -36,6 +36,7 @@ from app.concepts.common import (
 )
 from app.concepts.model_text import layer_name, list_separator
 from app.core.error_text import error_text
+from app.shell.layout import WIDGET_MAX
 from app.widgets import palette
 from app.widgets.plot_style import INPUT_CMAP, nice_ceiling, still_view
 from model.analysis.shift import (
@@ -56,10 +57,6 @@ ANIMATION_MS = 180
 SETTLE_MS = 40  # ms without a drawing change before the sweeps run
 NETWORKS = ("max", "avg")
 DEFAULT_SHIFT = 2  # one pooling window: the layers already differ clearly
-
-
-#: Qt's QWIDGETSIZE_MAX (not exported by PySide6): no maximum height.
-QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class ShiftPlot(pg.PlotWidget):
@@ -397,7 +394,7 @@ class ShiftPanel(LazyPanel):
         plots were resized and redrawn whole (about 100 ms a step instead of 5)."""
         verdict = self.verdict
         verdict.setMinimumHeight(0)  # QLabel's height-for-width never reports below it
-        verdict.setMaximumHeight(QWIDGETSIZE_MAX)
+        verdict.setMaximumHeight(WIDGET_MAX)
         if not self.sweeps or self.result is None or self.result.is_blank:
             return
         shown, width = verdict.text(), max(1, verdict.width())

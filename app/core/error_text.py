@@ -253,25 +253,31 @@ def _pathless_reasons() -> dict[str, str]:
     }
 
 
+def _worded(template: str | None, args: tuple[object, ...]) -> str | None:
+    """`template` filled with `args`, or None without one or when they do not fit it."""
+    if template is None:
+        return None
+    try:
+        return template.format(*args)
+    except (IndexError, ValueError):
+        return None
+
+
 def error_detail(exc: BaseException) -> str:
-    """The problem with its file: translated when the error carries a known `reason` (the
+    """The problem (with its file): translated when the error carries a known `reason` (the
     English message, with any low-level detail, stays in the log and under "Show Details…"),
-    else the error's own message; in English, always the error's own message."""
+    else a translated pointer to the log, where the message is written; in English, always the
+    error's own message."""
     if active_language() == ENGLISH:
         return str(exc).strip()  # the model's own sentence, with every detail it has
     reason, path = getattr(exc, "reason", None), getattr(exc, "path", None)
-    template = _reasons().get(reason) if isinstance(reason, str) else None
-    if template is not None and path:
-        try:
-            return template.format(path, *getattr(exc, "values", ()))
-        except (IndexError, ValueError):  # values that do not fit the template
-            pass
-    pathless = _pathless_reasons().get(reason) if isinstance(reason, str) else None
-    if pathless is not None:
-        try:
-            return pathless.format(*getattr(exc, "values", ()))
-        except (IndexError, ValueError):
-            pass
+    values = tuple(getattr(exc, "values", ()))
+    if isinstance(reason, str):
+        # about a file, {0} is the file; else (or without words for it) {0}… are the values
+        worded = _worded(_reasons().get(reason), (path, *values)) if path else None
+        worded = worded or _worded(_pathless_reasons().get(reason), values)
+        if worded is not None:
+            return worded
     if isinstance(exc, errors.Cancelled):
         return ""  # "Stopped at your request." says it all
     if isinstance(exc, errors.LeNetLensError) and path:

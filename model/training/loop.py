@@ -379,7 +379,8 @@ def train(
     start = time.perf_counter()
     order = torch.empty(0, dtype=torch.long)
     tally = {"loss": 0.0, "correct": 0, "seen": 0, "start": start}
-    teachers = [dataclasses.replace(t, model=t.model.to(device).eval()) for t in teachers]
+    for teacher in teachers:  # they only read: on the device, without dropout
+        teacher.model.to(device).eval()
     soft: dict[str, torch.Tensor | None] = {"targets": None}
 
     def next_batch(step: int) -> tuple[torch.Tensor, torch.Tensor]:

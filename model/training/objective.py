@@ -19,8 +19,8 @@ temperature-softened probabilities of teacher networks on the same batch (`soft_
 digits' cross-entropy is mixed with the softened KL divergence to them (`distill_weight` of the
 digit term, scaled by T² so its gradients keep their size). Several LeNet-5s trained alike
 agree on the digits each reads, and disagree on the ones each gets wrong; their average reads
-MNIST better than any of them, and a student taught by it inherits part of that, with the same
-61k weights and the same views.
+MNIST better than any of them, and a student taught by it may inherit part of that, with the
+same 61k weights and the same views (tried for the shipped weights, it did not: README).
 """
 
 from __future__ import annotations
