@@ -77,7 +77,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self.settings = settings
         self.drawing = CanvasDrawing(self)
-        self.session = LiveSession(predictor, self.drawing.raster, parent=self)
+        self.session = LiveSession(
+            predictor, self.drawing.raster, parent=self, stroke_source=self.drawing.stroke_paths
+        )
         self.collection = UserCollection(lambda title, text: self.show_error(title, text), self)
         self.data_cache: DataCache = DATA_CACHE
         self.data_location: DataLocation = DATA_LOCATION  # one MNIST folder for every feature

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from model.drawing.preprocess import FAINT, NOISY
 from model.network.inference import Prediction
+from model.network.verdict import LINE, SCRIBBLE
 
 # The states of the answer, from the model's verdict.
 BLANK, SURE, UNSURE, NOT_A_DIGIT = "blank", "sure", "unsure", "not_a_digit"
@@ -45,6 +46,8 @@ def trust(result: Prediction) -> Trust:
     if result.digit is None:
         return Trust(BLANK)
     photo = _photo_reason(result)
+    if result.not_a_digit_reason in (SCRIBBLE, LINE):
+        return _by_strokes(result)
     if result.not_a_digit:
         short = (
             QCoreApplication.translate("doubt", "⚠ Unsure: faint ink")
@@ -106,6 +109,29 @@ def trust(result: Prediction) -> Trust:
     return Trust(SURE)
 
 
+def _by_strokes(result: Prediction) -> Trust:
+    """Not a digit by the drawing's strokes, the network's head not agreeing: said as the
+    strokes' finding, never as the network's."""
+    shape = result.stroke_shape
+    if result.not_a_digit_reason == SCRIBBLE:
+        short = QCoreApplication.translate("doubt", "⚠ Strokes: a scribble")
+        why = QCoreApplication.translate(
+            "doubt",
+            "The pen travelled {0:.1f} times the drawing's size; real digits stay under about "
+            "3 times: this is a scribble, not a digit. The network reads only the pixels, where "
+            "it can pass for a digit, so its best guess is shown smaller.",
+        ).format(shape.path_ratio if shape else 0.0)
+    else:
+        short = QCoreApplication.translate("doubt", "⚠ Strokes: a line")
+        why = QCoreApplication.translate(
+            "doubt",
+            "One straight stroke at {0:.0f}° from horizontal; real writers' 1s are steeper: "
+            "this is a line, not a digit. The network reads only the pixels, where it can pass "
+            "for a 1, so its best guess is shown smaller.",
+        ).format(shape.slope if shape and shape.slope is not None else 0.0)
+    return Trust(NOT_A_DIGIT, short, why)
+
+
 def short_warnings() -> list[str]:
     """Every short warning `trust` may give, translated: the answer panel is sized for the
     longest, so no warning is ever cut."""
@@ -115,6 +141,8 @@ def short_warnings() -> list[str]:
         QCoreApplication.translate("doubt", "⚠ Unsure: low confidence"),
         QCoreApplication.translate("doubt", "⚠ Faint ink"),
         QCoreApplication.translate("doubt", "⚠ Grainy paper"),
+        QCoreApplication.translate("doubt", "⚠ Strokes: a scribble"),
+        QCoreApplication.translate("doubt", "⚠ Strokes: a line"),
     ]
 
 

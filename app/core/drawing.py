@@ -122,6 +122,10 @@ class CanvasDrawing(QObject):
             return []
         return [(np.array(s.points, dtype=np.float64), s.width) for s in self._strokes]
 
+    def stroke_paths(self) -> list[np.ndarray]:
+        """Each stroke's (n, 2) raster points, without pen widths (`drawn_strokes`)."""
+        return [points for points, _width in self.drawn_strokes()]
+
     def raster(self) -> np.ndarray | None:
         """What the model should read: the loaded image, or the 280x280 uint8 drawing."""
         if self._loaded is not None:

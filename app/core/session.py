@@ -32,6 +32,9 @@ from model.network.inference import Prediction, Predictor
 log = logging.getLogger(__name__)
 
 RasterSource = Callable[[], "np.ndarray | None"]
+#: The drawing's strokes as (n, 2) point arrays ([] for an opened image): the stroke check of
+#: "not a digit" (model/network/verdict.py) reads them beside the raster.
+StrokeSource = Callable[[], "list[np.ndarray]"]
 
 
 def default_label(path: str | os.PathLike | None) -> str:
@@ -62,12 +65,14 @@ class LiveSession(QObject):
         raster_source: RasterSource,
         label: str | None = None,
         parent: QObject | None = None,
+        stroke_source: StrokeSource | None = None,
     ) -> None:
         super().__init__(parent)
         self._predictor = predictor
         self._label = label or default_label(predictor.source)
         self._preview: Predictor | None = None
         self._raster_source = raster_source
+        self._stroke_source = stroke_source
         self.throttle = FrameThrottle(self.refresh, parent=self)
         self._result = predictor.blank()
         self._shown = self._result
@@ -160,7 +165,8 @@ class LiveSession(QObject):
         result = self._blank()
         if raster is not None:
             try:
-                result = self.reader.predict(raster)
+                strokes = self._stroke_source() if self._stroke_source else None
+                result = self.reader.predict(raster, strokes)
             except NoInkError:
                 pass
         self._result = result

@@ -5,6 +5,7 @@
     <name>ArithmeticPanel</name>
     <message>
         <source>Which input channel&apos;s patch and kernel to show</source>
+        <extracomment>While drawing, the computation is rewritten at most this often (10 times a second).</extracomment>
         <translation>显示哪个输入通道的局部区域和卷积核</translation>
     </message>
     <message>
@@ -1751,6 +1752,7 @@ evolve as it learns</source>
     <name>LiveSession</name>
     <message>
         <source>{0} (shipped)</source>
+        <extracomment>The drawing&apos;s strokes as (n, 2) point arrays ([] for an opened image): the stroke check of &quot;not a digit&quot; (model/network/verdict.py) reads them beside the raster.</extracomment>
         <translation>{0}（内置）</translation>
     </message>
     <message>
@@ -2826,7 +2828,7 @@ The drawing is still kept.</source>
     </message>
     <message>
         <source>shift (px)</source>
-        <extracomment>Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS. Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): no maximum height.</extracomment>
+        <extracomment>Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS.</extracomment>
         <translation>平移（像素）</translation>
     </message>
     <message>
@@ -2879,6 +2881,22 @@ The drawing is still kept.</source>
     <message>
         <source>The paper&apos;s grain is strong next to the ink. The network is sure of this reading, but check that the digit is the one you meant.</source>
         <translation>纸张纹理相对墨迹很明显。网络对这个识别结果很有把握，但请确认这是您想写的数字。</translation>
+    </message>
+    <message>
+        <source>⚠ Strokes: a scribble</source>
+        <translation>⚠ 笔画：乱涂</translation>
+    </message>
+    <message>
+        <source>The pen travelled {0:.1f} times the drawing&apos;s size; real digits stay under about 3 times: this is a scribble, not a digit. The network reads only the pixels, where it can pass for a digit, so its best guess is shown smaller.</source>
+        <translation>笔走过的路程是这幅手写数字大小的 {0:.1f} 倍；真实的数字都在约 3 倍以下：这是乱涂，不是数字。网络只看像素，在像素上它可以冒充一个数字，所以它的最佳猜测以小字显示。</translation>
+    </message>
+    <message>
+        <source>⚠ Strokes: a line</source>
+        <translation>⚠ 笔画：一条线</translation>
+    </message>
+    <message>
+        <source>One straight stroke at {0:.0f}° from horizontal; real writers&apos; 1s are steeper: this is a line, not a digit. The network reads only the pixels, where it can pass for a 1, so its best guess is shown smaller.</source>
+        <translation>一笔直线，与水平方向成 {0:.0f}°；真实书写者写的 1 都更陡：这是一条线，不是数字。网络只看像素，在像素上它可以冒充 1，所以它的最佳猜测以小字显示。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ the conversion to numpy live here, so the views only display arrays.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import torch
 from model.analysis.shapes import activation_shapes
 from model.config import Normalization
 from model.drawing.preprocess import PAD, Preprocessed, preprocess
+from model.drawing.stroke_shape import StrokeShape, stroke_shape
 from model.files.checkpoint import Checkpoint, load_checkpoint
 from model.files.weights import shipped_weights_path
 from model.network.architecture import Architecture
@@ -23,7 +25,13 @@ from model.network.builder import architecture_of
 from model.network.calibration import checkpoint_temperature
 from model.network.flat import FlatNet
 from model.network.lenet import ACTIVATION_SHAPES
-from model.network.verdict import is_not_a_digit, is_unsure, not_a_digit_threshold
+from model.network.verdict import (
+    NETWORK,
+    is_not_a_digit,
+    is_unsure,
+    not_a_digit_threshold,
+    stroke_reason,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,11 @@ class Prediction:
     # best guess either way
     not_a_digit_score: float | None = None
     not_a_digit: bool = False
+    # why it is not a digit: verdict.NETWORK (the head), SCRIBBLE or LINE (the drawing's
+    # strokes, model/drawing/stroke_shape.py); None when it is a digit. `stroke_shape` holds
+    # the strokes' figures when the reading had strokes
+    not_a_digit_reason: str | None = None
+    stroke_shape: StrokeShape | None = None
 
     @property
     def confidence(self) -> float | None:
@@ -126,10 +139,19 @@ class Predictor:
     def test_accuracy(self) -> float | None:
         return self.checkpoint.test_accuracy
 
-    def predict(self, raster: np.ndarray) -> Prediction:
-        """Classify a raster of any size and polarity. Raises `NoInkError` when blank."""
+    def predict(
+        self, raster: np.ndarray, strokes: Sequence[np.ndarray] | None = None
+    ) -> Prediction:
+        """Classify a raster of any size and polarity. Raises `NoInkError` when blank.
+
+        `strokes`, the drawing's (n, 2) point arrays where it has them (the canvas), let a
+        network with the "not a digit" head also call a scribble or a flat line not a digit
+        (model/network/verdict.py `stroke_reason`); the network's reading is the same."""
         prep = preprocess(raster, self.normalization)
         probabilities, activations, score = self._run(prep.network_input)
+        head = is_not_a_digit(score, self.not_a_digit_threshold)
+        shape = stroke_shape(strokes) if strokes and self.not_a_digit_threshold else None
+        reason = NETWORK if head else stroke_reason(shape)
         return Prediction(
             digit=int(probabilities.argmax()),
             probabilities=probabilities,
@@ -138,7 +160,9 @@ class Predictor:
             activations=activations,
             preprocessed=prep,
             not_a_digit_score=score,
-            not_a_digit=is_not_a_digit(score, self.not_a_digit_threshold),
+            not_a_digit=reason is not None,
+            not_a_digit_reason=reason,
+            stroke_shape=shape,
         )
 
     def predict_prepared(self, image32: np.ndarray) -> Prediction:
@@ -154,6 +178,7 @@ class Predictor:
             raise ValueError(f"expected a (32, 32) image, not {image.shape}")
         network_input = self.normalization.apply(image)
         probabilities, activations, score = self._run(network_input)
+        head = is_not_a_digit(score, self.not_a_digit_threshold)
         return Prediction(
             digit=int(probabilities.argmax()),
             probabilities=probabilities,
@@ -162,7 +187,8 @@ class Predictor:
             activations=activations,
             preprocessed=None,
             not_a_digit_score=score,
-            not_a_digit=is_not_a_digit(score, self.not_a_digit_threshold),
+            not_a_digit=head,
+            not_a_digit_reason=NETWORK if head else None,
         )
 
     @torch.inference_mode()

@@ -120,3 +120,27 @@ def test_every_state_of_a_faint_photo_reads_consistently(window, mnist_test, tmp
         assert window.digit_panel.state == expected
         consistent(window, variant)
         assert window.digit_panel.caption.text() == "⚠ Unsure: faint ink"
+
+
+def test_strokes_call_a_scribble_or_a_flat_line_not_a_digit_and_say_so(window, mnist_test) -> None:
+    """With the network's head made silent, only the drawing's strokes can tell: the answer
+    panel says "Not a digit?" and names the strokes, not the network, as the reason."""
+    window.context.session.predictor.not_a_digit_threshold = 0.999999
+    slope = math.radians(45.0)
+    t = np.linspace(-80.0, 80.0, 40)
+    draw_stroke(window.canvas, list(zip(140 + t * math.cos(slope), 140 - t * math.sin(slope))))
+    assert window.current_result.not_a_digit_reason == "line"
+    assert_not_a_digit(window)
+    assert window.digit_panel.caption.text() == "⚠ Strokes: a line"
+    assert "45°" in window.digit_panel.confidence.toolTip()
+
+    window.context.drawing.clear()
+    draw_stroke(window.canvas, scribble())
+    assert window.current_result.not_a_digit_reason == "scribble"
+    assert_not_a_digit(window)
+    assert window.digit_panel.caption.text() == "⚠ Strokes: a scribble"
+
+    window.context.drawing.clear()  # a digit's strokes pass: a plain answer
+    draw_digit(window.canvas, mnist_test.images[first_of_each_digit(mnist_test.labels)[8]])
+    assert not window.current_result.not_a_digit
+    assert answer(window)[:2] == (SURE, "LeNet reads")

@@ -86,7 +86,9 @@ def test_panels_update_during_the_stroke_not_only_on_release(window, mnist_test)
 def test_a_fast_stroke_does_not_queue_a_prediction_per_event(window, monkeypatch) -> None:
     calls = []
     predict = window.predictor.predict
-    monkeypatch.setattr(window.predictor, "predict", lambda r: calls.append(1) or predict(r))
+    monkeypatch.setattr(
+        window.predictor, "predict", lambda *args: calls.append(1) or predict(*args)
+    )
     canvas = window.canvas
     points = [to_widget(canvas, p) for p in VERTICAL_BAR]
     mouse(canvas, QEvent.Type.MouseButtonPress, *points[0])

@@ -1,0 +1,113 @@
+"""The stroke check of "not a digit": a drawing's strokes show a scribble or a flat line that
+the raster hides, never flag real writers' digits, and leave networks without the head alone."""
+
+from __future__ import annotations
+
+import math
+import os
+
+import numpy as np
+import pytest
+
+from model.data import marks
+from model.data.pen_sample import screen_strokes
+from model.data.pen_sources import load_pen_sources
+from model.data.pen_split import VALIDATION
+from model.drawing.stroke_shape import stroke_shape
+from model.drawing.strokes import CANVAS, render_strokes
+from model.files.weights import AVG_POOL_NAME, shipped_weights_path
+from model.network.inference import Predictor
+from model.network.verdict import LINE, NETWORK, SCRIBBLE, stroke_reason
+
+
+def circle(points: int, radius: float = 60.0, turns: float = 1.0) -> np.ndarray:
+    t = np.linspace(0.0, 2 * math.pi * turns, points)
+    return np.column_stack([140 + radius * np.cos(t), 140 + radius * np.sin(t)])
+
+
+def line(degrees: float, length: float = 160.0, points: int = 40) -> np.ndarray:
+    a = math.radians(degrees)
+    t = np.linspace(-0.5, 0.5, points)[:, None]
+    return np.array([140.0, 140.0]) + t * length * np.array([math.cos(a), -math.sin(a)])
+
+
+def tangle() -> np.ndarray:
+    """A scribble: a pen going round and round over the same small place."""
+    t = np.linspace(0.0, 1.0, 200)
+    x = 140 + 50 * np.sin(2 * math.pi * 3.1 * t) + 20 * np.sin(2 * math.pi * 7.3 * t)
+    y = 140 + 40 * np.sin(2 * math.pi * 4.7 * t + 1.0) + 15 * np.sin(2 * math.pi * 9.1 * t)
+    return np.column_stack([x, y])
+
+
+def test_path_ratio_is_the_shape_not_the_sampling_or_the_size() -> None:
+    once = stroke_shape([circle(400)])
+    assert once.path_ratio == pytest.approx(math.pi / math.sqrt(2), rel=0.03)  # a 0: 2.2
+    sparse = stroke_shape([circle(25)])
+    big = stroke_shape([circle(400, radius=130.0)])
+    rng = np.random.default_rng(0)
+    wobbly = stroke_shape([circle(400) + rng.normal(0.0, 1.0, (400, 2))])
+    for other in (sparse, big, wobbly):
+        assert other.path_ratio == pytest.approx(once.path_ratio, rel=0.06)
+    assert stroke_shape([circle(400, turns=3.0)]).path_ratio > 6.0  # gone round three times
+
+
+def test_reasons_for_scribbles_lines_ones_and_dots() -> None:
+    assert stroke_reason(stroke_shape([tangle()])) == SCRIBBLE
+    assert stroke_reason(stroke_shape([line(45.0)])) == LINE
+    assert stroke_reason(stroke_shape([line(5.0, length=40.0)])) == LINE  # a short dash
+    assert stroke_reason(stroke_shape([line(75.0)])) is None  # a slanted 1
+    assert stroke_reason(stroke_shape([line(100.0)])) is None  # leaning the other way
+    assert stroke_reason(stroke_shape([line(30.0), line(120.0)])) is None  # two strokes: a cross
+    assert stroke_reason(stroke_shape([circle(200)])) is None  # a 0
+    assert stroke_shape([np.array([[140.0, 140.0], [140.0, 140.0]])]) is None  # a dot
+    assert stroke_shape([]) is None
+
+
+@pytest.fixture(scope="module")
+def validation_digits():
+    pens = load_pen_sources()
+    digits = pens.digits(VALIDATION)
+    if not pens.files or len({d.source for d in digits}) < 2:
+        message = "pen sources not found: set LENET_LENS_PEN_DATA and LENET_LENS_UNIPEN_DATA"
+        if os.environ.get("LENET_LENS_REQUIRE_DATA") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return digits
+
+
+def test_no_validation_writers_digit_is_flagged_by_its_strokes(validation_digits) -> None:
+    """The thresholds were chosen on these 1,688 digits, with room to spare: none is flagged,
+    and the longest path stays well under the scribble threshold."""
+    shapes = [stroke_shape(screen_strokes(d)) for d in validation_digits]
+    assert [stroke_reason(s) for s in shapes].count(None) == len(validation_digits)
+    assert max(s.path_ratio for s in shapes) < 3.5
+
+
+def test_every_generated_scribble_and_line_is_flagged_by_its_strokes() -> None:
+    generated = marks.evaluation_marks()
+    reasons = {kind: set() for kind in marks.KINDS}
+    for mark in generated:
+        reasons[mark.kind].add(stroke_reason(stroke_shape(mark.strokes)))
+    assert reasons["scribble"] == {SCRIBBLE}
+    assert reasons["line"] == {LINE}
+    assert reasons["dot"] == {None}  # the head's to judge
+
+
+def test_the_predictor_adds_the_stroke_check_only_where_it_has_strokes_and_a_head() -> None:
+    strokes = [line(45.0)]
+    raster = render_strokes(strokes, CANVAS, 20.0)
+    shipped = Predictor.load()
+    shipped.not_a_digit_threshold = 0.999999  # the head silent: only the strokes can tell
+    drawn = shipped.predict(raster, strokes)
+    assert drawn.not_a_digit and drawn.not_a_digit_reason == LINE and drawn.unsure
+    assert drawn.stroke_shape.slope == pytest.approx(45.0, abs=1.0)
+    assert drawn.digit is not None  # the best guess stays readable
+    image = shipped.predict(raster)  # an opened image has no strokes: the head alone
+    assert not image.not_a_digit and image.not_a_digit_reason is None
+    np.testing.assert_array_equal(drawn.probabilities, image.probabilities)  # same reading
+
+    shipped.not_a_digit_threshold = 1e-9  # the head flags everything: it is named first
+    assert shipped.predict(raster, strokes).not_a_digit_reason == NETWORK
+
+    old = Predictor.load(shipped_weights_path().with_name(AVG_POOL_NAME))  # no head
+    assert not old.predict(raster, strokes).not_a_digit  # never flags, strokes or not
