@@ -15,6 +15,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.workspaces import WORKSPACES
@@ -59,11 +60,25 @@ def storm(graphics: pg.GraphicsView) -> None:
     QApplication.processEvents()
 
 
+def settled_ranges(graphics: pg.GraphicsView) -> dict[pg.ViewBox, Range]:
+    """The views' ranges once pending work has landed: on a busy machine a lazily built
+    panel's first result or relayout can come after a first round of events (the full suite
+    once saw a map mosaic's range move during its storm, from no storm at all)."""
+    QApplication.processEvents()
+    last = ranges(graphics)
+    for _ in range(20):
+        QTest.qWait(50)
+        now = ranges(graphics)
+        if now == last:
+            break
+        last = now
+    return last
+
+
 def check_storm(graphics: pg.GraphicsView) -> int:
     """Storm one plot; its views' ranges are sane afterwards and it paints. Returns the number
     of views it holds."""
-    QApplication.processEvents()  # pending updates (a first result, a relayout) land first
-    before = ranges(graphics)
+    before = settled_ranges(graphics)  # pending updates (a first result, a relayout) land first
     storm(graphics)
     after = ranges(graphics)
     name = f"{type(graphics).__name__} {graphics.objectName()!r}"
