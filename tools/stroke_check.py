@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +68,14 @@ def main(argv: list[str] | None = None) -> int:
         digits = pens.digits(side)
         flagged = by_strokes(screen_strokes(d) for d in digits)
         print(f"| {side} | {len(digits)} | {int(flagged.sum())} ({flagged.mean():.2%}) |")
+    drawn = [screen_strokes(d) for d in pens.digits(VALIDATION)]
+    times = []
+    for strokes in drawn:  # what a read adds on the stroke path
+        start = time.perf_counter()
+        stroke_reason(stroke_shape(strokes))
+        times.append(time.perf_counter() - start)
+    p50, p95 = np.percentile(times, [50, 95]) * 1000
+    print(f"\nstroke check per drawing (validation digits): p50 {p50:.3f} ms, p95 {p95:.3f} ms")
 
     def score(images: np.ndarray) -> np.ndarray:
         return outputs(checkpoint.model, network_inputs(images, checkpoint.normalization))[1]
