@@ -1,7 +1,7 @@
 """What a reading means for the user: is it a digit at all, and is the network unsure?
 
 The one place these rules live, so that the answer panel, `model.cli.predict`, Insight and the
-tests can never disagree:
+tests can never disagree about the same input (an image, or a drawing with its strokes):
 
 - **not a digit**: the network's "not a digit" head (model/network/lenet.py) gives a score in
   [0, 1]; at or above the checkpoint's threshold (metadata `"not_a_digit_threshold"`, chosen
