@@ -69,6 +69,22 @@ def mnist_dir() -> Path:
     return mnist_dir_or_skip(require_data(), _CANDIDATES)
 
 
+@pytest.fixture(scope="session")
+def pen_sources():
+    """Every pen source (UCI and UNIPEN), read once; skips unless both are found, or fails when
+    LENET_LENS_REQUIRE_DATA=1."""
+    from model.data.pen_sources import load_pen_sources
+    from model.data.pen_split import VALIDATION
+
+    pens = load_pen_sources()
+    if not pens.files or len({d.source for d in pens.digits(VALIDATION)}) < 2:
+        message = "pen sources not found: set LENET_LENS_PEN_DATA and LENET_LENS_UNIPEN_DATA"
+        if require_data():
+            pytest.fail(message)
+        pytest.skip(message)
+    return pens
+
+
 @pytest.fixture
 def one_thread() -> Iterator[None]:
     """Torch on one thread for the test (`pytest.mark.usefixtures("one_thread")`): tiny networks

@@ -4,8 +4,6 @@ never contradict the confidence."""
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pytest
 import torch
@@ -19,7 +17,6 @@ from model.analysis.not_a_digit import (
 )
 from model.config import ModelConfig, Normalization
 from model.data import marks
-from model.data.pen_sources import load_pen_sources
 from model.data.pen_split import VALIDATION
 from model.drawing.strokes import render_strokes
 from model.errors import CheckpointError
@@ -42,16 +39,9 @@ def eval_marks():
 
 
 @pytest.fixture(scope="module")
-def validation_digits():
+def validation_digits(pen_sources):
     """Every second digit of every pen source's validation writers (844 digits)."""
-    pens = load_pen_sources()
-    digits = pens.digits(VALIDATION)[::2]
-    if not pens.files or len({d.source for d in digits}) < 2:
-        message = "pen sources not found: set LENET_LENS_PEN_DATA and LENET_LENS_UNIPEN_DATA"
-        if os.environ.get("LENET_LENS_REQUIRE_DATA") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return digits
+    return pen_sources.digits(VALIDATION)[::2]
 
 
 def test_shipped_weights_read_validation_writers_digits(shipped, validation_digits):

@@ -4,14 +4,12 @@ the raster hides, never flag real writers' digits, and leave networks without th
 from __future__ import annotations
 
 import math
-import os
 
 import numpy as np
 import pytest
 
 from model.data import marks
 from model.data.pen_sample import screen_strokes
-from model.data.pen_sources import load_pen_sources
 from model.data.pen_split import VALIDATION
 from model.drawing.stroke_shape import stroke_shape
 from model.drawing.strokes import CANVAS, render_strokes
@@ -63,23 +61,12 @@ def test_reasons_for_scribbles_lines_ones_and_dots() -> None:
     assert stroke_shape([]) is None
 
 
-@pytest.fixture(scope="module")
-def validation_digits():
-    pens = load_pen_sources()
-    digits = pens.digits(VALIDATION)
-    if not pens.files or len({d.source for d in digits}) < 2:
-        message = "pen sources not found: set LENET_LENS_PEN_DATA and LENET_LENS_UNIPEN_DATA"
-        if os.environ.get("LENET_LENS_REQUIRE_DATA") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return digits
-
-
-def test_no_validation_writers_digit_is_flagged_by_its_strokes(validation_digits) -> None:
+def test_no_validation_writers_digit_is_flagged_by_its_strokes(pen_sources) -> None:
     """The thresholds were chosen on these 1,688 digits, with room to spare: none is flagged,
     and the longest path stays well under the scribble threshold."""
-    shapes = [stroke_shape(screen_strokes(d)) for d in validation_digits]
-    assert [stroke_reason(s) for s in shapes].count(None) == len(validation_digits)
+    digits = pen_sources.digits(VALIDATION)
+    shapes = [stroke_shape(screen_strokes(d)) for d in digits]
+    assert [stroke_reason(s) for s in shapes].count(None) == len(digits)
     assert max(s.path_ratio for s in shapes) < 3.5
 
 
