@@ -75,14 +75,22 @@ def _tool(name: str) -> str:
     return found
 
 
+# lupdate takes any Python `#:` comment before a translated string for a note to translators;
+# this code base writes `#:` to document constants and attributes, so such notes are noise and
+# often sit on another string (a constant's comment on the next translate call). Dropped.
+EXTRACOMMENT = re.compile(r"\n[ \t]*<extracomment>.*?</extracomment>", re.S)
+
+
 def run_lupdate(ts: Path, language: str) -> None:
-    """Update `ts` (created if missing) from the GUI's sources."""
+    """Update `ts` (created if missing) from the GUI's sources, without lupdate's notes taken
+    from code comments (`EXTRACOMMENT`)."""
     files = [str(p.relative_to(ROOT)) for p in source_files()]
     options = ["-no-obsolete", "-locations", "none", "-target-language", language]
     if language in PLURAL_ONLY:
         options += ["-pluralonly", "-source-language", language]
     command = [_tool("pyside6-lupdate"), *options, *files]
     subprocess.run([*command, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+    ts.write_text(EXTRACOMMENT.sub("", ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:

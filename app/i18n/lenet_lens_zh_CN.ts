@@ -5,7 +5,6 @@
     <name>ArithmeticPanel</name>
     <message>
         <source>Which input channel&apos;s patch and kernel to show</source>
-        <extracomment>While drawing, the computation is rewritten at most this often (10 times a second).</extracomment>
         <translation>显示哪个输入通道的局部区域和卷积核</translation>
     </message>
     <message>
@@ -371,7 +370,6 @@ Nothing was changed.</source>
     <name>ComparePanel</name>
     <message>
         <source>Compare with a weights file…</source>
-        <extracomment>A comparison is ready (a `model.analysis.predictions.Comparison`).</extracomment>
         <translation>与权重文件比较…</translation>
     </message>
     <message>
@@ -721,7 +719,6 @@ Nothing was changed.</source>
     <name>DataMissingBox</name>
     <message>
         <source>Choose folder…</source>
-        <extracomment>the data are there now (chosen or downloaded): the view can go on</extracomment>
         <translation>选择文件夹…</translation>
     </message>
 </context>
@@ -733,7 +730,6 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>This network has no hidden dense layer: its 10 outputs read the flattened maps directly.</source>
-        <extracomment>The dock&apos;s title for the layers now shown (the window&apos;s dock follows it).</extracomment>
         <translation>这个网络没有隐藏的全连接层：它的 10 个输出直接读取展平后的特征图。</translation>
     </message>
     <message>
@@ -970,7 +966,6 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>{0:.1%} confident</source>
-        <extracomment>px after the widest headline and on each side of the panel. With the digit beside it the panel needs 259 px in English (the longest headline &quot;only 59.9% confident&quot;; 205 in Chinese) of the 294 it has at 800x600: at 14 pt and with wider padding it needed 296 of 296</extracomment>
         <translation>置信度 {0:.1%}</translation>
     </message>
     <message>
@@ -1013,12 +1008,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>{0} map {1}, unit row {2}, column {3}: {4:.3f}</source>
-        <extracomment>The dock&apos;s title for the layers now shown (the window&apos;s dock follows it).</extracomment>
         <translation>{0} 特征图 {1}，单元行 {2}，列 {3}：{4:.3f}</translation>
     </message>
     <message>
         <source>Hover: value · click: enlarge</source>
-        <extracomment>The hint where the full one would take more than the readout&apos;s two lines (800x600).</extracomment>
         <translation>悬停：数值 · 单击：放大</translation>
     </message>
 </context>
@@ -1120,7 +1113,6 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>MNIST is mixed in so that the network does not forget other writing, and measures what fine-tuning changed. Choose the folder that has it, or download it:</source>
-        <extracomment>what the next run uses (tests shorten it; the defaults take seconds on two cores) what will be mixed in, said before starting (MNIST missing: fine-tuning may forget)</extracomment>
         <translation>混入 MNIST 可以让网络不忘记别人的书写，并衡量微调带来的变化。请选择包含它的文件夹，或下载它：</translation>
     </message>
     <message numerus="yes">
@@ -1155,7 +1147,6 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>before</source>
-        <extracomment>a per-digit change of at least this many points is coloured (smaller ones are noise on a few hundred images)</extracomment>
         <translation>之前</translation>
     </message>
     <message>
@@ -1303,7 +1294,6 @@ The fine-tuned model was not saved.</source>
     <name>FolderRow</name>
     <message>
         <source>Choose…</source>
-        <extracomment>MNIST is in the folder now (an old error about the data no longer applies)</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
@@ -1373,7 +1363,6 @@ The fine-tuned model was not saved.</source>
     <name>InsightWorkspace</name>
     <message>
         <source>Choose a data set…</source>
-        <extracomment>The evaluation the workspace now shows finished (or came from the cache): an Evaluation. Evaluate MNIST test as soon as the workspace is first shown (tests turn this off).</extracomment>
         <translation>选择数据集…</translation>
     </message>
     <message>
@@ -1557,7 +1546,6 @@ The fine-tuned model was not saved.</source>
     </message>
     <message>
         <source>This network has no convolution, so it has no kernels: each unit of its first layer has its own weight for every input pixel.</source>
-        <extracomment>the row&apos;s share of the panel&apos;s height: LeNet-5&apos;s C1 1, C2 6; capped so that a wide design&apos;s first row is not squeezed to a line The dock&apos;s title for the kernels now shown (the window&apos;s dock follows it).</extracomment>
         <translation>这个网络没有卷积层，因此没有卷积核：它第一层的每个单元对每个输入像素都有自己的权重。</translation>
     </message>
     <message>
@@ -1752,12 +1740,10 @@ evolve as it learns</source>
     <name>LiveSession</name>
     <message>
         <source>{0} (shipped)</source>
-        <extracomment>The drawing&apos;s strokes as (n, 2) point arrays ([] for an opened image): the stroke check of &quot;not a digit&quot; (model/network/verdict.py) reads them beside the raster.</extracomment>
         <translation>{0}（内置）</translation>
     </message>
     <message>
         <source>Preview: another network reads the drawing</source>
-        <extracomment>The result for the drawing as the reading network sees it (a blank one when empty). The active model changed (kernels, normalisation, label). A preview started or moved on (its note for the status bar), or ended (&quot;&quot;). The network reading the drawing changed (the active model, or a preview while one runs): panels show its kernels, so watching a retrain shows the network in training.</extracomment>
         <translation>预览：另一个网络正在识别这幅手写数字</translation>
     </message>
 </context>
@@ -1773,7 +1759,6 @@ evolve as it learns</source>
     </message>
     <message>
         <source>Workspace</source>
-        <extracomment>The active workspace changed (its key, e.g. &quot;draw&quot;, &quot;insight&quot;).</extracomment>
         <translation>工作区</translation>
     </message>
     <message>
@@ -1939,7 +1924,6 @@ evolve as it learns</source>
     <name>ModelRunDialog</name>
     <message>
         <source>Ready.</source>
-        <extracomment>Emitted once per run after its thread has ended: &quot;finished&quot;, &quot;failed&quot; or &quot;cancelled&quot;. object names of (start, cancel, close, stage, progress, result label, banner)</extracomment>
         <translation>就绪。</translation>
     </message>
     <message>
@@ -2195,7 +2179,6 @@ evolve as it learns</source>
     <name>RetrainDialog</name>
     <message>
         <source>Train acc. is measured during the epoch on distorted (augmented) training images while the network is still learning; test acc. on clean test images after the epoch. So in the first epochs train acc. is usually the lower one.</source>
-        <extracomment>torch threads for training; None: the idle cores at the start of a run (see `worker.training_threads`). The GUI itself runs torch single-threaded (app/shell/runtime.py).</extracomment>
         <translation>训练准确率是在一轮训练进行期间、网络仍在学习时，在经过变形（数据增强）的训练图像上测得的；测试准确率则是在这一轮结束后，在未变形的测试图像上测得的。因此在最初几轮，训练准确率通常较低。</translation>
     </message>
     <message>
@@ -2260,7 +2243,6 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Cancel training</source>
-        <extracomment>torch threads for training (None: idle cores, app.core.cpu)</extracomment>
         <translation>取消训练</translation>
     </message>
     <message>
@@ -2411,7 +2393,6 @@ evolve as the network learns</source>
     </message>
     <message>
         <source>Calibrating on the pen validation writers (never trained on)…</source>
-        <extracomment>Phases a run reports through `RetrainJob.stage(phase, text)`. Progress signals are coalesced to at most one per this many seconds (plus each epoch&apos;s last batch). Each one repaints the curves on the GUI thread, which holds the GIL meanwhile and so pauses training: at 20 Hz the GUI&apos;s p95 stall was ~31 ms and an epoch ~25% slower; at 5 Hz the stall p95 is ~1-2 ms and the curves still look live. While a pen pool is drawn (before the first batch), how often the bar moves at most. The data cache&apos;s kind for a drawn non-digit pool (one kept, like the pen pool). With the preview on, a snapshot of the network at most this often: copying it takes about a millisecond and the GUI&apos;s forward pass about as long, so training barely notices. The active network, evaluated on the same test images at the end so that &quot;new vs old&quot; compares like with like (a subset run must not be compared to a full-test-set figure). torch intra-op threads while training (None: `training_threads()` decides at start). kept drawings (model.data.collection.Drawing) to mix into training: &quot;include my drawings&quot; The UCI pen-digit file (`model.data.pen_digits.find_pen_file`); None: without the UCI writers (UNIPEN&apos;s, where found, are used either way; none at all: MNIST alone). &quot;auto&quot;, &quot;cpu&quot;, &quot;cuda&quot; or &quot;mps&quot; (`model.training.loop.resolve_device`). A design of the architecture lab to train instead of `model_config`&apos;s LeNet-5 (`model.training.design.train_design`); None: LeNet-5.</extracomment>
         <translation>正在用笔写验证书写者（从未参与训练）校准…</translation>
     </message>
 </context>
@@ -2828,7 +2809,6 @@ The drawing is still kept.</source>
     </message>
     <message>
         <source>shift (px)</source>
-        <extracomment>Colours for the layers of a deeper design (C3, S3, …): the output keeps the last of COLOURS.</extracomment>
         <translation>平移（像素）</translation>
     </message>
     <message>
@@ -3166,7 +3146,6 @@ Details: {1}</source>
     <name>errors</name>
     <message>
         <source>Unexpected error</source>
-        <extracomment>Boxes opened without a parent window. Nothing else refers to them: without this list the box would be garbage-collected (and so closed) the moment `show_error` returns, unseen. Closed ones are dropped when the next parentless box opens.</extracomment>
         <translation>意外错误</translation>
     </message>
     <message>
@@ -3178,7 +3157,6 @@ Details: {1}</source>
     <name>help</name>
     <message>
         <source>&lt;h3&gt;What am I looking at?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;The canvas&lt;/b&gt; (middle): draw a digit with the mouse or a pen, or open a photo. LeNet-5, a small convolutional network from 1998, reads it live; its answer and how sure it is are shown beneath.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Network input (32x32)&lt;/b&gt;: your drawing the way MNIST&apos;s digits were made: cropped, scaled to 20 px, centred by its mass, padded. This small image is all the network sees.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;: six 5x5 filters slide over the input; each map is bright where its pattern (an edge, a stroke direction) is found. &lt;b&gt;S1&lt;/b&gt; halves each map (pooling), keeping the strongest responses, so small shifts matter less.&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;: sixteen maps, each combining all six S1 maps with its own filters: patterns of patterns (corners, curves, stroke ends). &lt;b&gt;S2&lt;/b&gt; halves them again.&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;: fully connected layers; every unit sees the whole input. &lt;b&gt;Probabilities&lt;/b&gt;: the last layer&apos;s verdict for each digit 0-9.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kernels&lt;/b&gt;: the learned filters themselves (red positive, blue negative weights). C2&apos;s grid: columns are its 16 filters, rows the 6 S1 maps they read.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try&lt;/b&gt;: hover any map to see the value and the part of the input it looks at; click a map to enlarge it beside its kernels; Training ▸ Retrain… to train your own network and watch it learn.&lt;/p&gt;</source>
-        <extracomment>Whether presentation mode was on when the app last closed (restored at start).</extracomment>
         <translation>&lt;h3&gt;我在看什么？&lt;/h3&gt;&lt;p&gt;&lt;b&gt;画布&lt;/b&gt;（中间）：用鼠标或手写笔写一个数字，或者打开一张照片。LeNet-5 是 1998 年提出的一个小型卷积神经网络，它会实时识别你写的数字；识别结果和它的把握程度显示在下方。&lt;/p&gt;&lt;p&gt;&lt;b&gt;网络输入（32x32）&lt;/b&gt;：按照 MNIST 数字的制作方式处理后的手写数字：裁剪，缩放到 20 像素，按质心居中，再加上填充。网络看到的只有这张小图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C1&lt;/b&gt;：六个 5x5 卷积核在输入上滑动；哪里出现了某个卷积核的图案（一条边缘、一个笔画方向），它的特征图在哪里就亮。&lt;b&gt;S1&lt;/b&gt; 把每张特征图缩小一半（池化），保留最强的响应，因此小的平移影响不大。&lt;/p&gt;&lt;p&gt;&lt;b&gt;C2&lt;/b&gt;：十六张特征图，每一张都用自己的卷积核组合全部六张 S1 特征图：这是图案的图案（拐角、曲线、笔画端点）。&lt;b&gt;S2&lt;/b&gt; 再把它们缩小一半。&lt;/p&gt;&lt;p&gt;&lt;b&gt;F5 · F6&lt;/b&gt;：全连接层；每个单元都能看到整个输入。&lt;b&gt;概率&lt;/b&gt;：最后一层对 0-9 每个数字给出的判断。&lt;/p&gt;&lt;p&gt;&lt;b&gt;卷积核&lt;/b&gt;：学到的卷积核本身（红色为正权重，蓝色为负权重）。C2 的网格中，列是它的 16 个卷积核，行是这些卷积核读取的 6 张 S1 特征图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试一试&lt;/b&gt;：将鼠标悬停在任意特征图上，查看数值以及它所对应的输入区域（感受野）；单击一张特征图，把它放大并与它的卷积核并排显示；选择 训练 ▸ 重新训练…，训练你自己的网络并观察它如何学习。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3222,7 +3200,6 @@ Details: {1}</source>
     <name>insight</name>
     <message>
         <source>No real pen digits found (pendigits-orig.tra.gz): download them from the Retrain dialog or set LENET_LENS_PEN_DATA.</source>
-        <extracomment>Samples drawn between two progress reports (and cancel checks) of a non-digit set.</extracomment>
         <translation>未找到真实手写笔迹数字（pendigits-orig.tra.gz）：请在“重新训练”对话框中下载，或设置 LENET_LENS_PEN_DATA。</translation>
     </message>
     <message>
@@ -3448,7 +3425,6 @@ Using the shipped weights.</source>
     <name>menus</name>
     <message>
         <source>English</source>
-        <extracomment>View ▸ Language: one checkable action per language code (objectName `language_&lt;code&gt;`).</extracomment>
         <translation>英语</translation>
     </message>
     <message>
@@ -3631,7 +3607,6 @@ Using the shipped weights.</source>
     <name>panel_export</name>
     <message>
         <source>Export panel as image</source>
-        <extracomment>The active workspace&apos;s docks, by panel key. The panel&apos;s controls: left out of an exported picture (a slide needs the plot, not the combo box that chose it).</extracomment>
         <translation>将面板导出为图像</translation>
     </message>
     <message>
@@ -3659,7 +3634,6 @@ Using the shipped weights.</source>
     <name>panels</name>
     <message>
         <source>Probabilities</source>
-        <extracomment>The map docks (each shows its slot&apos;s layers of the reading network&apos;s design).</extracomment>
         <translation>概率</translation>
     </message>
     <message>
@@ -3672,7 +3646,6 @@ Using the shipped weights.</source>
     </message>
     <message>
         <source>convolution {0}x{0}</source>
-        <extracomment>The map docks, in dock order; each shows the design&apos;s layers of its slot. LeNet-5&apos;s layers: what the docks are titled before a model is attached.</extracomment>
         <translation>卷积 {0}x{0}</translation>
     </message>
     <message>
