@@ -29,14 +29,9 @@ from model.data.pen_split import TEST, TRAIN, VALIDATION
 from model.drawing.stroke_shape import stroke_shape
 from model.files.checkpoint import load_checkpoint
 from model.files.weights import shipped_weights_path
-from model.network.verdict import THRESHOLD_KEY, stroke_reason
+from model.network.verdict import THRESHOLD_KEY, flagged_by_strokes, stroke_reason
 
 VARIED = ("coil", "blob", "walk", "strokes")
-
-
-def by_strokes(strokes_of) -> np.ndarray:
-    """Whether the stroke check flags each item (`strokes_of`: one list of strokes each)."""
-    return np.array([stroke_reason(stroke_shape(s)) is not None for s in strokes_of])
 
 
 def row(name: str, scores: np.ndarray, strokes: np.ndarray, threshold: float) -> str:
@@ -66,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| writers | digits | flagged by their strokes |\n| --- | --- | --- |")
     for side in (TRAIN, VALIDATION, TEST):
         digits = pens.digits(side)
-        flagged = by_strokes(screen_strokes(d) for d in digits)
+        flagged = flagged_by_strokes(screen_strokes(d) for d in digits)
         print(f"| {side} | {len(digits)} | {int(flagged.sum())} ({flagged.mean():.2%}) |")
     drawn = [screen_strokes(d) for d in pens.digits(VALIDATION)]
     times = []
@@ -84,11 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     varied = marks.make_marks(100 * len(VARIED), seed=4242, kinds=VARIED)
     letters = [s for s in pens.nondigits(TEST) if not s.digit_like]
     sets = [
-        (generated, score(marks.render_marks(generated)), by_strokes(m.strokes for m in generated)),
-        (varied, score(marks.render_marks(varied)), by_strokes(m.strokes for m in varied)),
+        (items, score(marks.render_marks(items)), flagged_by_strokes(m.strokes for m in items))
+        for items in (generated, varied)
     ]
     letter_scores = score(render_samples_as_drawn(letters, seed=1))
-    letter_strokes = by_strokes(screen_strokes(s) for s in letters)
+    letter_strokes = flagged_by_strokes(screen_strokes(s) for s in letters)
     for label, threshold in (("stored", stored), ("test writers' 1%", unseen)):
         if threshold is None:
             continue

@@ -3275,6 +3275,10 @@ Details: {1}</source>
         <translation>这些样本没有数字标签。网络把其中 &lt;b&gt;{0:.1%}&lt;/b&gt; 标为“不是数字”（{2:,} 个中的 {1:,} 个）；对于字母、符号或笔迹组成的数据集，越高越好。</translation>
     </message>
     <message>
+        <source>Drawn on the canvas, where the app also checks the strokes (a scribble, a flat line), &lt;b&gt;{0:.1%}&lt;/b&gt; would be ({1:,}).</source>
+        <translation>如果画在画布上，程序还会检查笔画（乱涂、平缓的线），那么会有 &lt;b&gt;{0:.1%}&lt;/b&gt; 被标记（{1:,} 个）。</translation>
+    </message>
+    <message>
         <source>Best guesses (the digit each sample would be read as):</source>
         <translation>最佳猜测（每个样本会被识别成的数字）：</translation>
     </message>

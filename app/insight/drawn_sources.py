@@ -29,11 +29,13 @@ from model.data.pen_digits import (
     load_pen_digits,
     render_eval_set,
 )
+from model.data.pen_sample import screen_strokes
 from model.data.pen_split import TEST, VALIDATION
 from model.drawing.preprocess import PAD
 from model.drawing.strokes import CANVAS, render_strokes
 from model.errors import DataError
 from model.jobs import CancelCheck, ProgressCallback, check_cancel, report
+from model.network.verdict import flagged_by_strokes
 
 #: Samples drawn between two progress reports (and cancel checks) of a non-digit set.
 CHUNK = 200
@@ -92,9 +94,12 @@ def collection_source() -> DataSetSource:
     )
 
 
-def _unlabelled(name: str, key: str, image28: np.ndarray, sources: list[str]) -> DataSet:
+def _unlabelled(
+    name: str, key: str, image28: np.ndarray, sources: list[str], stroke_flags: np.ndarray
+) -> DataSet:
     images = np.pad(image28, ((0, 0), (PAD, PAD), (PAD, PAD))).astype(np.float32)
-    return DataSet(name, key, images, np.full(len(images), UNKNOWN, np.int64), sources)
+    labels = np.full(len(images), UNKNOWN, np.int64)
+    return DataSet(name, key, images, labels, sources, stroke_flags=stroke_flags)
 
 
 def _load_letters(progress: ProgressCallback | None, cancel: CancelCheck | None) -> DataSet:
@@ -115,7 +120,8 @@ def _load_letters(progress: ProgressCallback | None, cancel: CancelCheck | None)
         image28[start : start + len(part)] = render_samples_as_drawn(part, seed=start)
         report(progress, start + len(part), len(chosen))
     sources = [f"“{s.label}” · {s.writer}" for s in chosen]
-    return _unlabelled("UNIPEN letters and symbols", "unipen-nondigits", image28, sources)
+    strokes = flagged_by_strokes(screen_strokes(s) for s in chosen)
+    return _unlabelled("UNIPEN letters and symbols", "unipen-nondigits", image28, sources, strokes)
 
 
 def letters_source() -> DataSetSource:
@@ -139,7 +145,8 @@ def _load_marks(progress: ProgressCallback | None, cancel: CancelCheck | None) -
         image28[start : start + len(part)] = marks.render_marks(part)
         report(progress, start + len(part), len(chosen))
     sources = [f"{m.kind} #{i}" for i, m in enumerate(chosen)]
-    return _unlabelled("Generated marks", "generated-marks", image28, sources)
+    strokes = flagged_by_strokes(m.strokes for m in chosen)
+    return _unlabelled("Generated marks", "generated-marks", image28, sources, strokes)
 
 
 def marks_source() -> DataSetSource:

@@ -30,11 +30,14 @@ def best_guesses(evaluation: Evaluation) -> np.ndarray:
     return np.bincount(evaluation.predictions, minlength=10)[:10]
 
 
-def unlabelled_summary(evaluation: Evaluation) -> str:
+def unlabelled_summary(evaluation: Evaluation, stroke_flags: np.ndarray | None = None) -> str:
     """Rich text for a data set with no digit labels: the flagged share (the figure that
-    matters for non-digits) and how the best guesses spread over the ten digits."""
+    matters for non-digits) and how the best guesses spread over the ten digits. For a set
+    drawn from strokes (`stroke_flags`), also the share flagged when the canvas's stroke check
+    joins the network, as it does when such a mark is drawn in Draw."""
     n = len(evaluation)
     count = evaluation.not_a_digit_count
+    strokes = ""
     if count is None:
         head = QCoreApplication.translate(
             "insight",
@@ -48,6 +51,13 @@ def unlabelled_summary(evaluation: Evaluation) -> str:
             "“not a digit” ({1:,} of {2:,}); for a set of letters, symbols or marks, higher is "
             "better.",
         ).format(count / max(n, 1), count, n)
+        if stroke_flags is not None and len(stroke_flags) == n:
+            either = int((np.asarray(evaluation.not_a_digit) | stroke_flags).sum())
+            strokes = QCoreApplication.translate(
+                "insight",
+                "Drawn on the canvas, where the app also checks the strokes (a scribble, a flat "
+                "line), <b>{0:.1%}</b> would be ({1:,}).",
+            ).format(either / max(n, 1), either)
     guesses = best_guesses(evaluation)
     rows = "".join(
         f"<tr><td align='right'>{d}</td><td align='right'>&nbsp;{int(c):,}</td>"
@@ -57,4 +67,5 @@ def unlabelled_summary(evaluation: Evaluation) -> str:
     title = QCoreApplication.translate(
         "insight", "Best guesses (the digit each sample would be read as):"
     )
-    return f"<p>{head}</p><p>{title}</p><table>{rows}</table>"
+    strokes = f"<p>{strokes}</p>" if strokes else ""
+    return f"<p>{head}</p>{strokes}<p>{title}</p><table>{rows}</table>"

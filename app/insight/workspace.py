@@ -376,7 +376,7 @@ class InsightWorkspace(QWidget):
         self.confusion.setVisible(labelled)
         self.unlabelled_note.setVisible(not labelled)
         if not labelled:
-            self.unlabelled_note.setText(unlabelled_summary(evaluation))
+            self.unlabelled_note.setText(unlabelled_summary(evaluation, dataset.stroke_flags))
             self.selection = (None, None)
         self.unreadable_list.clear()
         self.unreadable_list.addItems([reason for _file, reason in dataset.unreadable])

@@ -40,6 +40,9 @@ class DataSet:
     labels: np.ndarray  # (N,) int64, UNKNOWN where not known
     sources: list[str] | None = None  # file of each sample (folder sets)
     unreadable: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    # sets drawn from strokes: which samples the canvas's stroke check would call not a digit
+    # (model/network/verdict.py `flagged_by_strokes`); None for images, which have no strokes
+    stroke_flags: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.labels)

@@ -26,9 +26,12 @@ tests can never disagree about the same input (an image, or a drawing with its s
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from model.drawing.stroke_shape import StrokeShape
+import numpy as np
+
+from model.drawing.stroke_shape import StrokeShape, stroke_shape
 
 #: Metadata key of the "not a digit" threshold on the head's score (a number in (0, 1)).
 THRESHOLD_KEY = "not_a_digit_threshold"
@@ -80,3 +83,8 @@ def stroke_reason(shape: StrokeShape | None) -> str | None:
     if straight and shape.slope is not None and shape.slope < LINE_STEEPEST:
         return LINE
     return None
+
+
+def flagged_by_strokes(drawings: Iterable[Sequence[np.ndarray]]) -> np.ndarray:
+    """(N,) bool: which drawings (each its strokes) the stroke check calls not a digit."""
+    return np.array([stroke_reason(stroke_shape(s)) is not None for s in drawings], dtype=bool)

@@ -30,6 +30,14 @@ def test_generated_marks_are_flagged_and_summarised_without_a_matrix(
     assert not workspace.confusion.isVisible()
     assert workspace.unlabelled_note.isVisible()
     assert f"{share:.1%}" in workspace.unlabelled_note.text()
+    # drawn on the canvas the stroke check joins the network: every line and scribble flagged
+    strokes = workspace.dataset.stroke_flags
+    sources = workspace.dataset.sources
+    assert all(strokes[i] for i, s in enumerate(sources) if s.startswith(("line", "scribble")))
+    either = int((evaluation.not_a_digit | strokes).sum())
+    assert evaluation.not_a_digit_count <= either  # the network's own figure is kept apart
+    assert "where the app also checks the strokes" in workspace.unlabelled_note.text()
+    assert f"{either / 700:.1%}" in workspace.unlabelled_note.text()
     gallery = workspace.gallery.gallery_model
     assert len(gallery.order) == 700  # every sample, not an empty confusion cell
     flagged = [s for s in gallery.order if gallery.is_not_a_digit(int(s))]
