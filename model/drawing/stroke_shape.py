@@ -63,12 +63,12 @@ def stroke_shape(strokes: Sequence[np.ndarray]) -> StrokeShape | None:
     if diagonal <= 0.0:
         return None
     resampled = [_resampled(p, diagonal * STEP_SHARE) for p in paths]
-    ratio = sum(_length(p) for p in resampled) / diagonal
+    lengths = [_length(p) for p in resampled]
+    ratio = sum(lengths) / diagonal
     if len(resampled) != 1:
         return StrokeShape(ratio, None, None)
-    path = resampled[0]
-    dx, dy = np.abs(path[-1] - path[0])
+    dx, dy = np.abs(resampled[0][-1] - resampled[0][0])
     chord = math.hypot(dx, dy)
     if chord <= 0.0:  # a closed loop
         return StrokeShape(ratio, math.inf, None)
-    return StrokeShape(ratio, _length(path) / chord, math.degrees(math.atan2(dy, dx)))
+    return StrokeShape(ratio, lengths[0] / chord, math.degrees(math.atan2(dy, dx)))

@@ -56,7 +56,7 @@ class Prediction:
     not_a_digit: bool = False
     # why it is not a digit: verdict.NETWORK (the head), SCRIBBLE or LINE (the drawing's
     # strokes, model/drawing/stroke_shape.py); None when it is a digit. `stroke_shape` holds
-    # the strokes' figures when the reading had strokes
+    # the strokes' figures when the stroke check ran (strokes given, the head not flagging)
     not_a_digit_reason: str | None = None
     stroke_shape: StrokeShape | None = None
 
@@ -150,7 +150,8 @@ class Predictor:
         prep = preprocess(raster, self.normalization)
         probabilities, activations, score = self._run(prep.network_input)
         head = is_not_a_digit(score, self.not_a_digit_threshold)
-        shape = stroke_shape(strokes) if strokes and self.not_a_digit_threshold else None
+        check = bool(strokes) and self.not_a_digit_threshold is not None and not head
+        shape = stroke_shape(strokes) if check else None  # the head, when it flags, is the reason
         reason = NETWORK if head else stroke_reason(shape)
         return Prediction(
             digit=int(probabilities.argmax()),
