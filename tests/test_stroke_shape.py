@@ -61,6 +61,29 @@ def test_reasons_for_scribbles_lines_ones_and_dots() -> None:
     assert stroke_shape([]) is None
 
 
+def saw(teeth: int, points_per_tooth: int = 10) -> np.ndarray:
+    """A pen jerked up and down `teeth` times across the canvas: a corner at every tooth."""
+    x = np.linspace(60.0, 220.0, teeth + 1)
+    y = np.where(np.arange(teeth + 1) % 2 == 0, 180.0, 100.0)
+    t = np.linspace(0.0, teeth, teeth * points_per_tooth + 1)
+    return np.column_stack(
+        [np.interp(t, np.arange(teeth + 1), x), np.interp(t, np.arange(teeth + 1), y)]
+    )
+
+
+def test_sharp_turns_count_corners_not_curves_or_samples() -> None:
+    assert stroke_shape([circle(400)]).sharp_turns == 0  # a 0 turns, but never sharply
+    assert stroke_shape([tangle()]).sharp_turns < 6  # curls are not corners
+    assert stroke_shape([saw(8)]).sharp_turns == 7
+    assert stroke_shape([saw(8, points_per_tooth=2)]).sharp_turns == 7  # sparse mouse samples
+    assert stroke_shape([saw(8) * 0.3]).sharp_turns == 7  # small
+    four = np.array([[150.0, 40.0], [60.0, 170.0], [200.0, 170.0]])  # a 4's first stroke
+    assert stroke_shape([four, np.array([[150.0, 40.0], [150.0, 250.0]])]).sharp_turns <= 2
+    jagged = stroke_shape([saw(8)])
+    assert jagged.path_ratio < 4.0 and stroke_reason(jagged) == SCRIBBLE  # short, yet a scribble
+    assert stroke_reason(stroke_shape([saw(3)])) is None  # a Z or a 2 has corners too
+
+
 def test_no_validation_writers_digit_is_flagged_by_its_strokes(pen_sources) -> None:
     """The thresholds were chosen on these 1,688 digits, with room to spare: none is flagged,
     and the longest path stays well under the scribble threshold."""
@@ -68,6 +91,7 @@ def test_no_validation_writers_digit_is_flagged_by_its_strokes(pen_sources) -> N
     shapes = [stroke_shape(screen_strokes(d)) for d in digits]
     assert [stroke_reason(s) for s in shapes].count(None) == len(digits)
     assert max(s.path_ratio for s in shapes) < 3.5
+    assert max(s.sharp_turns for s in shapes) <= 5
 
 
 def test_every_generated_scribble_and_line_is_flagged_by_its_strokes() -> None:
@@ -78,6 +102,15 @@ def test_every_generated_scribble_and_line_is_flagged_by_its_strokes() -> None:
     assert reasons["scribble"] == {SCRIBBLE}
     assert reasons["line"] == {LINE}
     assert reasons["dot"] == {None}  # the head's to judge
+
+
+def test_scribbles_of_another_kind_of_generator_are_flagged_by_their_strokes() -> None:
+    """A random walk (a pen jerked about) was never a model for the rules: every one is still
+    flagged, most by their sharp turns where the path alone would not tell."""
+    walks = marks.make_marks(200, seed=3, kinds=("random_walk",))
+    shapes = [stroke_shape(m.strokes) for m in walks]
+    assert all(stroke_reason(s) == SCRIBBLE for s in shapes)
+    assert sum(s.path_ratio < 4.0 for s in shapes) > 50
 
 
 def test_the_predictor_adds_the_stroke_check_only_where_it_has_strokes_and_a_head() -> None:

@@ -6,7 +6,9 @@ the share of each generated kind of mark and of the test writers' non-digit-like
 symbols flagged by the head alone and by the head or the strokes, at the stored threshold and
 at the threshold rejecting at most 1% of the test writers' digits (the issue's measure, stored
 by the training command under `pen_figures`). The varied scribble styles
-(`model.data.marks.TRAINING_KINDS`) are measured too, on a seed of their own.
+(`model.data.marks.TRAINING_KINDS`) and scribbles made the way another program might make
+them (`model.data.marks.FOREIGN_SCRIBBLES`: a random walk, random points joined) are measured
+too, on seeds of their own.
 """
 
 from __future__ import annotations
@@ -77,10 +79,13 @@ def main(argv: list[str] | None = None) -> int:
 
     generated = marks.evaluation_marks()
     varied = marks.make_marks(100 * len(VARIED), seed=4242, kinds=VARIED)
+    foreign = marks.make_marks(
+        300 * len(marks.FOREIGN_SCRIBBLES), seed=4343, kinds=marks.FOREIGN_SCRIBBLES
+    )
     letters = [s for s in pens.nondigits(TEST) if not s.digit_like]
     sets = [
         (items, score(marks.render_marks(items)), flagged_by_strokes(m.strokes for m in items))
-        for items in (generated, varied)
+        for items in (generated, varied, foreign)
     ]
     letter_scores = score(render_samples_as_drawn(letters, seed=1))
     letter_strokes = flagged_by_strokes(screen_strokes(s) for s in letters)

@@ -117,10 +117,11 @@ def _by_strokes(result: Prediction) -> Trust:
         short = QCoreApplication.translate("doubt", "⚠ Strokes: a scribble")
         why = QCoreApplication.translate(
             "doubt",
-            "The pen travelled {0:.1f} times the drawing's size; real digits stay under about "
-            "3 times: this is a scribble, not a digit. The network reads only the pixels, where "
-            "it can pass for a digit, so its best guess is shown smaller.",
-        ).format(shape.path_ratio if shape else 0.0)
+            "The pen travelled {0:.1f} times the drawing's size and turned sharply {1} times; "
+            "real digits stay under about 3 times and turn sharply at most 5 times: this is a "
+            "scribble, not a digit. The network reads only the pixels, where it can pass for a "
+            "digit, so its best guess is shown smaller.",
+        ).format(shape.path_ratio if shape else 0.0, shape.sharp_turns if shape else 0)
     else:
         short = QCoreApplication.translate("doubt", "⚠ Strokes: a line")
         why = QCoreApplication.translate(

@@ -2867,8 +2867,8 @@ The drawing is still kept.</source>
         <translation>⚠ 笔画：乱涂</translation>
     </message>
     <message>
-        <source>The pen travelled {0:.1f} times the drawing&apos;s size; real digits stay under about 3 times: this is a scribble, not a digit. The network reads only the pixels, where it can pass for a digit, so its best guess is shown smaller.</source>
-        <translation>笔走过的路程是这幅手写数字大小的 {0:.1f} 倍；真实的数字都在约 3 倍以下：这是乱涂，不是数字。网络只看像素，在像素上它可以冒充一个数字，所以它的最佳猜测以小字显示。</translation>
+        <source>The pen travelled {0:.1f} times the drawing&apos;s size and turned sharply {1} times; real digits stay under about 3 times and turn sharply at most 5 times: this is a scribble, not a digit. The network reads only the pixels, where it can pass for a digit, so its best guess is shown smaller.</source>
+        <translation>笔走过的路程是这幅手写数字大小的 {0:.1f} 倍，急转弯 {1} 次；真实的数字都在约 3 倍以下，急转弯最多 5 次：这是乱涂，不是数字。网络只看像素，在像素上它可以冒充一个数字，所以它的最佳猜测以小字显示。</translation>
     </message>
     <message>
         <source>⚠ Strokes: a line</source>

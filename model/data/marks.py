@@ -50,6 +50,11 @@ TRAINING_KINDS = (
     "flat_line",
     *EXTRA_SCRIBBLES,
 )
+#: Scribbles made the way another program might generate them, measured, never trained on:
+#: a random walk (every step in a random direction, like a pen jerked about) and random
+#: points joined by straight strokes. They tell whether "not a digit" holds for scribbles
+#: that do not come from this module's own generators (tools/stroke_check.py).
+FOREIGN_SCRIBBLES = ("random_walk", "random_points")
 #: The app's pen widths (px of the 280 px canvas) a mark is drawn with.
 PEN_RANGE = (5.0, 40.0)
 #: The fixed evaluation set: this seed, `EVAL_PER_KIND` marks of each kind.
@@ -171,6 +176,18 @@ def _strokes(rng: np.random.Generator) -> list[np.ndarray]:
     return parts
 
 
+def _random_walk(rng: np.random.Generator) -> list[np.ndarray]:
+    """Steps of random length in random directions: a pen jerked about, turning sharply at
+    almost every step."""
+    return [np.cumsum(rng.normal(0.0, 1.0, (int(rng.integers(30, 120)), 2)), axis=0)]
+
+
+def _random_points(rng: np.random.Generator) -> list[np.ndarray]:
+    """Eight to fifteen random points in a box, joined in turn by straight strokes."""
+    corners = rng.uniform(0.0, 1.0, (int(rng.integers(8, 16)), 2))
+    return [np.concatenate([_segment(a, b)[:-1] for a, b in zip(corners, corners[1:])])]
+
+
 def _zigzag(rng: np.random.Generator) -> list[np.ndarray]:
     teeth = int(rng.integers(4, 10))  # four or more strokes: not a Z, N or 2
     x = np.linspace(0.0, 1.0, teeth + 1)
@@ -235,6 +252,8 @@ _SHAPES: dict[str, Callable[[np.random.Generator], list[np.ndarray]]] = {
     "blob": _blob,
     "walk": _walk,
     "strokes": _strokes,
+    "random_walk": _random_walk,
+    "random_points": _random_points,
 }
 
 

@@ -12,11 +12,13 @@ tests can never disagree about the same input (an image, or a drawing with its s
   as a verdict.
 - **not a digit, by its strokes**: a drawing made on the canvas also has strokes, which show
   what the raster hides (model/drawing/stroke_shape.py): a scribble's pen path is far longer
-  than any digit's, and a straight stroke flatter than real writers' 1s is a line. For a
+  than any digit's or turns sharply more often than any digit does, and a straight stroke
+  flatter than real writers' 1s is a line. For a
   network with the head, `stroke_reason` adds these two reasons; an image has no strokes and
   is judged by the head alone. The thresholds were chosen on the validation writers' digits
-  (README "Not a digit"): their longest path is 3.2 times the drawing's diagonal, and their
-  1s drawn as one straight stroke are at least 64° from horizontal.
+  (README "Not a digit"): their longest path is 3.2 times the drawing's diagonal, none turns
+  sharply more than 5 times, and their 1s drawn as one straight stroke are at least 64° from
+  horizontal.
 - **unsure**: not a digit, or a calibrated confidence below `UNSURE_BELOW`. Both come from
   the same calibrated probabilities the bars show, so "unsure" never stands beside a high
   confidence. Faint ink or grainy paper (`Preprocessed.doubts`) is a note about the picture,
@@ -42,6 +44,9 @@ NETWORK, SCRIBBLE, LINE = "network", "scribble", "line"
 #: A pen path this many times the drawing's diagonal is a scribble (validation writers'
 #: digits: at most 3.2; the generated scribbles: at least 4.5).
 SCRIBBLE_PATH_RATIO = 4.0
+#: A drawing with this many sharp turns is a scribble (validation and test writers' digits: at
+#: most 5 among 5,009; a pen jerked about at random: one at almost every step).
+SCRIBBLE_SHARP_TURNS = 6
 #: One stroke whose path is at most this much longer than the line between its ends is
 #: straight; flatter than `LINE_STEEPEST` degrees it is a line, not a 1 (validation writers'
 #: straight 1s: 64° and steeper; the generated lines: up to 50°).
@@ -77,7 +82,7 @@ def stroke_reason(shape: StrokeShape | None) -> str | None:
     (no strokes, a dot, or strokes a digit could have)."""
     if shape is None:
         return None
-    if shape.path_ratio >= SCRIBBLE_PATH_RATIO:
+    if shape.path_ratio >= SCRIBBLE_PATH_RATIO or shape.sharp_turns >= SCRIBBLE_SHARP_TURNS:
         return SCRIBBLE
     straight = shape.straightness is not None and shape.straightness <= STRAIGHT_WITHIN
     if straight and shape.slope is not None and shape.slope < LINE_STEEPEST:

@@ -140,6 +140,14 @@ def test_strokes_call_a_scribble_or_a_flat_line_not_a_digit_and_say_so(window, m
     assert_not_a_digit(window)
     assert window.digit_panel.caption.text() == "⚠ Strokes: a scribble"
 
+    window.context.drawing.clear()  # a pen jerked up and down: short, but turning sharply
+    saw = [(60.0 + 20.0 * i, 100.0 if i % 2 else 180.0) for i in range(9)]
+    draw_stroke(window.canvas, saw)
+    shape = window.current_result.stroke_shape
+    assert shape.path_ratio < 4.0 and window.current_result.not_a_digit_reason == "scribble"
+    assert_not_a_digit(window)
+    assert "turned sharply 7 times" in window.digit_panel.confidence.toolTip()
+
     window.context.drawing.clear()  # a digit's strokes pass: a plain answer
     draw_digit(window.canvas, mnist_test.images[first_of_each_digit(mnist_test.labels)[8]])
     assert not window.current_result.not_a_digit
