@@ -12,6 +12,7 @@ from app import i18n
 from app.icons import app_icon
 from app.widgets import palette as c
 from app.widgets.plot_style import configure_pyqtgraph
+from app.widgets.tooltips import install_wrapped_tooltips
 
 Role = QPalette.ColorRole
 
@@ -33,6 +34,7 @@ def themed_application(
     if not icon.isNull():
         app.setWindowIcon(icon)
     configure_pyqtgraph()
+    install_wrapped_tooltips(app)
     return app
 
 
