@@ -729,6 +729,10 @@ Nothing was changed.</source>
         <translation>悬停查看单元数值（全连接单元看到整个输入）</translation>
     </message>
     <message>
+        <source>Hover a unit for its value</source>
+        <translation>悬停查看单元数值</translation>
+    </message>
+    <message>
         <source>This network has no hidden dense layer: its 10 outputs read the flattened maps directly.</source>
         <translation>这个网络没有隐藏的全连接层：它的 10 个输出直接读取展平后的特征图。</translation>
     </message>

@@ -7,14 +7,20 @@ Two rules, applied by the window from what the registries say:
 * a workspace may bound its central widget to a share of the width
   (`WorkspaceSpec.central_share`) and a panel its own (`PanelSpec.max_share`): beyond them,
   extra space goes to the other docks, whose plots then grow instead.
+
+One exception to the first rule: where a column of docks needs more height than the window has
+(presentation mode's larger menus, toolbar and dock titles at 800x600), its panels' minimum
+heights give way in proportion (`ColumnFit`), rather than the last dock running on under the
+status bar.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStyle, QWidget
 
 from app.core.panel_registry import PanelSpec
 from app.widgets.fitting_caption import FittingCaption
@@ -26,6 +32,8 @@ WIDGET_MAX = 16777215  # QWIDGETSIZE_MAX
 PRESENTATION_SHARE = 0.55
 #: Pixels of unused width beside a bounded central widget tolerated before the docks get them.
 GAP_TOLERANCE = 8
+#: The least share of its readable minimum height a panel keeps in a column that is too tall.
+LEAST_HEIGHT_SHARE = 0.7
 
 
 def apply_minimum_sizes(specs: list[PanelSpec], panels: dict[str, QWidget]) -> None:
@@ -144,4 +152,66 @@ class CentralShare(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
             self.update()
+        return False
+
+
+class ColumnFit(QObject):
+    """Lets each column of docks fit the window's height.
+
+    The panels' minimum heights (`PanelSpec.minimum`) add up, per column, to less than an
+    800x600 window gives the docks; presentation mode's larger menus, toolbar and dock titles
+    took 30 px more than that in Draw's left column, and Qt then let its last dock run on under
+    the status bar (the kernels' hint was hidden). Where a column needs more, its panels'
+    minimum heights shrink in proportion, down to `LEAST_HEIGHT_SHARE` of their own; they are
+    back to their own as soon as there is room. `active()` gives the active workspace's panels
+    with their specs."""
+
+    def __init__(
+        self, window: QMainWindow, active: Callable[[], list[tuple[QWidget, PanelSpec]]]
+    ) -> None:
+        super().__init__(window)
+        self.window, self.active = window, active
+        window.installEventFilter(self)
+
+    def fit(self) -> None:
+        bar = self.window.statusBar()
+        bottom = bar.geometry().top() if bar.isVisible() else self.window.height()
+        style = self.window.style()
+        separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        columns: dict[tuple[Qt.DockWidgetArea, int], list[tuple[QWidget, int]]] = {}
+        targets: dict[QWidget, int] = {}
+        for panel, spec in self.active():
+            if spec.minimum is None:
+                continue
+            targets[panel] = spec.minimum[1]
+            dock = panel.parentWidget()
+            if isinstance(dock, QDockWidget) and dock.isVisible() and not dock.isFloating():
+                key = (self.window.dockWidgetArea(dock), dock.geometry().x())
+                columns.setdefault(key, []).append((panel, spec.minimum[1]))
+        for column in columns.values():
+            docks = [panel.parentWidget() for panel, _own in column]
+            # each dock's title and frame: its minimum less its panel's present minimum
+            frames = sum(
+                d.minimumSizeHint().height() - p.minimumHeight()
+                for d, (p, _o) in zip(docks, column)
+            )
+            need = frames + sum(own for _p, own in column) + separator * (len(docks) - 1)
+            excess = need - (bottom - min(d.geometry().top() for d in docks))
+            if excess <= 0:
+                continue
+            total = sum(own for _p, own in column)
+            for panel, own in column:
+                give = math.ceil(excess * own / total)
+                targets[panel] = max(int(own * LEAST_HEIGHT_SHARE), own - give)
+        for panel, height in targets.items():
+            if panel.minimumHeight() != height:  # unchanged: no new layout request, no loop
+                panel.setMinimumHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+            QEvent.Type.LayoutRequest,
+        ):
+            QTimer.singleShot(0, self.fit)
         return False

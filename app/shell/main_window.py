@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.central_share = layout.CentralShare(self, self._share_of_active)
         self.central_share.update()
         self.workspace_changed.connect(lambda _k: self.central_share.update())
+        self.column_fit = layout.ColumnFit(self, lambda: self._share_of_active()[2])
 
         self.classroom = help.install(  # presentation, full screen, guide, shortcuts
             self,

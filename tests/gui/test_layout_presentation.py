@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from app.draw.layout import MINIMUM_SIZES
 from tests.gui.mouse import draw_stroke
 from tests.gui.test_layout_every_screen import TWO, cut_texts
 
@@ -104,4 +105,38 @@ def test_the_input_caption_gives_way_at_800x600_instead_of_being_cut(window, qtb
     window.resize(1600, 1000)
     settle()
     assert caption.isVisible() and caption.text() == caption.texts[0]
+    window.close()
+
+
+def test_at_800x600_presenting_every_dock_ends_above_the_status_bar(window, qtbot) -> None:
+    """Presentation mode's larger menus, toolbar and dock titles left Draw's left column 30 px
+    short at 800x600, and the kernels' dock ran on under the status bar (its hint hidden). The
+    panels' minimum heights now give way there, and come back where there is room; the dense
+    strips' titles shorten to their names rather than being cut ("84) F6")."""
+    draw_stroke(window.canvas, TWO)
+    window.resize(800, 600)
+    window.classroom.presentation.trigger()
+    kernels = MINIMUM_SIZES["kernels"][1]
+    qtbot.waitUntil(lambda: window.panels["kernels"].minimumHeight() < kernels)
+    settle()
+    bar = window.statusBar().geometry().top()
+    docks = [d for d in window.workspace_docks.values() if d.isVisible()]
+    assert docks
+    for dock in docks:
+        assert dock.geometry().bottom() < bar, dock.objectName()
+    found = [t for d in docks for t in cut_texts(d)]
+    assert found == []
+    dense = window.panels["dense"]
+    for strip in dense.strips.values():
+        assert strip.title.text == strip.name  # "F5", "F6": whole
+        assert strip.title_length() > strip.view.height()  # the full title would not fit
+    assert dense.readout.text() == "Hover a unit for its value"  # two lines, not three
+    assert dense.readout.toolTip().startswith(dense.readout.text())  # the full hint stays
+
+    window.classroom.presentation.trigger()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.panels["kernels"].minimumHeight() == kernels)
+    settle()
+    assert [s.title.text for s in dense.strips.values()] == ["F5  (120)", "F6  (84)"]
+    assert dense.readout.text().startswith("Hover a unit for its value (")
     window.close()

@@ -7,11 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Signal
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF, QPen, QResizeEvent
+from PySide6.QtWidgets import QGraphicsRectItem, QVBoxLayout, QWidget
 
 from app.draw.panels.titles import LENET5_LAYERS, dense_title
 from app.widgets.fast_image import FastImageItem
+from app.widgets.hint_readout import HintReadout
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.panel_note import panel_note
 from app.widgets.plot_style import ACCENT, ACTIVATION_CMAP, GAP_COLOR, held_levels, still_view
@@ -21,14 +22,18 @@ from model.network.inference import Prediction, Predictor
 HINT = QT_TRANSLATE_NOOP(
     "DensePanel", "Hover a unit for its value (dense units see the whole input)"
 )
+#: The hint where the full one would take more than the readout's two lines (800x600).
+SHORT_HINT = QT_TRANSLATE_NOOP("DensePanel", "Hover a unit for its value")
 
 
 class _Strip:
     def __init__(self, layout: pg.GraphicsLayout, name: str, size: int, row: int) -> None:
         self.name = name
-        title = layout.addLabel(f"{name}  ({size})", row=row, col=0, angle=-90)
+        self.full_title = f"{name}  ({size})"
+        title = layout.addLabel(self.full_title, row=row, col=0, angle=-90)
         title.item.document().setDocumentMargin(0)  # the glyphs alone: at 800x600 a strip is
         title.setText(title.text)  # hardly taller than its title (4 px of margin cut "F6 (84)")
+        self.title = title
         self.view = pg.ViewBox()
         still_view(self.view)
         self.view.setBackgroundColor(GAP_COLOR)
@@ -50,6 +55,15 @@ class _Strip:
         self.marker.setPen(pen)
         self.marker.hide()
         self.view.addItem(self.marker)
+
+    def title_length(self) -> float:
+        """The full title's length on screen (it is turned on its side: a height)."""
+        return QFontMetricsF(self.title.item.font()).horizontalAdvance(self.full_title)
+
+    def show_full_title(self, full: bool) -> None:
+        text = self.full_title if full else self.name
+        if text != self.title.text:
+            self.title.setText(text)
 
     def mark(self, index: int | None) -> None:
         """Outline unit `index` (None: no outline)."""
@@ -87,7 +101,8 @@ class DensePanel(QWidget):
         self.setObjectName("panelDense")
         self.graphics = HoverGraphics()
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
-        self.readout = QLabel(self.tr(HINT))
+        self.readout = HintReadout(self.tr(HINT), self.tr(SHORT_HINT))
+        self.readout.setToolTip(self.tr(HINT))
         self.note = panel_note(
             self.tr(
                 "This network has no hidden dense layer: its 10 outputs read the flattened "
@@ -110,6 +125,22 @@ class DensePanel(QWidget):
     def set_model(self, predictor: Predictor) -> None:
         self.set_layers(design_layers(predictor.architecture))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """The strips' titles whole (name and size) where every one fits its row, else their
+        names alone (800x600, presentation mode: "84) F6" was cut)."""
+        if self.strips:
+            grid = self.graphics.ci.layout
+            _left, top, _right, bottom = grid.getContentsMargins()
+            spacing = grid.verticalSpacing() * (len(self.strips) - 1)
+            row = (self.graphics.height() - top - bottom - spacing) / len(self.strips)
+            full = all(strip.title_length() <= row for strip in self.strips.values())
+            for strip in self.strips.values():  # alike, so the strips still line up
+                strip.show_full_title(full)
+
     def set_layers(self, layers: DesignLayers) -> None:
         """One strip per dense layer of the design: rebuilt only when they change."""
         key = tuple((d.name, d.units) for d in layers.dense)
@@ -123,6 +154,7 @@ class DensePanel(QWidget):
             for row, d in enumerate(layers.dense)
         }
         self.graphics.setVisible(bool(self.strips))
+        self._fit_titles()
         self.readout.setVisible(bool(self.strips))
         self.note.setVisible(not self.strips)
         title = dense_title(layers)
@@ -147,7 +179,7 @@ class DensePanel(QWidget):
 
     def _show(self, name: str, index: int) -> None:
         value = float(self.strips[name].values[index])
-        self.readout.setText(self.tr("{0} unit {1}: {2:.3f}").format(name, index, value))
+        self.readout.show_text(self.tr("{0} unit {1}: {2:.3f}").format(name, index, value))
 
     def _on_moved(self, pos: QPointF) -> None:
         for name, strip in self.strips.items():
@@ -167,5 +199,5 @@ class DensePanel(QWidget):
             self._hovered = None
             for strip in self.strips.values():
                 strip.mark(None)
-            self.readout.setText(self.tr(HINT))
+            self.readout.show_text(self.tr(HINT), self.tr(SHORT_HINT))
             self.unit_left.emit()

@@ -17,11 +17,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.draw.panels.titles import LENET5_LAYERS, empty_note, map_title, slot_layers
+from app.widgets.hint_readout import HintReadout
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
@@ -84,15 +84,9 @@ class FeatureMapsPanel(QWidget):
         self.graphics.ci.setContentsMargins(2, 2, 2, 2)
         self.note = panel_note()
         self.note.setObjectName(f"note{slot}")
-        self.readout = QLabel(self.tr(HINT))
+        self.readout = HintReadout(self.tr(HINT), self.tr(SHORT_HINT), READOUT_LINES)
         self.readout.setObjectName(f"readout{slot}")
-        self.readout.setWordWrap(True)
         self.readout.setToolTip(self.tr(HINT))
-        # two lines, always: a three-line hint took the maps' room in a small window, and a
-        # readout changing height on hover would move the maps under the pointer
-        self._fit_readout_height()
-        self._texts = (self.tr(HINT), self.tr(SHORT_HINT))
-        self.readout.setText(self.tr(HINT))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -164,31 +158,6 @@ class FeatureMapsPanel(QWidget):
             self.title = title
             self.title_changed.emit(title)
 
-    # ----- readout ---------------------------------------------------------------------------
-    def _fit_readout_height(self) -> None:
-        """`READOUT_LINES` lines of the readout as drawn (a Chinese fallback font's lines are
-        taller than the main font's line spacing says)."""
-        self.readout.setText(self.tr(SHORT_HINT))
-        line = self.readout.heightForWidth(100_000)
-        self.readout.setFixedHeight(READOUT_LINES * max(line, self.readout.fontMetrics().height()))
-
-    def _set_readout(self, full: str, short: str) -> None:
-        """`full` where it fits the readout's lines, else `short`."""
-        self._texts = (full, short)
-        self.readout.setText(full)
-        if self.readout.heightForWidth(max(1, self.readout.width())) > self.readout.height():
-            self.readout.setText(short)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._set_readout(*self._texts)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # presentation mode
-            self._fit_readout_height()
-            self._set_readout(*self._texts)
-
     # ----- following the drawing -------------------------------------------------------------
     def show_result(self, result: Prediction) -> None:
         for section in self.sections:
@@ -223,7 +192,7 @@ class FeatureMapsPanel(QWidget):
         full = self.tr("{0} map {1}, unit row {2}, column {3}: {4:.3f}").format(
             layer, index, row, col, value
         )
-        self._set_readout(full, f"{layer} #{index} ({row}, {col}): {value:.3f}")
+        self.readout.show_text(full, f"{layer} #{index} ({row}, {col}): {value:.3f}")
 
     def _on_hovered(self, section: int, index: int, row: int, col: int) -> None:
         self._hovered = (section, index, row, col)
@@ -234,5 +203,5 @@ class FeatureMapsPanel(QWidget):
         if self._hovered is None or self._hovered[0] != section:
             return  # another layer of this dock is pointed at now
         self._hovered = None
-        self._set_readout(self.tr(HINT), self.tr(SHORT_HINT))
+        self.readout.show_text(self.tr(HINT), self.tr(SHORT_HINT))
         self.unit_left.emit()
