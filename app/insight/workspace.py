@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -220,6 +220,7 @@ class InsightWorkspace(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self._data_missing_box())
         layout.addWidget(splitter, 1)
+        self.splitter = splitter
         self._rows = (row, bar)
         self._pages = (matrix_page, gallery_page)
         self._fit_minimums()
@@ -231,6 +232,23 @@ class InsightWorkspace(QWidget):
         matrix_page.setMinimumWidth(row.minimumSize().width() + 24)
         self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)  # both tabs whole
         gallery_page.setMinimumWidth(bar.minimumSize().width())
+        self._orient()
+
+    def _orient(self) -> None:
+        """The matrix beside the gallery where both fit side by side, else above it: in
+        presentation mode at 800x600 the two sides' minimum widths add up to more than the
+        window leaves them, and the matrix was drawn over the gallery."""
+        matrix, gallery = self._pages
+        need = max(matrix.minimumWidth(), self.tabs.minimumWidth()) + gallery.minimumWidth()
+        need += self.splitter.handleWidth() + 4
+        room = self.width() - self.layout().contentsMargins().left() * 2
+        wanted = Qt.Orientation.Horizontal if room >= need else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._orient()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

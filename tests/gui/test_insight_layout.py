@@ -46,3 +46,28 @@ def test_the_compare_table_shows_whole_numbers_and_says_which_is_a(
     model = workspace.gallery.gallery_model
     model.other = model.evaluation.predictions  # a caption with B's answer
     assert "→A" in model.caption(0) and " B" in model.caption(0)
+
+
+def test_presenting_at_800x600_puts_the_matrix_above_the_gallery_not_over_it(
+    qtbot, window, monkeypatch, mnist_dir
+) -> None:
+    """In presentation mode at 800x600 the matrix's and the gallery's minimum widths add up to
+    more than the window leaves them, and the matrix was drawn over the gallery. The two now
+    stack; with room again they sit side by side."""
+    from PySide6.QtCore import Qt
+
+    workspace = open_insight(window, monkeypatch)
+    evaluate(qtbot, workspace, subset_source(mnist_dir, 120))
+    matrix, gallery = workspace.splitter.widget(0), workspace.splitter.widget(1)
+    window.resize(800, 600)
+    window.classroom.presentation.trigger()
+    qtbot.waitUntil(lambda: workspace.splitter.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: not matrix.geometry().intersects(gallery.geometry()))
+    assert matrix.isVisible() and gallery.isVisible()
+    assert matrix.width() >= matrix.minimumSizeHint().width()
+    assert gallery.width() >= gallery.minimumWidth()
+
+    window.classroom.presentation.trigger()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: workspace.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert not matrix.geometry().intersects(gallery.geometry())
