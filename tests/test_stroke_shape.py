@@ -94,6 +94,32 @@ def test_no_validation_writers_digit_is_flagged_by_its_strokes(pen_sources) -> N
     assert max(s.sharp_turns for s in shapes) <= 5
 
 
+def mouse_sampled(strokes: list[np.ndarray], height: float) -> list[np.ndarray]:
+    """Strokes as a mouse reports them when drawn small and slowly: scaled to `height` canvas
+    pixels, a point every pixel along the path, each at a whole pixel (a staircase)."""
+    every = np.concatenate(strokes)
+    scale = height / max(float(np.ptp(every[:, 1])), 1e-6)
+    sampled = []
+    for stroke in strokes:
+        p = (stroke - every.min(0)) * scale + 100.0
+        along = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(p, axis=0).T))])
+        at = np.arange(0.0, along[-1] + 1.0, 1.0)
+        q = np.round(np.column_stack([np.interp(at, along, p[:, i]) for i in range(2)]))
+        sampled.append(q[np.r_[True, np.any(np.diff(q, axis=0) != 0, axis=1)]])
+    return sampled
+
+
+def test_digits_drawn_small_with_a_mouse_are_not_flagged_by_their_strokes(pen_sources) -> None:
+    """Whole-pixel mouse positions make a small digit's path a staircase, longer and more
+    jagged than the pen's (28 px: a tenth of the canvas): no validation writer's digit may
+    read as a scribble or a line for it."""
+    digits = pen_sources.digits(VALIDATION)
+    flagged = [
+        d for d in digits if stroke_reason(stroke_shape(mouse_sampled(screen_strokes(d), 28.0)))
+    ]
+    assert flagged == []
+
+
 def test_every_generated_scribble_and_line_is_flagged_by_its_strokes() -> None:
     generated = marks.evaluation_marks()
     reasons = {kind: set() for kind in marks.KINDS}
