@@ -43,3 +43,33 @@ def test_fast_item_shows_what_pyqtgraph_shows(qtbot, with_gaps):
     colours = [{tuple(p) for p in image.reshape(-1, 4)} for image in (got, want)]
     assert colours[0] == colours[1]
     assert (np.abs(got - want).max(axis=2) > 0).mean() < 0.01
+
+
+@pytest.mark.parametrize("with_gaps", [False, True])
+@pytest.mark.parametrize("order", ["row-major", "col-major"])
+def test_the_fast_picture_has_exactly_pyqtgraphs_colours(qtbot, with_gaps, order) -> None:
+    """Pixel for pixel the colours pyqtgraph's own rendering gives (converted to the same
+    format), at the levels' edges and beyond them too; a table with transparency is left to
+    pyqtgraph."""
+    values = np.random.default_rng(1).normal(size=(23, 17)).astype(np.float32) * 3
+    values[0, :4] = [-2.0, 2.0, 1.984375, -1.984375]  # exactly on the levels and an entry edge
+    if with_gaps:
+        values[:, 5] = np.nan
+    lut = pg.colormap.get("inferno").getLookupTable(nPts=256)
+    fast = FastImageItem(values, levels=(-2.0, 2.0), lut=lut, axisOrder=order)
+    slow = pg.ImageItem(values, levels=(-2.0, 2.0), lut=lut, axisOrder=order)
+    fast.render()
+    slow.render()
+    assert fast._pixels is not None  # the fast path made it
+    wanted = TRANSPARENT if with_gaps else OPAQUE
+    assert fast.qimage.format() == wanted
+    reference = slow.qimage.convertToFormat(wanted)
+    assert fast.qimage.size() == reference.size()
+    assert fast.qimage == reference
+
+    see_through = lut.copy()
+    see_through = np.column_stack([see_through, np.full(len(lut), 128, np.uint8)])
+    faded = FastImageItem(values, levels=(-2.0, 2.0), lut=see_through)
+    faded.render()
+    assert faded._pixels is None  # pyqtgraph's path, converted after
+    assert faded.qimage.format() == TRANSPARENT
