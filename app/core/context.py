@@ -78,7 +78,10 @@ class AppContext(QObject):
         self.settings = settings
         self.drawing = CanvasDrawing(self)
         self.session = LiveSession(
-            predictor, self.drawing.raster, parent=self, stroke_source=self.drawing.stroke_paths
+            predictor,
+            self.drawing.network_raster,
+            parent=self,
+            stroke_source=self.drawing.stroke_paths,
         )
         self.collection = UserCollection(lambda title, text: self.show_error(title, text), self)
         self.data_cache: DataCache = DATA_CACHE

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QUndoStack
 
 from app.core.undo import CanvasChange, CanvasState, Stroke
 from app.widgets import palette
+from model.drawing.strokes import network_pen_cap
 
 RASTER_SIZE = 280
 DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px
@@ -136,6 +137,22 @@ class CanvasDrawing(QObject):
         bits = np.frombuffer(image.constBits(), dtype=np.uint8)
         return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
 
+    def network_raster(self) -> np.ndarray | None:
+        """What the network reads: `raster`, except that strokes drawn with a pen thicker than
+        the model's cap for this drawing (`model.drawing.strokes.network_pen_cap`: a small
+        digit drawn with a thick pen) are drawn again, in the same way, no thicker than it."""
+        if self._loaded is not None or not self._strokes:
+            return self.raster()
+        cap = network_pen_cap([s.points for s in self._strokes])
+        if all(s.width <= cap for s in self._strokes):
+            return self.raster()
+        image = QImage(self.image.size(), self.image.format())
+        image.fill(0)
+        for stroke in self._strokes:
+            self._paint(stroke, 0, dot=True, target=image, width=min(stroke.width, cap))
+        bits = np.frombuffer(image.constBits(), dtype=np.uint8)
+        return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
+
     def raster_shape(self) -> tuple[int, int]:
         """(height, width) of what is shown: the loaded image's, or the drawing's 280x280."""
         if self._loaded is not None:
@@ -197,15 +214,23 @@ class CanvasDrawing(QObject):
             )
         )
 
-    def _paint(self, stroke: Stroke, start: int, dot: bool = False) -> None:
-        """Paint the stroke's segments from point `start` on, after its first dot if `dot`.
+    def _paint(
+        self,
+        stroke: Stroke,
+        start: int,
+        dot: bool = False,
+        target: QImage | None = None,
+        width: float | None = None,
+    ) -> None:
+        """Paint the stroke's segments from point `start` on, after its first dot if `dot`
+        (on `target`, default the drawing's image; with `width` instead of the stroke's).
 
         Live drawing and undo's re-render issue the very same painter calls (the dot, then one
         line per segment, in order), so undo restores the raster exactly, pixel for pixel.
         """
-        painter = QPainter(self.image)
+        painter = QPainter(self.image if target is None else target)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor(palette.INK), stroke.width)
+        pen = QPen(QColor(palette.INK), stroke.width if width is None else width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)

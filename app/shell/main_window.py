@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def current_raster(self) -> np.ndarray | None:
         """The raster the model reads, or None when the drawing is blank."""
-        return self.context.drawing.raster()
+        return self.context.drawing.network_raster()
 
     def set_predictor(self, predictor: Predictor, label: str | None = None) -> None:
         """Hot-swap the active model: re-predict now, refresh every panel and the status bar."""

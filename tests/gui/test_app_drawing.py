@@ -129,11 +129,11 @@ def test_pen_width_control_sets_stroke_thickness(window) -> None:
     spin = window.actions.pen_width
     assert spin.value() == 20  # 1/14 of the 280 px canvas: MNIST-like after preprocessing
     draw_stroke(window.canvas, VERTICAL_BAR)
-    thin_ink = int((window.current_raster() > 127).sum())
+    thin_ink = int((window.context.drawing.raster() > 127).sum())  # the canvas as shown
     window.context.drawing.clear()
     spin.setValue(40)
     draw_stroke(window.canvas, VERTICAL_BAR)
-    thick_ink = int((window.current_raster() > 127).sum())
+    thick_ink = int((window.context.drawing.raster() > 127).sum())
     assert thick_ink > 1.7 * thin_ink
 
 
@@ -165,3 +165,29 @@ def test_stylus_draws_like_the_mouse(window) -> None:
         QApplication.sendEvent(canvas, event)
     assert canvas.drawing.stroke_count == 1
     assert window.current_result.digit == 1
+
+
+def test_a_small_digit_drawn_with_a_thick_pen_is_read_as_if_drawn_thinner(
+    window, mnist_test
+) -> None:
+    """A thick pen turns a small digit into a blob: the network reads the strokes drawn again no
+    thicker than the model's cap for the drawing's size, while the canvas shows them as drawn;
+    a digit drawn large with the default pen is read exactly as drawn."""
+    drawing = window.context.drawing
+    window.actions.pen_width.setValue(36)
+    read = []
+    for index in first_of_each_digit(mnist_test.labels):
+        drawing.clear()
+        for path in digit_paths(mnist_test.images[index], size=50.0):
+            draw_stroke(window.canvas, path)
+        shown, network = drawing.raster(), window.current_raster()
+        assert (network > 127).sum() < 0.7 * (shown > 127).sum()  # thinner for the network
+        assert window.current_result.network_input is not None
+        read.append(window.current_result.digit == mnist_test.labels[index])
+    assert sum(read) >= 9  # as drawn, 6 of these 10 blobs were read
+
+    drawing.clear()
+    window.actions.pen_width.setValue(20)
+    for path in digit_paths(mnist_test.images[first_of_each_digit(mnist_test.labels)[3]]):
+        draw_stroke(window.canvas, path)
+    np.testing.assert_array_equal(window.current_raster(), drawing.raster())
