@@ -49,6 +49,7 @@ class CanvasDrawing(QObject):
         self.image.fill(0)
         self._strokes: list[Stroke] = []
         self._drawing = False
+        self._thinned = False  # the network's raster is drawn thinner than the canvas's
         self._loaded: np.ndarray | None = None  # a loaded image's raster, float [0, 1]
         # The loaded image as the view shows it (None while strokes are shown).
         self.loaded_view: QImage | None = None
@@ -145,7 +146,11 @@ class CanvasDrawing(QObject):
             return self.raster()
         cap = network_pen_cap([s.points for s in self._strokes])
         if all(s.width <= cap for s in self._strokes):
+            self._thinned = False
             return self.raster()
+        if not self._thinned:  # said once a drawing, so the canvas and LeNet's input agree
+            self._thinned = True
+            self.notice.emit(self.tr("Thick pen for a small drawing: LeNet reads it drawn thinner"))
         image = QImage(self.image.size(), self.image.format())
         image.fill(0)
         for stroke in self._strokes:

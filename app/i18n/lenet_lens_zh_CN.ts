@@ -194,6 +194,10 @@
         <translation>打开图像</translation>
     </message>
     <message>
+        <source>Thick pen for a small drawing: LeNet reads it drawn thinner</source>
+        <translation>对这么小的手写数字笔太粗：LeNet 读的是画细后的样子</translation>
+    </message>
+    <message>
         <source>Drawing replaced the opened image; Ctrl+Z brings the image back</source>
         <translation>手写数字已替换打开的图像；按 Ctrl+Z 可恢复该图像</translation>
     </message>

@@ -185,6 +185,7 @@ def test_a_small_digit_drawn_with_a_thick_pen_is_read_as_if_drawn_thinner(
         assert window.current_result.network_input is not None
         read.append(window.current_result.digit == mnist_test.labels[index])
     assert sum(read) >= 9  # as drawn, 6 of these 10 blobs were read
+    assert "LeNet reads it drawn thinner" in window.statusBar().currentMessage()
 
     drawing.clear()
     window.actions.pen_width.setValue(20)
