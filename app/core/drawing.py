@@ -19,7 +19,7 @@ repaints only that); `replaced` when the whole drawing was swapped (undo, clear,
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QUndoStack
 
 from app.core.undo import CanvasChange, CanvasState, Stroke
@@ -28,6 +28,8 @@ from model.drawing.strokes import network_pen_cap
 
 RASTER_SIZE = 280
 DEFAULT_PEN_WIDTH = RASTER_SIZE / 14  # ~2 px strokes after scaling a digit into MNIST's 20 px
+#: How long the hand rests before the drawing is told that LeNet reads it thinner (ms).
+THIN_NOTE_DELAY_MS = 1200
 UNDO_LIMIT = 50  # changes kept for undo (an opened image may be a few MB)
 
 Point = tuple[float, float]
@@ -50,6 +52,11 @@ class CanvasDrawing(QObject):
         self._strokes: list[Stroke] = []
         self._drawing = False
         self._thinned = False  # the network's raster is drawn thinner than the canvas's
+        # Says once a drawing that LeNet reads it thinner, after the hand has rested a moment:
+        # a stroke's first points, or a digit's first short stroke, are always "small", and a
+        # note at every start would be noise.
+        self.thin_note = QTimer(self, singleShot=True, interval=THIN_NOTE_DELAY_MS)
+        self.thin_note.timeout.connect(self._note_thinned)
         self._loaded: np.ndarray | None = None  # a loaded image's raster, float [0, 1]
         # The loaded image as the view shows it (None while strokes are shown).
         self.loaded_view: QImage | None = None
@@ -143,20 +150,29 @@ class CanvasDrawing(QObject):
         the model's cap for this drawing (`model.drawing.strokes.network_pen_cap`: a small
         digit drawn with a thick pen) are drawn again, in the same way, no thicker than it."""
         if self._loaded is not None or not self._strokes:
+            self._thinned = False  # a new drawing will be told again
             return self.raster()
-        cap = network_pen_cap([s.points for s in self._strokes])
-        if all(s.width <= cap for s in self._strokes):
-            self._thinned = False
+        cap = self._network_pen_cap()
+        if cap is None:
             return self.raster()
-        if not self._thinned:  # said once a drawing, so the canvas and LeNet's input agree
-            self._thinned = True
-            self.notice.emit(self.tr("Thick pen for a small drawing: LeNet reads it drawn thinner"))
         image = QImage(self.image.size(), self.image.format())
         image.fill(0)
         for stroke in self._strokes:
             self._paint(stroke, 0, dot=True, target=image, width=min(stroke.width, cap))
         bits = np.frombuffer(image.constBits(), dtype=np.uint8)
         return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
+
+    def _note_thinned(self) -> None:
+        if self._drawing or self._thinned or self._loaded is not None or not self._strokes:
+            return
+        if self._network_pen_cap() is not None:
+            self._thinned = True
+            self.notice.emit(self.tr("Thick pen for a small drawing: LeNet reads it drawn thinner"))
+
+    def _network_pen_cap(self) -> float | None:
+        """The model's pen cap for the drawing where a stroke is thicker than it, else None."""
+        cap = network_pen_cap([s.points for s in self._strokes])
+        return cap if any(s.width > cap for s in self._strokes) else None
 
     def raster_shape(self) -> tuple[int, int]:
         """(height, width) of what is shown: the loaded image's, or the drawing's 280x280."""
@@ -179,6 +195,7 @@ class CanvasDrawing(QObject):
             self.notice.emit(
                 self.tr("Drawing replaced the opened image; Ctrl+Z brings the image back")
             )
+        self.thin_note.stop()
         stroke = Stroke(self.pen_width, [point])
         self._strokes.append(stroke)
         self._record(self.tr("stroke"), before)
@@ -205,6 +222,8 @@ class CanvasDrawing(QObject):
             return
         self.extend(point)
         self._drawing = False
+        if not self._thinned:
+            self.thin_note.start()  # once the hand rests: the drawing may still grow
 
     def _painted(self, points: list[Point], width: float) -> None:
         xs = [x for x, _ in points]

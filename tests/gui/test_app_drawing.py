@@ -168,7 +168,7 @@ def test_stylus_draws_like_the_mouse(window) -> None:
 
 
 def test_a_small_digit_drawn_with_a_thick_pen_is_read_as_if_drawn_thinner(
-    window, mnist_test
+    window, mnist_test, qtbot
 ) -> None:
     """A thick pen turns a small digit into a blob: the network reads the strokes drawn again no
     thicker than the model's cap for the drawing's size, while the canvas shows them as drawn;
@@ -185,10 +185,26 @@ def test_a_small_digit_drawn_with_a_thick_pen_is_read_as_if_drawn_thinner(
         assert window.current_result.network_input is not None
         read.append(window.current_result.digit == mnist_test.labels[index])
     assert sum(read) >= 9  # as drawn, 6 of these 10 blobs were read
-    assert "LeNet reads it drawn thinner" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(drawing.notice, timeout=5000) as said:  # once the hand rests
+        pass
+    assert said.args == ["Thick pen for a small drawing: LeNet reads it drawn thinner"]
 
     drawing.clear()
     window.actions.pen_width.setValue(20)
     for path in digit_paths(mnist_test.images[first_of_each_digit(mnist_test.labels)[3]]):
         draw_stroke(window.canvas, path)
     np.testing.assert_array_equal(window.current_raster(), drawing.raster())
+
+
+def test_a_digit_drawn_large_with_the_default_pen_says_nothing_about_the_pen(
+    window, mnist_test, qtbot
+) -> None:
+    """Every stroke starts small (its first points are a dot): the note about a thick pen comes
+    only for a finished drawing that is small for its pen, not at the start of every one."""
+    drawing = window.context.drawing
+    said = []
+    drawing.notice.connect(said.append)
+    draw_digit(window.canvas, mnist_test.images[first_of_each_digit(mnist_test.labels)[7]])
+    assert drawing.thin_note.isActive()  # the hand has just left the canvas
+    qtbot.waitUntil(lambda: not drawing.thin_note.isActive(), timeout=5000)
+    assert said == []

@@ -89,9 +89,10 @@ def check_storm(graphics: pg.GraphicsView) -> int:
     of views it holds.
 
     A still view (mouse off) keeps its range, unless its box changed shape meanwhile (a hover
-    readout beside it took another line): an image with a locked aspect then widens its range
-    to fill the box, about the same centre, which is layout, not the mouse, and shows at least
-    what it showed."""
+    readout beside it took a line more, or one less): an image with a locked aspect then
+    refits its range to the box, about the same centre, which is layout, not the mouse, and
+    still shows its whole picture (a box grown taller may show less margin beside it than
+    before: asking for everything it showed made the test fail now and then)."""
     before = settled_ranges(graphics)  # pending updates (a first result, a relayout) land first
     boxes = sizes(graphics)
     storm(graphics)
@@ -106,10 +107,11 @@ def check_storm(graphics: pg.GraphicsView) -> int:
         moved = f"{name}: the mouse moved a still view"
         if sizes(graphics)[view] == boxes[view]:
             assert (xr, yr) == before[view], moved
-        else:  # relaid out: the same centre, nothing that was shown is cut
+        else:  # relaid out: the same centre, and its picture still whole in view
             assert centre((xr, yr)) == pytest.approx(centre(before[view]), abs=1e-6), moved
-            for (lo, hi), (was_lo, was_hi) in zip((xr, yr), before[view]):
-                assert lo <= was_lo + 1e-9 and hi >= was_hi - 1e-9, moved
+            for (lo, hi), bound in zip((xr, yr), view.childrenBounds()):
+                if bound is not None and bound[0] is not None:
+                    assert lo <= bound[0] + 1e-6 and hi >= bound[1] - 1e-6, moved
     assert not graphics.grab().isNull()  # a repaint returns
     return len(after)
 
