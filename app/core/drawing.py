@@ -35,6 +35,12 @@ UNDO_LIMIT = 50  # changes kept for undo (an opened image may be a few MB)
 Point = tuple[float, float]
 
 
+def _grey_array(image: QImage) -> np.ndarray:
+    """A copy of an 8-bit grey image's pixels as (height, width) uint8 (rows unpadded)."""
+    bits = np.frombuffer(image.constBits(), dtype=np.uint8)
+    return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
+
+
 class CanvasDrawing(QObject):
     """The user's drawing; see the module docstring. Views render it, the session reads it."""
 
@@ -141,9 +147,7 @@ class CanvasDrawing(QObject):
             return self._loaded
         if not self._strokes:
             return None
-        image = self.image
-        bits = np.frombuffer(image.constBits(), dtype=np.uint8)
-        return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
+        return _grey_array(self.image)
 
     def network_raster(self) -> np.ndarray | None:
         """What the network reads: `raster`, except that strokes drawn with a pen thicker than
@@ -159,8 +163,7 @@ class CanvasDrawing(QObject):
         image.fill(0)
         for stroke in self._strokes:
             self._paint(stroke, 0, dot=True, target=image, width=min(stroke.width, cap))
-        bits = np.frombuffer(image.constBits(), dtype=np.uint8)
-        return bits.reshape(image.height(), image.bytesPerLine())[:, : image.width()].copy()
+        return _grey_array(image)
 
     def _note_thinned(self) -> None:
         if self._drawing or self._thinned or self._loaded is not None or not self._strokes:

@@ -195,11 +195,11 @@ class ColumnFit(QObject):
                 d.minimumSizeHint().height() - p.minimumHeight()
                 for d, (p, _o) in zip(docks, column)
             )
-            need = frames + sum(own for _p, own in column) + separator * (len(docks) - 1)
+            total = sum(own for _p, own in column)
+            need = frames + total + separator * (len(docks) - 1)
             excess = need - (bottom - min(d.geometry().top() for d in docks))
             if excess <= 0:
                 continue
-            total = sum(own for _p, own in column)
             for panel, own in column:
                 give = math.ceil(excess * own / total)
                 targets[panel] = max(int(own * LEAST_HEIGHT_SHARE), own - give)

@@ -13,12 +13,11 @@ tests can never disagree about the same input (an image, or a drawing with its s
 - **not a digit, by its strokes**: a drawing made on the canvas also has strokes, which show
   what the raster hides (model/drawing/stroke_shape.py): a scribble's pen path is far longer
   than any digit's or turns sharply more often than any digit does, and a straight stroke
-  flatter than real writers' 1s is a line. For a
-  network with the head, `stroke_reason` adds these two reasons; an image has no strokes and
-  is judged by the head alone. The thresholds were chosen on the validation writers' digits
-  (README "Not a digit"): their longest path is 3.2 times the drawing's diagonal, none turns
-  sharply more than 5 times, and their 1s drawn as one straight stroke are at least 64° from
-  horizontal.
+  flatter than real writers' 1s is a line. For a network with the head, `stroke_reason` adds
+  these two reasons; an image has no strokes and is judged by the head alone. The thresholds
+  were chosen on the validation writers' digits (README "Not a digit"): their longest path is
+  3.2 times the drawing's diagonal, none turns sharply more than 5 times, and their 1s drawn
+  as one straight stroke are at least 64° from horizontal.
 - **unsure**: not a digit, or a calibrated confidence below `UNSURE_BELOW`. Both come from
   the same calibrated probabilities the bars show, so "unsure" never stands beside a high
   confidence. Faint ink or grainy paper (`Preprocessed.doubts`) is a note about the picture,
