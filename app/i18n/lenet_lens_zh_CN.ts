@@ -1418,14 +1418,6 @@ The fine-tuned model was not saved.</source>
         <translation>比较模型</translation>
     </message>
     <message>
-        <source>Most confident mistakes first</source>
-        <translation>置信度最高的错误优先</translation>
-    </message>
-    <message>
-        <source>Least confident right answers first</source>
-        <translation>置信度最低的正确答案优先</translation>
-    </message>
-    <message>
         <source>By index</source>
         <translation>按序号</translation>
     </message>
@@ -1524,6 +1516,14 @@ The fine-tuned model was not saved.</source>
     <message>
         <source>Insight evaluates the active model on MNIST&apos;s 10,000 test images:</source>
         <translation>洞察在 MNIST 的 10,000 张测试图像上评估当前模型：</translation>
+    </message>
+    <message>
+        <source>Confident mistakes first</source>
+        <translation>高置信错误优先</translation>
+    </message>
+    <message>
+        <source>Unsure right answers first</source>
+        <translation>低置信正确优先</translation>
     </message>
     <message>
         <source>Confusion matrix (rows: true digit, columns: prediction)</source>

@@ -223,6 +223,8 @@ class GalleryView(QListView):
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
         self.setGridSize(CELL)
+        # one whole row, captions included, however little room the splitter leaves
+        self.setMinimumHeight(CELL.height() + 2 * self.frameWidth())
         self.setSpacing(0)
         self.setWrapping(True)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)

@@ -179,8 +179,8 @@ class InsightWorkspace(QWidget):
         for key, text in zip(
             SORTS,
             (
-                self.tr("Most confident mistakes first"),
-                self.tr("Least confident right answers first"),
+                self.tr("Confident mistakes first"),
+                self.tr("Unsure right answers first"),
                 self.tr("By index"),
             ),
             strict=True,
@@ -229,6 +229,11 @@ class InsightWorkspace(QWidget):
         """Each side of the splitter at least as wide as its row of controls and the tabs
         whole; again when the font changes (presentation mode)."""
         (row, bar), (matrix_page, gallery_page) = self._rows, self._pages
+        # a combo box neither elides nor wraps, and its minimum size hint is narrower than its
+        # text: the sort order was cut ("置信度最高的错误(") at presentation size
+        self.sort.setMinimumWidth(self.sort.sizeHint().width())
+        for layout in (row, bar):  # their minimum is cached from the old font until relaid out
+            layout.invalidate()
         matrix_page.setMinimumWidth(row.minimumSize().width() + 24)
         self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width() + 8)  # both tabs whole
         gallery_page.setMinimumWidth(bar.minimumSize().width())
