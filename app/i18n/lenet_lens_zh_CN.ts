@@ -1569,12 +1569,20 @@ The fine-tuned model was not saved.</source>
         <translation>{0} 卷积核 {1}（网格行）← {2} 特征图 {3}（网格列）</translation>
     </message>
     <message>
+        <source>{0} filter {1} ← {2} map {3}</source>
+        <translation>{0} 卷积核 {1} ← {2} 特征图 {3}</translation>
+    </message>
+    <message>
         <source>{0} filter {1} (grid column) ← {2} map {3} (grid row)</source>
         <translation>{0} 卷积核 {1}（网格列）← {2} 特征图 {3}（网格行）</translation>
     </message>
     <message>
         <source>{0}, weight row {1}, column {2}: {3:+.3f}</source>
         <translation>{0}，权重行 {1}，列 {2}：{3:+.3f}</translation>
+    </message>
+    <message>
+        <source>{0:+.3f}  {1}, ({2}, {3})</source>
+        <translation>{0:+.3f}  {1}，({2}, {3})</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 Fixed, because a readout that changed height on hover would move the plots under the pointer;
 a few lines, because a three-line hint took a small dock's room from its plots (800x600,
 presentation mode). It shows its full text where that fits its lines at the present width and
-font, else the short one, and chooses again on every resize and font change.
+font, else the short one, and chooses again on every resize and font change. A one-line readout
+whose short text still does not fit cuts it with an ellipsis (so a short text puts what matters
+first); a wrapped second line would be clipped without one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -38,9 +40,13 @@ class HintReadout(QLabel):
 
     def _choose(self) -> None:
         full, short = self.texts
-        self.setText(full)
-        if short != full and self.heightForWidth(max(1, self.width())) > self.height():
-            self.setText(short)
+        width = max(1, self.width())
+        for text in dict.fromkeys((full, short)):
+            self.setText(text)
+            if self.heightForWidth(width) <= self.height():
+                return
+        if self.lines == 1:
+            self.setText(self.fontMetrics().elidedText(short, Qt.TextElideMode.ElideRight, width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -169,18 +169,23 @@ def test_a_kernel_of_a_designed_network_reports_its_weight(window, qtbot) -> Non
     draw(window)  # the rebuilt panel is laid out by the time a user points at it
     qtbot.waitUntil(lambda: kernels.c2.view.width() > 0)
     pos = kernels.c2.scene_pos_of(16 * 9 + 3, 1, 4)  # C2 filter 3 reading S1 map 9
+    height = kernels.graphics.height()
     send_to_view(kernels.graphics, QEvent.Type.MouseMove, pos)
     weight = predictor.kernels()["C2"][3, 9, 1, 4]
-    assert kernels.readout.text() == (
+    assert kernels.readout.texts[0] == (  # shown whole where it fits, else shortened
         f"C2 filter 3 (grid column) ← S1 map 9 (grid row), weight row 1, column 4: {weight:+.3f}"
     )
+    assert kernels.readout.text().startswith(f"{weight:+.3f}") or kernels.readout.text().startswith(
+        "C2 filter 3"
+    )
+    assert kernels.graphics.height() == height  # the kernels do not move under the pointer
     # on to C1's row: the readout follows (C2's row leaving does not clear it); pyqtgraph
     # drops moves that follow each other too closely, so the move is sent until it arrives
     c1 = kernels.c1.scene_pos_of(2, 0, 0)
 
     def moved_to_c1() -> bool:
         send_to_view(kernels.graphics, QEvent.Type.MouseMove, c1)
-        return kernels.readout.text().startswith("C1 filter 2, weight row 0, column 0")
+        return kernels.readout.texts[0].startswith("C1 filter 2, weight row 0, column 0")
 
     qtbot.waitUntil(moved_to_c1)
     kernels.graphics.left.emit()
@@ -253,10 +258,10 @@ def test_a_convolution_reading_many_maps_lays_its_kernels_out_a_row_per_filter(
 
     def hovered() -> bool:
         send_to_view(kernels.graphics, QEvent.Type.MouseMove, pos)
-        return kernels.readout.text().startswith("C2 filter 3 (grid row)")
+        return kernels.readout.texts[0].startswith("C2 filter 3 (grid row)")
 
     qtbot.waitUntil(hovered)
     weight = predictor.kernels()["C2"][3, 40, 2, 1]
-    assert kernels.readout.text() == (
+    assert kernels.readout.texts[0] == (
         f"C2 filter 3 (grid row) ← S1 map 40 (grid column), weight row 2, column 1: {weight:+.3f}"
     )

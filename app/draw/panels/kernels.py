@@ -13,9 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.draw.panels.titles import LENET5_LAYERS, kernels_title
+from app.widgets.hint_readout import HintReadout
 from app.widgets.hover_view import HoverGraphics
 from app.widgets.mosaic import grid_for
 from app.widgets.mosaic_view import MosaicView
@@ -108,8 +109,9 @@ class KernelsPanel(QWidget):
             )
         )
         # the full explanation as a tooltip: a paragraph here would squeeze the kernels
-        self.readout = QLabel(self.tr("Hover a weight for its value"))
-        self.readout.setWordWrap(True)
+        # one line, whatever is hovered: a readout that grew on hover shrank the kernels under
+        # the pointer (by a third at 800x600)
+        self.readout = HintReadout(self.tr("Hover a weight for its value"), lines=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
@@ -215,17 +217,22 @@ class KernelsPanel(QWidget):
         weight = float(weights[out, inp, r, c]) if weights is not None else 0.0
         if row.ins == 1:
             where = self.tr("{0} filter {1}").format(row.layer, out)
+            brief = where
         elif row.transposed:
             where = self.tr("{0} filter {1} (grid row) ← {2} map {3} (grid column)").format(
                 row.layer, out, row.below, inp
             )
+            brief = self.tr("{0} filter {1} ← {2} map {3}").format(row.layer, out, row.below, inp)
         else:
             where = self.tr("{0} filter {1} (grid column) ← {2} map {3} (grid row)").format(
                 row.layer, out, row.below, inp
             )
-        self.readout.setText(
-            self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(where, r, c, weight)
+            brief = self.tr("{0} filter {1} ← {2} map {3}").format(row.layer, out, row.below, inp)
+        self.readout.show_text(
+            self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(where, r, c, weight),
+            # the value first: a narrow panel cuts the end of the line
+            self.tr("{0:+.3f}  {1}, ({2}, {3})").format(weight, brief, r, c),
         )
 
     def _clear_readout(self) -> None:
-        self.readout.setText(self.tr("Hover a weight for its value"))
+        self.readout.show_text(self.tr("Hover a weight for its value"))
