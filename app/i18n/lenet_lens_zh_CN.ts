@@ -1561,6 +1561,10 @@ The fine-tuned model was not saved.</source>
         <translation>将鼠标悬停在权重上查看其数值</translation>
     </message>
     <message>
+        <source>Hover: value</source>
+        <translation>悬停：数值</translation>
+    </message>
+    <message>
         <source>{0} filter {1}</source>
         <translation>{0} 卷积核 {1}</translation>
     </message>

@@ -111,7 +111,7 @@ class KernelsPanel(QWidget):
         # the full explanation as a tooltip: a paragraph here would squeeze the kernels
         # one line, whatever is hovered: a readout that grew on hover shrank the kernels under
         # the pointer (by a third at 800x600)
-        self.readout = HintReadout(self.tr("Hover a weight for its value"), lines=1)
+        self.readout = HintReadout(*self._idle_texts(), lines=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.graphics, 1)
@@ -235,4 +235,7 @@ class KernelsPanel(QWidget):
         )
 
     def _clear_readout(self) -> None:
-        self.readout.show_text(self.tr("Hover a weight for its value"))
+        self.readout.show_text(*self._idle_texts())
+
+    def _idle_texts(self) -> tuple[str, str]:
+        return self.tr("Hover a weight for its value"), self.tr("Hover: value")
