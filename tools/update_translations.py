@@ -94,8 +94,15 @@ def run_lupdate(ts: Path, language: str) -> None:
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
-    command = [_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)]
-    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    """Compiled beside the .qm and moved over it: Qt maps a loaded .qm into memory, and
+    lrelease rewriting it in place killed a running app (a test worker) with SIGBUS."""
+    fresh = qm.with_name(qm.name + ".new")
+    command = [_tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)]
+    try:
+        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+        fresh.replace(qm)
+    finally:
+        fresh.unlink(missing_ok=True)
 
 
 def read_messages(ts: Path) -> list[Message]:
