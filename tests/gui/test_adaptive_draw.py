@@ -175,9 +175,7 @@ def test_a_kernel_of_a_designed_network_reports_its_weight(window, qtbot) -> Non
     assert kernels.readout.texts[0] == (  # shown whole where it fits, else shortened
         f"C2 filter 3 (grid column) ← S1 map 9 (grid row), weight row 1, column 4: {weight:+.3f}"
     )
-    assert kernels.readout.text().startswith(f"{weight:+.3f}") or kernels.readout.text().startswith(
-        "C2 filter 3"
-    )
+    assert kernels.readout.text().startswith(("C2 filter 3", f"{weight:+.3f}"))  # whole or short
     assert kernels.graphics.height() == height  # the kernels do not move under the pointer
     # on to C1's row: the readout follows (C2's row leaving does not clear it); pyqtgraph
     # drops moves that follow each other too closely, so the move is sent until it arrives

@@ -3,10 +3,17 @@ the pointer, and a narrow panel still shows the part of a reading that matters."
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
 from app.widgets.hint_readout import HintReadout
 
 FULL = "C2 filter 3 (grid column) ← S1 map 9 (grid row), weight row 1, column 4: +0.123"
 SHORT = "+0.123  C2 filter 3 ← S1 map 9, (1, 4)"
+
+
+def readout_width(text: str) -> int:
+    return QFontMetrics(QApplication.font()).horizontalAdvance(text)
 
 
 def _readout(qtbot, width: int) -> HintReadout:
@@ -36,7 +43,3 @@ def test_a_narrow_readout_shortens_then_cuts_the_end_never_the_value(qtbot) -> N
     readout.show_text("Hover a weight for its value")
     readout.resize(readout_width(FULL) + 20, height)
     assert readout.text() == "Hover a weight for its value"
-
-
-def readout_width(text: str) -> int:
-    return HintReadout("x").fontMetrics().horizontalAdvance(text)

@@ -216,18 +216,14 @@ class KernelsPanel(QWidget):
         weights = self.kernels.get(row.layer)
         weight = float(weights[out, inp, r, c]) if weights is not None else 0.0
         if row.ins == 1:
-            where = self.tr("{0} filter {1}").format(row.layer, out)
-            brief = where
-        elif row.transposed:
-            where = self.tr("{0} filter {1} (grid row) ← {2} map {3} (grid column)").format(
-                row.layer, out, row.below, inp
-            )
-            brief = self.tr("{0} filter {1} ← {2} map {3}").format(row.layer, out, row.below, inp)
+            where = brief = self.tr("{0} filter {1}").format(row.layer, out)
         else:
-            where = self.tr("{0} filter {1} (grid column) ← {2} map {3} (grid row)").format(
-                row.layer, out, row.below, inp
-            )
             brief = self.tr("{0} filter {1} ← {2} map {3}").format(row.layer, out, row.below, inp)
+            if row.transposed:
+                where = self.tr("{0} filter {1} (grid row) ← {2} map {3} (grid column)")
+            else:
+                where = self.tr("{0} filter {1} (grid column) ← {2} map {3} (grid row)")
+            where = where.format(row.layer, out, row.below, inp)
         self.readout.show_text(
             self.tr("{0}, weight row {1}, column {2}: {3:+.3f}").format(where, r, c, weight),
             # the value first: a narrow panel cuts the end of the line
